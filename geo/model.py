@@ -1,0 +1,211 @@
+"""Typed records passed between the stages. No I/O here.
+
+Offsets are Python string indices (Unicode code points) into the source's
+full captured text, so `text[start:end] == quote` holds exactly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+NameConvention = Literal["as_written", "az", "hy", "ru", "en", "fa", "alias"]
+DisplayNames = Literal["as_written", "az", "hy", "both"]
+PlaceKind = Literal[
+    "settlement", "road", "corridor", "border_crossing", "bridge", "checkpoint", "region", "country"
+]
+Precision = Literal["exact", "approximate", "schematic"]
+ClaimKind = Literal[
+    "crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "other"
+]
+DatePrecision = Literal["day", "days", "period", "month", "unknown"]
+CountQualifier = Literal["exact", "about", "at_least", "at_most", "unspecified"]
+ClaimStatus = Literal["reported", "corroborated", "disputed"]
+
+CLAIM_KINDS: tuple[str, ...] = ClaimKind.__args__  # type: ignore[attr-defined]
+DATE_PRECISIONS: tuple[str, ...] = DatePrecision.__args__  # type: ignore[attr-defined]
+COUNT_QUALIFIERS: tuple[str, ...] = CountQualifier.__args__  # type: ignore[attr-defined]
+PLACE_KINDS: tuple[str, ...] = PlaceKind.__args__  # type: ignore[attr-defined]
+PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """What is known of a publication date, and how it is known."""
+
+    earliest: date | None
+    latest: date | None
+    precision: Literal["day", "month", "range", "unknown"]
+    basis: str
+
+    def describe(self) -> str:
+        if self.earliest and self.latest and self.earliest == self.latest:
+            return self.earliest.isoformat()
+        if self.earliest and self.latest:
+            return f"between {self.earliest:%d %b %Y} and {self.latest:%d %b %Y} (not printed in the text)"
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    outlet: str
+    title: str
+    url: str | None
+    published: PublishedDate
+    text: str
+    body_start: int
+    body_end: int
+    sha256: str
+    reliability: str = "F"  # Admiralty grade; F = cannot be judged until an analyst grades it
+    language: str = "en"
+    perspective: str = ""  # who the outlet speaks for, stated neutrally
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:self.body_end]
+
+    @property
+    def short_citation(self) -> str:
+        return f"{self.outlet}, “{self.title}”"
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    text: str
+    convention: NameConvention
+    script: str = "Latn"  # ISO 15924: Latn, Armn, Cyrl, Arab
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str  # canonical (English) label
+    names: tuple[PlaceName, ...]
+    kind: PlaceKind
+    wkt: str  # EPSG:4326, lon/lat order
+    precision: Precision
+    coord_source: str
+    country: str | None = None
+    note: str = ""
+    geonameid: int | None = None
+
+    def name_in(self, convention: NameConvention) -> str | None:
+        for n in self.names:
+            if n.convention == convention:
+                return n.text
+        return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    source_id: str
+    start: int
+    end: int
+    surface: str
+    place_id: str | None
+    confidence: float
+    review_status: Literal["auto", "confirmed", "rejected"] = "auto"
+
+
+@dataclass(frozen=True)
+class Claim:
+    claim_id: str
+    source_id: str
+    claimant: str
+    kind: ClaimKind
+    summary: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: DatePrecision
+    quote: str
+    quote_start: int
+    quote_end: int
+    dates: tuple[date, ...] = ()
+    count: int | None = None
+    count_qualifier: CountQualifier | None = None
+    unit: str | None = None
+    breakdown: tuple[tuple[int, str], ...] = ()
+    origin: str | None = None  # place ids
+    destination: str | None = None
+    via: str | None = None
+    place: str | None = None  # where a claim without a route is located
+    place_basis: str = ""  # how origin/destination/place were read: "stated" or the inference
+    drawn_along: str | None = None  # route the map draws a flow on when the text names none (an inference)
+    event_group: str | None = None  # claims that count one event in different units
+    credibility: int = 6  # 1-6; 6 = cannot be judged
+    status: ClaimStatus = "reported"
+    derived: bool = False
+    derivation: str = ""
+
+    @property
+    def is_dated(self) -> bool:
+        return self.date_precision != "unknown" and self.date_start is not None
+
+    @property
+    def is_period_total(self) -> bool:
+        return self.count is not None and self.date_precision in ("period", "month")
+
+    @property
+    def breakdown_text(self) -> str:
+        return " + ".join(f"{n} {unit}" for n, unit in self.breakdown)
+
+
+@dataclass(frozen=True)
+class Window:
+    """An inclusive date window [start, end]."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"window starts after it ends: {self.start} > {self.end}")
+
+
+@dataclass(frozen=True)
+class WindowedClaim:
+    """A claim as seen through a window: which of its listed days fall inside,
+    and whether its period runs past the window's edges. Counts are never scaled."""
+
+    claim: Claim
+    days_in_window: tuple[date, ...] = ()
+    starts_before: bool = False
+    ends_after: bool = False
+
+    @property
+    def clipped(self) -> bool:
+        return self.starts_before or self.ends_after
+
+
+@dataclass(frozen=True)
+class WindowResult:
+    shown: tuple[WindowedClaim, ...]
+    hidden_outside: tuple[Claim, ...]
+    undated: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    sources: tuple[Source, ...]
+    places: tuple[Place, ...]
+    claims: tuple[Claim, ...]
+    mentions: tuple[Mention, ...] = field(default=())
+
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.source_id == source_id:
+                return s
+        raise KeyError(f"unknown source {source_id!r}")
+
+    def place(self, place_id: str) -> Place:
+        for p in self.places:
+            if p.place_id == place_id:
+                return p
+        raise KeyError(f"unknown place {place_id!r}")
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claims:
+            if c.claim_id == claim_id:
+                return c
+        raise KeyError(f"unknown claim {claim_id!r}")

@@ -1,0 +1,162 @@
+"""Captured page text → article body, page chrome and source metadata.
+
+A captured web page is the title (often repeated), the article as paragraphs
+separated by blank lines, then chrome: "Subscribe…", menus and runs of unrelated
+headlines one per line. The split is by the shape of the text, not by cutting
+this one file by hand, so that every captured page goes through the same code.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .model import PublishedDate, Source
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+
+# Lines that open the page chrome after an article.
+CHROME_MARKERS = re.compile(
+    r"^(subscribe\b|follow us\b|share\b|related( news| articles)?\b|read more\b|all news\b|"
+    r"more news\b|latest news\b|loading\b|advertisement\b|tags?:|©)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"""[.!?…:;"”’»)\]]\s*$""")
+MIN_PROSE_WORDS = 8
+HEADLINE_RUN = 3  # this many short lines in a row, with no blank line between, is a list of links
+
+
+class SourceTextError(ValueError):
+    """A source file that cannot be read as article text; the message says why."""
+
+
+@dataclass(frozen=True)
+class PageParts:
+    title: str
+    body_start: int
+    body_end: int
+    chrome: tuple[tuple[int, int], ...]  # spans outside the body
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(s))
+
+
+def _starts_headline_run(lines: list[_Line], i: int) -> bool:
+    run = lines[i:i + HEADLINE_RUN]
+    return len(run) == HEADLINE_RUN and all(not ln.blank and not _is_prose(ln.text) for ln in run)
+
+
+def split_page(text: str) -> PageParts:
+    """Find the article body in a captured page. Raises SourceTextError if there is none."""
+    lines = _lines(text)
+    nonblank = [ln for ln in lines if not ln.blank]
+    if not nonblank:
+        raise SourceTextError("the text is empty")
+    title = nonblank[0].text.strip()
+
+    body_lines: list[_Line] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        s = ln.text.strip()
+        if not body_lines:
+            # Before the body: the title and its repeats, bylines, short menu lines.
+            if s == title or not _is_prose(s):
+                continue
+            body_lines.append(ln)
+            continue
+        if CHROME_MARKERS.match(s) or _starts_headline_run(lines, i):
+            break
+        body_lines.append(ln)
+    if not body_lines:
+        raise SourceTextError("no article paragraphs found: every line looks like a title, menu or headline")
+    start, end = body_lines[0].start, body_lines[-1].end
+    chrome = tuple(span for span in ((0, start), (end, len(text))) if span[1] > span[0])
+    return PageParts(title=title, body_start=start, body_end=end, chrome=chrome)
+
+
+def decode_source_bytes(data: bytes, *, name: str = "the file") -> str:
+    """Bytes → text, refusing what is not article text, with a message that says why."""
+    if not data.strip():
+        raise SourceTextError(f"{name} is empty")
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceTextError(
+            f"{name} is {len(data) / 1e6:.1f} MB; the limit for one article is {MAX_SOURCE_BYTES / 1e6:.0f} MB"
+        )
+    if b"\x00" in data:
+        raise SourceTextError(f"{name} looks binary (it contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceTextError(
+            f"{name} is not valid UTF-8 (byte {exc.start}); save it as UTF-8 and try again"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _date_or_none(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def load_source(meta_path: Path) -> Source:
+    """Read `<id>.json` metadata and the captured text it names; check the hash."""
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    text_path = meta_path.parent / meta["text_file"]
+    text = decode_source_bytes(text_path.read_bytes(), name=text_path.name)
+    digest = sha256_text(text)
+    if meta.get("sha256") and meta["sha256"] != digest:
+        raise SourceTextError(f"{text_path.name} has changed since it was recorded (sha256 {digest[:12]}…)")
+    parts = split_page(text)
+    pub = meta["published"]
+    return Source(
+        source_id=meta["source_id"],
+        outlet=meta["outlet"],
+        title=meta.get("title") or parts.title,
+        url=meta.get("url"),
+        published=PublishedDate(
+            earliest=_date_or_none(pub.get("earliest")),
+            latest=_date_or_none(pub.get("latest")),
+            precision=pub["precision"],
+            basis=pub["basis"],
+        ),
+        text=text,
+        body_start=parts.body_start,
+        body_end=parts.body_end,
+        sha256=digest,
+        reliability=meta.get("reliability", "F"),
+        language=meta.get("language", "en"),
+        perspective=meta.get("perspective", ""),
+    )
+
+
+def load_sources(directory: Path) -> tuple[Source, ...]:
+    return tuple(load_source(p) for p in sorted(directory.glob("*.json")))
