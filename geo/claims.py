@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .model import (
     COUNT_QUALIFIERS,
     DATE_PRECISIONS,
     Claim,
+    Dataset,
     Place,
     Source,
     Window,
@@ -254,3 +256,28 @@ def claim_row(c: Claim) -> dict[str, object]:
         "derived": c.derived,
         "derivation": c.derivation or None,
     }
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    kinds: tuple[str, ...] = ()
+    precisions: tuple[str, ...] = ()
+    text: str = ""
+    window: Window | None = None  # when set: dated claims in the window only
+
+
+def filter_claims(ds: Dataset, f: ClaimFilter) -> pd.DataFrame:
+    """The claims table: every field, filtered; empty filters keep everything."""
+    claims = list(ds.claims)
+    if f.window is not None:
+        keep = {s.claim.claim_id for s in filter_window(claims, f.window).shown}
+        claims = [c for c in claims if c.claim_id in keep]
+    if f.kinds:
+        claims = [c for c in claims if c.kind in f.kinds]
+    if f.precisions:
+        claims = [c for c in claims if c.date_precision in f.precisions]
+    needle = f.text.strip().casefold()
+    if needle:
+        claims = [c for c in claims if needle in f"{c.summary} {c.quote} {c.claimant}".casefold()]
+    frame = pd.DataFrame([claim_row(c) for c in claims], columns=list(CLAIM_FIELDS))
+    return frame.astype({"count": "Int64", "quote_start": "Int64", "quote_end": "Int64", "credibility": "Int64"})

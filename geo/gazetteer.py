@@ -80,6 +80,7 @@ def load_places(path: Path, countries: gpd.GeoDataFrame | None = None) -> tuple[
                 country=r.get("country"),
                 note=r.get("note", ""),
                 geonameid=r.get("geonameid"),
+                label_side=r.get("label_side", "right"),
             )
         )
     ids = [p.place_id for p in places]

@@ -89,6 +89,7 @@ class Place:
     country: str | None = None
     note: str = ""
     geonameid: int | None = None
+    label_side: Literal["left", "right"] = "right"  # where the map writes its name
 
     def name_in(self, convention: NameConvention) -> str | None:
         for n in self.names:
@@ -209,3 +210,11 @@ class Dataset:
             if c.claim_id == claim_id:
                 return c
         raise KeyError(f"unknown claim {claim_id!r}")
+
+
+@dataclass(frozen=True)
+class ViewSettings:
+    """What the shared sidebar sets for every page."""
+
+    window: Window
+    names: DisplayNames = "as_written"

@@ -1,0 +1,25 @@
+"""Corridor Watch: news reports of border crossings and movements on an honest, offline map."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.shared import dataset, draw_sidebar, publish_view
+
+PAGES = [
+    ("pages/map.py", "Map", ":material/map:"),
+    ("pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/claims.py", "Claims", ":material/table:"),
+    ("pages/source.py", "Source", ":material/article:"),
+]
+
+
+def run() -> None:
+    st.set_page_config(page_title="Corridor Watch", page_icon="static/favicon.png", layout="wide")
+    nav = st.navigation([st.Page(path, title=title, icon=icon, default=i == 0)
+                         for i, (path, title, icon) in enumerate(PAGES)])
+    publish_view(draw_sidebar(dataset()))
+    nav.run()
+
+
+if __name__ == "__main__":
+    run()

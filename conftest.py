@@ -1,0 +1,1 @@
+# Puts the project root on sys.path for tests and AppTest page scripts.

@@ -1,0 +1,509 @@
+"""Frames and windowed claims → pydeck layers and a Deck.
+
+Every pickable row carries the same tooltip fields (title, what, when, who,
+quote, source, note) so that one tooltip template serves every layer.
+Rows are built from already-filtered (or, later, server-aggregated) records:
+nothing here loops over raw events.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pydeck as pdk
+from shapely import wkt as shapely_wkt
+from shapely.geometry import LineString, Point
+from shapely.geometry import box as shapely_box
+
+from .basemap import OFFLINE_STYLE_URL
+from .claims import filter_window, format_count, format_period, window_note
+from .gazetteer import display_name
+from .geoparse import as_written_names
+from .model import Claim, Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
+
+RGBA = list[int]
+
+KIND_COLORS: dict[str, RGBA] = {
+    "crossing": [230, 120, 20, 230],
+    "entry": [31, 119, 180, 230],
+    "exit": [23, 160, 150, 230],
+    "population_movement": [140, 70, 170, 230],
+    "diplomatic": [90, 90, 90, 230],
+    "restriction": [200, 40, 40, 230],
+    "other": [120, 100, 60, 230],
+}
+KIND_LABELS: dict[str, str] = {
+    "crossing": "Crossings",
+    "entry": "Entries",
+    "exit": "Exits",
+    "population_movement": "Population movement",
+    "diplomatic": "Diplomatic event",
+    "restriction": "Restriction",
+    "other": "Other claim",
+}
+ROUTE_COLOR: RGBA = [110, 110, 120, 200]
+PLACE_COLOR: RGBA = [40, 40, 48, 255]
+CROSSING_DAYS_COLOR: RGBA = [215, 48, 39, 255]
+
+# Schematic offset between flows drawn on one route, in degrees (~1 km).
+FLOW_SPACING_DEG = 0.012
+FLOW_LABEL_AT = 0.62  # fraction of the route, from its first waypoint
+
+TOOLTIP = {
+    "html": (
+        "<div style='max-width:420px;white-space:normal'>"
+        "<b>{title}</b><br/>{what}<br/>{when}<br/><i>{who}</i><br/>"
+        "<span style='font-style:italic'>{quote}</span><br/>"
+        "<span style='opacity:.75;font-size:11px'>{source}</span><br/>"
+        "<span style='opacity:.75;font-size:11px'>{note}</span></div>"
+    ),
+    "style": {"backgroundColor": "#1f2430", "color": "#f4f4f4", "fontSize": "12px"},
+}
+
+LAYER_IDS = ("borders", "routes", "places", "flows", "claims", "crossing_days")
+
+
+@dataclass(frozen=True)
+class LayerSwitches:
+    borders: bool = True
+    routes: bool = True
+    places: bool = True
+    flows: bool = True
+    claims: bool = True
+    crossing_days: bool = True
+
+
+@dataclass(frozen=True)
+class Flow:
+    """What the map draws for claims that count movement along a route."""
+
+    claim_ids: tuple[str, ...]
+    kind: str
+    route_id: str
+    path: tuple[tuple[float, float], ...]
+    label: str
+    width_count: int
+    path_basis: str
+    window_note: str
+    label_at: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    label: str
+    color: RGBA
+    shape: str  # "line", "dot", "badge", "area"
+    note: str = ""
+
+
+def claim_tooltip(seen: WindowedClaim, source: Source, title: str) -> dict[str, str]:
+    c = seen.claim
+    notes = [n for n in (window_note(seen), c.place_basis if c.place_basis != "stated" else "",
+                         f"derived: {c.derivation}" if c.derived else "") if n]
+    return {
+        "title": title,
+        "what": f"{KIND_LABELS[c.kind]}: {c.summary}",
+        "when": format_period(c),
+        "who": f"Claimed by {c.claimant} · as reported by {source.outlet}",
+        "quote": f"“{c.quote}”",
+        "source": f"{source.short_citation} · reliability {source.reliability} · credibility {c.credibility} · {c.status}",
+        "note": " · ".join(notes),
+    }
+
+
+def _place_point(place: Place) -> Point:
+    geom = shapely_wkt.loads(place.wkt)
+    if isinstance(geom, LineString):
+        return geom.interpolate(0.5, normalized=True)
+    return geom if isinstance(geom, Point) else geom.representative_point()
+
+
+def _flow_route(claim: Claim, places: Mapping[str, Place]) -> str | None:
+    for pid in (claim.via, claim.drawn_along):
+        if pid and pid in places and places[pid].kind in ("road", "corridor"):
+            return pid
+    return None
+
+
+def _oriented(line: LineString, origin: Place | None) -> LineString:
+    """Point the line away from the origin, when there is one."""
+    if origin is None:
+        return line
+    o = _place_point(origin)
+    start, end = Point(line.coords[0]), Point(line.coords[-1])
+    return line if o.distance(start) <= o.distance(end) else LineString(line.coords[::-1])
+
+
+def flow_label(claims: Sequence[Claim]) -> str:
+    """'35 vehicles (4 trucks + 31 fuel trucks) · 70 crossings · 11 Jul–8 Aug 2021 · period total'."""
+    counts = " · ".join(format_count(c) for c in claims)
+    first = claims[0]
+    total = " · period total" if first.is_period_total else ""
+    return f"{counts} · {format_period(first)}{total}"
+
+
+def build_flows(shown: Sequence[WindowedClaim], places: Mapping[str, Place]) -> list[Flow]:
+    """Counted claims along a route; claims of one event (event_group) share one flow."""
+    groups: dict[tuple[str, str], list[WindowedClaim]] = defaultdict(list)
+    for seen in shown:
+        c = seen.claim
+        route = _flow_route(c, places)
+        if route is None or c.count is None:
+            continue
+        groups[(c.event_group or c.claim_id, route)].append(seen)
+    flows: list[Flow] = []
+    per_route: dict[str, int] = defaultdict(int)
+    for (_, route), members in groups.items():
+        claims = [m.claim for m in members]
+        first = claims[0]
+        route_line = shapely_wkt.loads(places[route].wkt)
+        line = _oriented(route_line, places.get(first.origin or ""))
+        k = per_route[route]
+        per_route[route] += 1
+        if k:
+            # Alternate sides so that flows on one road stay apart.
+            line = line.offset_curve(FLOW_SPACING_DEG * ((k + 1) // 2) * (1 if k % 2 else -1))
+        # Labels sit at one spot of the route whichever way the flow runs.
+        at = line.interpolate(line.project(route_line.interpolate(FLOW_LABEL_AT, normalized=True)))
+        stated = first.via == route
+        basis = "route stated in the source" if stated else (
+            f"route not stated in the source; drawn along {places[route].name}")
+        flows.append(Flow(
+            claim_ids=tuple(c.claim_id for c in claims),
+            kind=first.kind,
+            route_id=route,
+            path=tuple((round(x, 5), round(y, 5)) for x, y in line.coords),
+            label=flow_label(claims),
+            width_count=first.count or 0,
+            path_basis=basis,
+            window_note=window_note(members[0]),
+            label_at=(round(at.x, 5), round(at.y, 5)),
+        ))
+    return flows
+
+
+def flow_width_px(count: int) -> float:
+    """Line width grows with the log of the count: units differ, so widths only rank."""
+    return round(3 + 2.5 * math.log10(max(count, 1)), 2)
+
+
+def legend_items(switches: LayerSwitches) -> list[LegendItem]:
+    items: list[LegendItem] = []
+    if switches.flows:
+        items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
+                                "width grows with the reported count (log scale); label gives count, unit and period"))
+        items.append(LegendItem("Population movement", KIND_COLORS["population_movement"], "line"))
+    if switches.crossing_days:
+        items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
+    if switches.claims:
+        for kind in ("entry", "exit", "diplomatic", "restriction", "other"):
+            items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "badge"))
+    if switches.routes:
+        items.append(LegendItem("Road or corridor (schematic: straight lines between waypoints)", ROUTE_COLOR, "line"))
+    if switches.places:
+        items.append(LegendItem("Place (GeoNames; hollow = approximate position)", PLACE_COLOR, "dot"))
+    if switches.borders:
+        items.append(LegendItem("International borders (Natural Earth 1:10m)", [170, 170, 180, 255], "area"))
+    return items
+
+
+def _label_place(side: str, gap: int = 9) -> tuple[list[int], str]:
+    return ([-gap, 0], "end") if side == "left" else ([gap, 0], "start")
+
+
+def _place_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping[str, str]) -> list[dict]:
+    rows = []
+    for p in places:
+        if p.kind in ("country", "road", "corridor"):
+            continue
+        pt = _place_point(p)
+        offset, anchor = _label_place(p.label_side)
+        rows.append({
+            "position": [round(pt.x, 5), round(pt.y, 5)],
+            "label": display_name(p, mode, as_written),
+            "offset": offset, "anchor": anchor,
+            "fill": PLACE_COLOR if p.precision == "exact" else [255, 255, 255, 255],
+            "place_id": p.place_id,
+            "title": display_name(p, mode, as_written),
+            "what": f"{p.kind.replace('_', ' ')} · position {p.precision}",
+            "when": "", "who": "", "quote": "",
+            "source": p.coord_source,
+            "note": "Names: " + "; ".join(f"{n.text} ({n.convention})" for n in p.names if n.convention != "alias"),
+        })
+    return rows
+
+
+def _route_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping[str, str]) -> list[dict]:
+    rows = []
+    for p in places:
+        if p.kind not in ("road", "corridor"):
+            continue
+        line = shapely_wkt.loads(p.wkt)
+        rows.append({
+            "path": [[round(x, 5), round(y, 5)] for x, y in line.coords],
+            "label": display_name(p, mode, as_written),
+            "place_id": p.place_id,
+            "title": display_name(p, mode, as_written),
+            "what": f"{p.kind} · drawn {p.precision}",
+            "when": "", "who": "", "quote": "",
+            "source": p.coord_source, "note": p.note,
+        })
+    return rows
+
+
+# Where flow labels sit: to the right of the middle of their line, one under another.
+_FLOW_LABEL_SLOTS: tuple[tuple[list[int], str], ...] = (
+    ([20, 16], "start"), ([20, 60], "start"), ([20, 104], "start"), ([20, 148], "start"),
+)
+
+
+def _flow_rows(flows: Sequence[Flow], shown: Mapping[str, WindowedClaim], sources: Mapping[str, Source]) -> list[dict]:
+    rows = []
+    for i, f in enumerate(flows):
+        seen = shown[f.claim_ids[0]]
+        offset, anchor = _FLOW_LABEL_SLOTS[i % len(_FLOW_LABEL_SLOTS)]
+        tip = claim_tooltip(seen, sources[seen.claim.source_id], f.label)
+        tip["note"] = " · ".join(n for n in (f.path_basis, tip["note"]) if n)
+        rows.append({
+            "path": [list(xy) for xy in f.path],
+            "position": list(f.label_at),
+            "offset": offset, "anchor": anchor,
+            "color": KIND_COLORS[f.kind],
+            "width": flow_width_px(f.width_count),
+            "label": f.label.replace(" · ", "\n", f.label.count(" · ") - 1),
+            "claim_id": f.claim_ids[0],
+            "claim_ids": list(f.claim_ids),
+            **tip,
+        })
+    return rows
+
+
+def _claim_location(claim: Claim, places: Mapping[str, Place]) -> Place | None:
+    for pid in (claim.place, claim.destination, claim.origin, claim.via):
+        if pid and pid in places:
+            return places[pid]
+    return None
+
+
+def _shorten(text: str, limit: int = 46) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _verb(claim: Claim, at: str | None) -> str:
+    if claim.kind == "exit" or (claim.kind == "population_movement" and claim.origin == at):
+        return "left"
+    if claim.kind in ("entry", "population_movement"):
+        return "entered"
+    return "crossed" if claim.kind == "crossing" else ""
+
+
+def badge_text(seen: WindowedClaim, at: str | None = None) -> str:
+    """The short label of a claim at a place; colour gives its kind, the tooltip the rest."""
+    c = seen.claim
+    what = f"{format_count(c)} {_verb(c, at or c.place)}".strip() if c.count is not None else _shorten(c.summary)
+    total = " · period total" if c.is_period_total else ""
+    edge = " (runs past window)" if seen.clipped else ""
+    return f"{what} · {format_period(c)}{total}{edge}"
+
+
+BADGE_LINE_PX = 17
+
+
+def _claim_rows(shown: Sequence[WindowedClaim], flow_ids: set[str], places: Mapping[str, Place],
+                sources: Mapping[str, Source]) -> list[dict]:
+    """One label per claim, stacked upwards from its place so that none overlap."""
+    at_place: dict[str, list[WindowedClaim]] = defaultdict(list)
+    for seen in shown:
+        c = seen.claim
+        where = _claim_location(c, places)
+        if c.claim_id in flow_ids or c.date_precision == "days" or where is None:
+            continue
+        at_place[where.place_id].append(seen)
+    rows = []
+    for place_id, stack in at_place.items():
+        where = places[place_id]
+        pt = _place_point(where)
+        dx, anchor = (-14, "end") if where.label_side == "left" else (14, "start")
+        for k, seen in enumerate(stack):
+            text = badge_text(seen, place_id)
+            rows.append({
+                "position": [round(pt.x, 5), round(pt.y, 5)],
+                "offset": [dx, -BADGE_LINE_PX * (len(stack) - k)],
+                "anchor": anchor,
+                "color": KIND_COLORS[seen.claim.kind],
+                "label": text,
+                "claim_id": seen.claim.claim_id,
+                **claim_tooltip(seen, sources[seen.claim.source_id], text),
+            })
+    return rows
+
+
+def crossing_days_label(seen: WindowedClaim) -> str:
+    days = seen.days_in_window
+    by_month: dict[str, list[str]] = defaultdict(list)
+    for d in days:
+        by_month[f"{d:%b}"].append(str(d.day))
+    listed = "\n".join(f"{m} {days[-1]:%Y}: {', '.join(v)}" for m, v in by_month.items())
+    return (f"Crossing days: {len(days)} of {len(seen.claim.dates)} listed\n{listed}\n"
+            "number per day not reported")
+
+
+def _crossing_day_rows(shown: Sequence[WindowedClaim], places: Mapping[str, Place],
+                       sources: Mapping[str, Source]) -> list[dict]:
+    rows = []
+    for seen in shown:
+        c = seen.claim
+        if c.date_precision != "days" or not seen.days_in_window:
+            continue
+        where = _claim_location(c, places)
+        if where is None:
+            continue
+        pt = _place_point(where)
+        text = crossing_days_label(seen)
+        rows.append({
+            "position": [round(pt.x, 5), round(pt.y, 5)],
+            "offset": [-16, -34], "anchor": "end",
+            "label": text,
+            "days": [d.isoformat() for d in seen.days_in_window],
+            "claim_id": c.claim_id,
+            **claim_tooltip(seen, sources[c.source_id], text.replace("\n", " · ")),
+        })
+    return rows
+
+
+def _text_layer(layer_id: str, rows: list[dict], *, size: int, color: RGBA | str, pickable: bool,
+                weight: int = 600) -> pdk.Layer:
+    """Labels with a white halo; each row says where it sits (offset in pixels, anchor)."""
+    return pdk.Layer(
+        "TextLayer", rows, id=layer_id, pickable=pickable,
+        get_position="position", get_text="label", get_size=size, get_color=color,
+        get_pixel_offset="offset", get_text_anchor="anchor", get_alignment_baseline="'center'",
+        # deck.gl's default atlas is ASCII only; "auto" adds "–", "·", "ə" … from the data.
+        # (pydeck turns bare strings into accessors; quoting makes them literals.)
+        character_set="'auto'", font_family='"DejaVu Sans, Helvetica Neue, Arial, sans-serif"',
+        font_weight=weight, line_height=1.15, outline_width=4, outline_color=[255, 255, 255, 235],
+        font_settings={"sdf": True, "fontSize": 64, "buffer": 6, "radius": 12},
+    )
+
+
+def _country_label_rows(countries: gpd.GeoDataFrame, focus: tuple[float, float, float, float]) -> list[dict]:
+    """Country names placed inside the part of each country that the opening view shows."""
+    box = shapely_box(*focus)
+    rows = []
+    for name, geom in zip(countries["name"], countries.geometry):
+        part = geom.intersection(box)
+        if part.is_empty or part.area < 0.02:
+            continue
+        pt = part.representative_point()
+        rows.append({"position": [round(pt.x, 3), round(pt.y, 3)], "label": str(name).upper(),
+                     "offset": [0, 0], "anchor": "middle"})
+    return rows
+
+
+COUNTRY_FILLS: tuple[RGBA, ...] = (
+    [246, 243, 236, 255], [238, 243, 238, 255], [243, 239, 246, 255], [236, 241, 246, 255],
+    [246, 240, 236, 255], [240, 240, 240, 255],
+)
+DEFAULT_VIEW = pdk.ViewState(longitude=46.72, latitude=39.45, zoom=8.0, pitch=0, bearing=0)
+# What the opening view shows, roughly: where country names go.
+FOCUS_BOX = (45.3, 38.8, 47.6, 40.1)
+
+
+@dataclass(frozen=True)
+class MapLayers:
+    deck: pdk.Deck
+    flows: list[Flow]
+    rows: dict[str, list[dict]]  # layer id → rows, for tests and exports
+
+
+def build_map(
+    shown: Sequence[WindowedClaim],
+    places: Sequence[Place],
+    sources: Sequence[Source],
+    countries: gpd.GeoDataFrame,
+    *,
+    names: DisplayNames = "as_written",
+    as_written: Mapping[str, str] | None = None,
+    switches: LayerSwitches = LayerSwitches(),
+    view: pdk.ViewState | None = None,
+    map_style: str = OFFLINE_STYLE_URL,
+) -> MapLayers:
+    by_place = {p.place_id: p for p in places}
+    by_source = {s.source_id: s for s in sources}
+    by_claim = {s.claim.claim_id: s for s in shown}
+    as_written = as_written or {}
+    flows = build_flows(shown, by_place) if switches.flows else []
+    flow_ids = {cid for f in flows for cid in f.claim_ids}
+    rows = {
+        "routes": _route_rows(places, names, as_written) if switches.routes else [],
+        "places": _place_rows(places, names, as_written) if switches.places else [],
+        "flows": _flow_rows(flows, by_claim, by_source),
+        "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
+        "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
+    }
+    layers: list[pdk.Layer] = []
+    if switches.borders:
+        fills = countries.assign(fill=[COUNTRY_FILLS[i % len(COUNTRY_FILLS)] for i in range(len(countries))])
+        layers.append(pdk.Layer(
+            "GeoJsonLayer", fills.__geo_interface__, id="borders", pickable=False, stroked=True, filled=True,
+            get_fill_color="properties.fill", get_line_color=[140, 140, 150, 255], line_width_min_pixels=1.2,
+        ))
+        layers.append(_text_layer("country_labels", _country_label_rows(countries, FOCUS_BOX), size=18,
+                                  color=[150, 150, 165, 255], pickable=False, weight=700))
+    if rows["routes"]:
+        layers.append(pdk.Layer("PathLayer", rows["routes"], id="routes", pickable=True, get_path="path",
+                                get_color=ROUTE_COLOR, get_width=3, width_units="'pixels'", cap_rounded=True,
+                                joint_rounded=True))
+    if rows["flows"]:
+        layers.append(pdk.Layer("PathLayer", rows["flows"], id="flows", pickable=True, get_path="path",
+                                get_color="color", get_width="width", width_units="'pixels'", cap_rounded=True,
+                                joint_rounded=True, opacity=0.85))
+    if rows["places"]:
+        layers.append(pdk.Layer("ScatterplotLayer", rows["places"], id="places", pickable=True,
+                                get_position="position", get_radius=5, radius_units="'pixels'", stroked=True,
+                                filled=True, get_fill_color="fill", get_line_color=PLACE_COLOR,
+                                line_width_min_pixels=1.5))
+        layers.append(_text_layer("place_labels", rows["places"], size=15, color=PLACE_COLOR, pickable=False))
+    if rows["crossing_days"]:
+        layers.append(pdk.Layer("ScatterplotLayer", rows["crossing_days"], id="crossing_days", pickable=True,
+                                get_position="position", get_radius=9, radius_units="'pixels'", stroked=True,
+                                filled=True, get_fill_color=CROSSING_DAYS_COLOR, get_line_color=[255, 255, 255, 255],
+                                line_width_min_pixels=2))
+        layers.append(_text_layer("crossing_days_labels", rows["crossing_days"], size=13,
+                                  color=CROSSING_DAYS_COLOR, pickable=True))
+    if rows["flows"]:
+        layers.append(_text_layer("flow_labels", rows["flows"], size=13, color="color", pickable=True))
+    if rows["claims"]:
+        layers.append(_text_layer("claims", rows["claims"], size=13, color="color", pickable=True))
+    deck = pdk.Deck(layers=layers, initial_view_state=view or DEFAULT_VIEW, map_style=map_style, tooltip=TOOLTIP)
+    return MapLayers(deck=deck, flows=flows, rows=rows)
+
+
+@dataclass(frozen=True)
+class MapView:
+    layers: MapLayers
+    result: WindowResult
+    view: ViewSettings
+    legend: list[LegendItem]
+
+
+def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
+                   switches: LayerSwitches = LayerSwitches()) -> MapView:
+    """Everything the Map page shows for a window, names convention and layer switches."""
+    result = filter_window(ds.claims, view.window)
+    layers = build_map(result.shown, ds.places, ds.sources, countries, names=view.names,
+                       as_written=as_written_names(ds.mentions), switches=switches)
+    return MapView(layers=layers, result=result, view=view, legend=legend_items(switches))
+
+
+def describe_window(view: MapView) -> str:
+    r, w = view.result, view.view.window
+    clipped = sum(1 for s in r.shown if s.clipped)
+    text = (f"{w.start.day} {w.start:%b %Y} – {w.end.day} {w.end:%b %Y}: {len(r.shown)} dated claims shown, "
+            f"{len(r.hidden_outside)} outside the window, {len(r.undated)} undated (not on the map)")
+    if clipped:
+        text += f"; {clipped} period total{'s' if clipped > 1 else ''} run past the window's edges (counts not scaled)"
+    return text + "."

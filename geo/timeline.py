@@ -1,0 +1,60 @@
+"""Dated claims → a timeline frame and an Altair chart: listed days as marks,
+periods as spans (never split into days), the date window highlighted."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+import altair as alt
+import pandas as pd
+
+from .claims import format_count, format_period
+from .layers import KIND_COLORS, KIND_LABELS
+from .model import Claim, Window
+
+MARKS = ("period", "day", "listed day")
+
+
+def timeline_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """One row per period or day claim, one row per listed day; undated claims are left out."""
+    rows = []
+    for c in claims:
+        if not c.is_dated or c.date_start is None or c.date_end is None:
+            continue
+        base = {
+            "claim_id": c.claim_id,
+            "row": f"{KIND_LABELS[c.kind]}: {c.summary[:70]}",
+            "kind": KIND_LABELS[c.kind],
+            "count": format_count(c),
+            "period": format_period(c),
+            "claimant": c.claimant,
+        }
+        if c.date_precision == "days":
+            rows += [{**base, "mark": "listed day", "start": d, "end": d + timedelta(days=1)} for d in c.dates]
+        elif c.date_precision == "day":
+            rows.append({**base, "mark": "day", "start": c.date_start, "end": c.date_start + timedelta(days=1)})
+        else:
+            rows.append({**base, "mark": "period", "start": c.date_start, "end": c.date_end + timedelta(days=1)})
+    frame = pd.DataFrame(rows, columns=["claim_id", "row", "kind", "count", "period", "claimant", "mark", "start", "end"])
+    for col in ("start", "end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "container") -> alt.LayerChart:
+    kinds = [KIND_LABELS[k] for k in KIND_COLORS]
+    colors = [f"rgb({r},{g},{b})" for r, g, b, _ in KIND_COLORS.values()]
+    color = alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=colors), title="Kind of claim")
+    y = alt.Y("row:N", title=None, sort=alt.EncodingSortField("start", op="min"),
+              axis=alt.Axis(labelLimit=420))
+    tooltip = [alt.Tooltip("row:N", title="Claim"), alt.Tooltip("count:N", title="Count"),
+               alt.Tooltip("period:N", title="When"), alt.Tooltip("claimant:N", title="Claimed by"),
+               alt.Tooltip("mark:N", title="Mark")]
+    win = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end) + pd.Timedelta(days=1)]})
+    window_band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35).encode(x="start:T", x2="end:T")
+    spans = alt.Chart(frame[frame["mark"] == "period"]).mark_bar(height=12, opacity=0.8).encode(
+        x=alt.X("start:T", title="Date (2021)", axis=alt.Axis(format="%d %b")), x2="end:T", y=y, color=color,
+        tooltip=tooltip)
+    days = alt.Chart(frame[frame["mark"] != "period"]).mark_tick(thickness=3, size=16).encode(
+        x="start:T", y=y, color=color, tooltip=tooltip)
+    return alt.layer(window_band, spans, days).properties(width=width, height=alt.Step(30)).resolve_scale(y="shared")

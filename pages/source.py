@@ -1,0 +1,29 @@
+"""Source: the article body with place mentions and claim quotes marked; page chrome folded away."""
+from __future__ import annotations
+
+import streamlit as st
+
+from geo.render import SOURCE_CSS, chrome_html, highlighted_body_html
+from ui.shared import current_view, dataset
+
+ds = dataset()
+current_view(ds)
+
+st.title("Sources")
+source = ds.sources[0] if len(ds.sources) == 1 else st.selectbox(
+    "Source", ds.sources, format_func=lambda s: f"{s.outlet}: {s.title}", key="source_pick")
+st.subheader(source.title)
+meta = st.columns(4)
+meta[0].metric("Outlet", source.outlet)
+meta[1].metric("Published", source.published.describe())
+meta[2].metric("Reliability (A–F)", source.reliability)
+meta[3].metric("Claims", sum(1 for c in ds.claims if c.source_id == source.source_id))
+st.caption(f"How the date is known: {source.published.basis}")
+st.caption(f"{source.perspective} · sha256 {source.sha256[:16]}… · article body = characters "
+           f"{source.body_start}–{source.body_end} of {len(source.text)}")
+st.html(SOURCE_CSS + "<p><mark class='cw-place'>place mention</mark> &nbsp; "
+        "<span class='cw-claim'>sentence quoted by a claim</span></p>"
+        + highlighted_body_html(source, ds.mentions, ds.claims))
+with st.expander(f"Page chrome, not part of the article ({len(source.text) - len(source.body)} characters: "
+                 "repeated title, subscription line, unrelated headlines)"):
+    st.html(chrome_html(source))
