@@ -5,7 +5,9 @@ runs; a page run on its own (AppTest, `streamlit run pages/map.py`) draws it its
 """
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import geopandas as gpd
 import streamlit as st
@@ -20,16 +22,17 @@ _VIEW_KEY = "_cw_view"
 
 
 @st.cache_data(show_spinner=False)
-def dataset(data_dir: str = str(DATA_DIR)) -> Dataset:
-    from pathlib import Path
-
+def _dataset(data_dir: str) -> Dataset:
     return load_dataset(Path(data_dir))
+
+
+def dataset() -> Dataset:
+    """The dataset named by CORRIDOR_WATCH_DATA (set by `corridor-watch serve --data`), else the seed."""
+    return _dataset(os.environ.get("CORRIDOR_WATCH_DATA", str(DATA_DIR)))
 
 
 @st.cache_data(show_spinner=False)
 def countries(path: str = str(COUNTRIES_PATH)) -> gpd.GeoDataFrame:
-    from pathlib import Path
-
     return load_countries(Path(path))
 
 

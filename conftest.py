@@ -1,1 +1,0 @@
-# Puts the project root on sys.path for tests and AppTest page scripts.

@@ -1,0 +1,140 @@
+"""AppTest per page: each runs without exception, and the map's deck spec follows the slider."""
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.store import DATA_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def run_page(name: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def deck_rows(at: AppTest) -> dict[str, list[dict]]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    return {layer["id"]: layer["data"] for layer in spec["layers"] if isinstance(layer.get("data"), list)}
+
+
+def shown_line(at: AppTest) -> str:
+    return next(m.value.strip("*") for m in at.markdown if "dated claims shown" in m.value)
+
+
+def test_map_page_full_window():
+    at = run_page("map")
+    assert "11 Jul 2021 – 10 Sep 2021: 11 dated claims shown, 0 outside the window, 12 undated" in shown_line(at)
+    rows = deck_rows(at)
+    assert [r["claim_ids"] for r in rows["flows"]] == [["trend-c02", "trend-c03"], ["trend-c21"]]
+    assert len(rows["crossing_days"]) == 1
+    assert {"trend-c09", "trend-c10", "trend-c22", "trend-c05"} <= {r["claim_id"] for r in rows["claims"]}
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert spec["mapStyle"] == "/app/static/style.json"
+    assert "{quote}" in at.get("deck_gl_json_chart")[0].proto.tooltip
+
+
+def test_moving_the_slider_changes_the_deck_rows():
+    at = run_page("map")
+    at.slider(key="window").set_value((date(2021, 8, 11), date(2021, 9, 10))).run()
+    assert not at.exception
+    assert shown_line(at).startswith("11 Aug 2021 – 10 Sep 2021: 6 dated claims shown, 5 outside the window")
+    rows = deck_rows(at)
+    assert "flows" not in rows and "crossing_days" not in rows
+    assert {r["claim_id"] for r in rows["claims"]} == {
+        "trend-c01", "trend-c05", "trend-c06", "trend-c09", "trend-c10", "trend-c15"}
+
+    at.slider(key="window").set_value((date(2021, 7, 11), date(2021, 7, 20))).run()
+    rows = deck_rows(at)
+    assert rows["crossing_days"][0]["days"] == ["2021-07-11", "2021-07-14", "2021-07-16", "2021-07-17", "2021-07-20"]
+    flow = rows["flows"][0]
+    assert flow["label"].startswith("35 vehicles")  # the period total, not scaled to ten days
+    assert "period runs past the window's end" in flow["note"]
+
+
+def test_names_radio_changes_the_map_labels():
+    at = run_page("map")
+    at.radio(key="names").set_value("hy").run()
+    labels = {r["place_id"]: r["label"] for r in deck_rows(at)["places"]}
+    assert labels["khankendi"] == "Stepanakert" and labels["shusha"] == "Shushi"
+
+
+def test_layer_switch_removes_flows():
+    at = run_page("map")
+    at.toggle(key="layer_flows").set_value(False).run()
+    assert "flows" not in deck_rows(at)
+
+
+def test_undated_switch_lists_undated_claims():
+    at = run_page("map")
+    at.toggle(key="show_undated").set_value(True).run()
+    frame = at.dataframe[-1].value
+    assert len(frame) == 12 and "trend-c16" in set(frame["claim_id"])
+
+
+def test_timeline_page():
+    at = run_page("timeline")
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "bar", "tick"]
+    assert any("period totals" in c.value for c in at.caption)
+
+
+def test_claims_page_filters():
+    at = run_page("claims")
+    assert any(m.value == "**23 of 23 claims**" for m in at.markdown)
+    at.multiselect(key="claims_kinds").set_value(["population_movement"]).run()
+    assert any(m.value == "**2 of 23 claims**" for m in at.markdown)
+    frame = at.dataframe[0].value
+    assert set(frame["claim_id"]) == {"trend-c21", "trend-c22"}
+    assert {"quote", "quote_start", "quote_end", "claimant", "count_qualifier", "derived"} <= set(frame.columns)
+
+
+def test_source_page_marks_places_and_folds_chrome():
+    at = run_page("source")
+    body = "".join(h.proto.body for h in at.get("html"))
+    assert "<mark class='cw-place' title='khankendi'>Khankendi</mark>" in body
+    assert at.expander[0].label.startswith("Page chrome, not part of the article")
+
+
+def test_app_navigation_runs_every_page():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    for page in ("pages/timeline.py", "pages/claims.py", "pages/source.py", "pages/map.py"):
+        at.switch_page(page).run()
+        assert not at.exception, page
+
+
+@pytest.fixture
+def hostile_data(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    claims = json.loads((data / "claims.json").read_text(encoding="utf-8"))
+    claims["claims"][1]["summary"] = HOSTILE
+    claims["claims"][1]["claimant"] = "</script><script>alert(2)</script>"
+    (data / "claims.json").write_text(json.dumps(claims), encoding="utf-8")
+    gaz = json.loads((data / "gazetteer.json").read_text(encoding="utf-8"))
+    gaz["places"][0]["names"].insert(0, {"text": HOSTILE, "convention": "as_written", "script": "Latn"})
+    (data / "gazetteer.json").write_text(json.dumps(gaz), encoding="utf-8")
+    monkeypatch.setenv("CORRIDOR_WATCH_DATA", str(data))
+    return data
+
+
+@pytest.mark.parametrize("page", ["map", "claims", "source", "timeline"])
+def test_hostile_strings_are_shown_as_text(hostile_data, page):
+    at = run_page(page)
+    if page == "map":
+        at.toggle(key="show_undated").set_value(True).run()
+        at.radio(key="names").set_value("as_written").run()
+    html = "".join(h.proto.body for h in at.get("html")) + "".join(m.value for m in at.markdown)
+    assert "<img src=x" not in html and "<script>" not in html
