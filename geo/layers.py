@@ -48,8 +48,8 @@ ROUTE_COLOR: RGBA = [110, 110, 120, 200]
 PLACE_COLOR: RGBA = [40, 40, 48, 255]
 CROSSING_DAYS_COLOR: RGBA = [215, 48, 39, 255]
 
-# Schematic offset between flows drawn on one route, in degrees (~1 km).
-FLOW_SPACING_DEG = 0.012
+# Schematic offset between flows drawn on one route, in degrees (~2 km: visible at zoom 8).
+FLOW_SPACING_DEG = 0.025
 FLOW_LABEL_AT = 0.62  # fraction of the route, from its first waypoint
 
 TOOLTIP = {
@@ -256,7 +256,7 @@ def _route_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping
 
 # Where flow labels sit: to the right of the middle of their line, one under another.
 _FLOW_LABEL_SLOTS: tuple[tuple[list[int], str], ...] = (
-    ([20, 16], "start"), ([20, 60], "start"), ([20, 104], "start"), ([20, 148], "start"),
+    ([30, 16], "start"), ([30, 60], "start"), ([30, 104], "start"), ([30, 148], "start"),
 )
 
 
@@ -288,7 +288,7 @@ def _claim_location(claim: Claim, places: Mapping[str, Place]) -> Place | None:
     return None
 
 
-def _shorten(text: str, limit: int = 46) -> str:
+def _shorten(text: str, limit: int = 44) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -303,10 +303,11 @@ def _verb(claim: Claim, at: str | None) -> str:
 def badge_text(seen: WindowedClaim, at: str | None = None) -> str:
     """The short label of a claim at a place; colour gives its kind, the tooltip the rest."""
     c = seen.claim
-    what = f"{format_count(c)} {_verb(c, at or c.place)}".strip() if c.count is not None else _shorten(c.summary)
     total = " · period total" if c.is_period_total else ""
     edge = " (runs past window)" if seen.clipped else ""
-    return f"{what} · {format_period(c)}{total}{edge}"
+    if c.count is None:
+        return f"{_shorten(c.summary)}\n{format_period(c)}{edge}"
+    return f"{format_count(c)} {_verb(c, at or c.place)} · {format_period(c)}{total}{edge}"
 
 
 BADGE_LINE_PX = 17
@@ -327,16 +328,22 @@ def _claim_rows(shown: Sequence[WindowedClaim], flow_ids: set[str], places: Mapp
         where = places[place_id]
         pt = _place_point(where)
         dx, anchor = (-14, "end") if where.label_side == "left" else (14, "start")
-        for k, seen in enumerate(stack):
+        y = -6.0  # the bottom of the stack, just above the place's own label
+        placed = []
+        for seen in reversed(stack):
             text = badge_text(seen, place_id)
+            height = BADGE_LINE_PX * (text.count("\n") + 1)
+            placed.append((seen, text, y - height / 2))
+            y -= height + 4
+        for seen, text, center in reversed(placed):
             rows.append({
                 "position": [round(pt.x, 5), round(pt.y, 5)],
-                "offset": [dx, -BADGE_LINE_PX * (len(stack) - k)],
+                "offset": [dx, round(center)],
                 "anchor": anchor,
                 "color": KIND_COLORS[seen.claim.kind],
                 "label": text,
                 "claim_id": seen.claim.claim_id,
-                **claim_tooltip(seen, sources[seen.claim.source_id], text),
+                **claim_tooltip(seen, sources[seen.claim.source_id], text.replace("\n", " · ")),
             })
     return rows
 
@@ -407,7 +414,7 @@ COUNTRY_FILLS: tuple[RGBA, ...] = (
     [246, 243, 236, 255], [238, 243, 238, 255], [243, 239, 246, 255], [236, 241, 246, 255],
     [246, 240, 236, 255], [240, 240, 240, 255],
 )
-DEFAULT_VIEW = pdk.ViewState(longitude=46.72, latitude=39.45, zoom=8.0, pitch=0, bearing=0)
+DEFAULT_VIEW = pdk.ViewState(longitude=46.72, latitude=39.47, zoom=8.0, pitch=0, bearing=0)
 # What the opening view shows, roughly: where country names go.
 FOCUS_BOX = (45.3, 38.8, 47.6, 40.1)
 
@@ -440,7 +447,7 @@ def build_map(
     rows = {
         "routes": _route_rows(places, names, as_written) if switches.routes else [],
         "places": _place_rows(places, names, as_written) if switches.places else [],
-        "flows": _flow_rows(flows, by_claim, by_source),
+        "flows": sorted(_flow_rows(flows, by_claim, by_source), key=lambda r: -r["width"]),
         "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
         "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
     }

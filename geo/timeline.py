@@ -15,6 +15,12 @@ from .model import Claim, Window
 MARKS = ("period", "day", "listed day")
 
 
+def _row_label(c: Claim, limit: int = 64) -> str:
+    """Unique per claim (the id ends it), cut with an ellipsis."""
+    text = c.summary if len(c.summary) <= limit else c.summary[: limit - 1].rstrip() + "…"
+    return f"{text} ({c.claim_id.split('-')[-1]})"
+
+
 def timeline_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """One row per period or day claim, one row per listed day; undated claims are left out."""
     rows = []
@@ -23,7 +29,7 @@ def timeline_frame(claims: Iterable[Claim]) -> pd.DataFrame:
             continue
         base = {
             "claim_id": c.claim_id,
-            "row": f"{KIND_LABELS[c.kind]}: {c.summary[:70]}",
+            "row": _row_label(c),
             "kind": KIND_LABELS[c.kind],
             "count": format_count(c),
             "period": format_period(c),
@@ -52,9 +58,13 @@ def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "cont
                alt.Tooltip("mark:N", title="Mark")]
     win = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end) + pd.Timedelta(days=1)]})
     window_band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35).encode(x="start:T", x2="end:T")
+    # A little room at both ends so that the first and last ticks are not cut.
+    lo = min(frame["start"].min(), pd.Timestamp(window.start)) - pd.Timedelta(days=2)
+    hi = max(frame["end"].max(), pd.Timestamp(window.end)) + pd.Timedelta(days=2)
+    x = alt.X("start:T", title="Date", axis=alt.Axis(format="%d %b %Y"), scale=alt.Scale(domain=[int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)]))
     spans = alt.Chart(frame[frame["mark"] == "period"]).mark_bar(height=12, opacity=0.8).encode(
-        x=alt.X("start:T", title="Date (2021)", axis=alt.Axis(format="%d %b")), x2="end:T", y=y, color=color,
+        x=x, x2="end:T", y=y, color=color,
         tooltip=tooltip)
     days = alt.Chart(frame[frame["mark"] != "period"]).mark_tick(thickness=3, size=16).encode(
-        x="start:T", y=y, color=color, tooltip=tooltip)
+        x=x, y=y, color=color, tooltip=tooltip)
     return alt.layer(window_band, spans, days).properties(width=width, height=alt.Step(30)).resolve_scale(y="shared")

@@ -15,7 +15,7 @@ cols = st.columns([2, 2, 2, 1])
 kinds = cols[0].multiselect("Kind", CLAIM_KINDS, key="claims_kinds")
 precisions = cols[1].multiselect("Date precision", DATE_PRECISIONS, key="claims_precision")
 text = cols[2].text_input("Search summary, quote or claimant", key="claims_search")
-in_window = cols[3].toggle("Only the date window", key="claims_in_window",
+in_window = cols[3].toggle("In window", key="claims_in_window",
                            help="Dated claims in the sidebar's window; undated claims are dropped.")
 frame = filter_claims(ds, ClaimFilter(kinds=tuple(kinds), precisions=tuple(precisions), text=text,
                                       window=view.window if in_window else None))

@@ -27,7 +27,7 @@ st.markdown(f"**{describe_window(mv)}**")
 map_col, legend_col = st.columns([5, 1])
 with map_col:
     event = st.pydeck_chart(mv.layers.deck, on_select="rerun", selection_mode="single-object", key="map",
-                            height=680, width="stretch")
+                            height=760, width="stretch")
     st.caption(f"{source_line(ds)} Roads are schematic. Borders: Natural Earth. Places: GeoNames.")
 with legend_col:
     st.html(legend_html(mv.legend))
@@ -40,7 +40,8 @@ if claim_id:
     st.subheader("Selected claim")
     st.html(SOURCE_CSS + quote_context_html(src, claim))
     frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
-    st.dataframe(frame.T.rename(columns={0: claim_id}).astype(str), width="stretch")
+    st.dataframe(frame.T.rename(columns={0: claim_id}).astype(str), width="stretch",
+                 height=36 * (len(frame.columns) + 1))
 elif selected:
     st.info(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}")
 else:

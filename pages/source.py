@@ -13,11 +13,13 @@ st.title("Sources")
 source = ds.sources[0] if len(ds.sources) == 1 else st.selectbox(
     "Source", ds.sources, format_func=lambda s: f"{s.outlet}: {s.title}", key="source_pick")
 st.subheader(source.title)
-meta = st.columns(4)
-meta[0].metric("Outlet", source.outlet)
-meta[1].metric("Published", source.published.describe())
-meta[2].metric("Reliability (A–F)", source.reliability)
-meta[3].metric("Claims", sum(1 for c in ds.claims if c.source_id == source.source_id))
+st.table({
+    "Outlet": [source.outlet],
+    "Published": [source.published.describe()],
+    "Reliability (A–F)": [f"{source.reliability} (F = not yet graded)" if source.reliability == "F" else source.reliability],
+    "Claims": [sum(1 for c in ds.claims if c.source_id == source.source_id)],
+    "Place mentions": [sum(1 for m in ds.mentions if m.source_id == source.source_id)],
+})
 st.caption(f"How the date is known: {source.published.basis}")
 st.caption(f"{source.perspective} · sha256 {source.sha256[:16]}… · article body = characters "
            f"{source.body_start}–{source.body_end} of {len(source.text)}")
