@@ -12,7 +12,7 @@ from .claims import format_count, format_period
 from .layers import KIND_COLORS, KIND_LABELS
 from .model import Claim, Window
 
-MARKS = ("period", "day", "listed day")
+MARKS = ("period", "month", "day", "listed day")
 
 
 def _row_label(c: Claim, limit: int = 64) -> str:
@@ -40,7 +40,8 @@ def timeline_frame(claims: Iterable[Claim]) -> pd.DataFrame:
         elif c.date_precision == "day":
             rows.append({**base, "mark": "day", "start": c.date_start, "end": c.date_start + timedelta(days=1)})
         else:
-            rows.append({**base, "mark": "period", "start": c.date_start, "end": c.date_end + timedelta(days=1)})
+            mark = "month" if c.date_precision == "month" else "period"
+            rows.append({**base, "mark": mark, "start": c.date_start, "end": c.date_end + timedelta(days=1)})
     frame = pd.DataFrame(rows, columns=["claim_id", "row", "kind", "count", "period", "claimant", "mark", "start", "end"])
     for col in ("start", "end"):
         frame[col] = pd.to_datetime(frame[col])
@@ -62,9 +63,11 @@ def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "cont
     lo = min(frame["start"].min(), pd.Timestamp(window.start)) - pd.Timedelta(days=2)
     hi = max(frame["end"].max(), pd.Timestamp(window.end)) + pd.Timedelta(days=2)
     x = alt.X("start:T", title="Date", axis=alt.Axis(format="%d %b %Y"), scale=alt.Scale(domain=[int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)]))
-    spans = alt.Chart(frame[frame["mark"] == "period"]).mark_bar(height=12, opacity=0.8).encode(
-        x=x, x2="end:T", y=y, color=color,
+    # Month-only claims are pale: the source dates them to the month, not to these days.
+    opacity = alt.condition(alt.datum.mark == "month", alt.value(0.35), alt.value(0.85))
+    spans = alt.Chart(frame[frame["mark"].isin(["period", "month"])]).mark_bar(height=12).encode(
+        x=x, x2="end:T", y=y, color=color, opacity=opacity,
         tooltip=tooltip)
-    days = alt.Chart(frame[frame["mark"] != "period"]).mark_tick(thickness=3, size=16).encode(
+    days = alt.Chart(frame[frame["mark"].isin(["day", "listed day"])]).mark_tick(thickness=3, size=16).encode(
         x=x, y=y, color=color, tooltip=tooltip)
     return alt.layer(window_band, spans, days).properties(width=width, height=alt.Step(30)).resolve_scale(y="shared")

@@ -40,7 +40,8 @@ if claim_id:
     st.subheader("Selected claim")
     st.html(SOURCE_CSS + quote_context_html(src, claim))
     frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
-    st.dataframe(frame.T.rename(columns={0: claim_id}).astype(str), width="stretch",
+    shown = frame.T.rename(columns={0: claim_id})[claim_id].map(lambda v: "—" if v is None else str(v))
+    st.dataframe(shown, width="stretch",
                  height=36 * (len(frame.columns) + 1))
 elif selected:
     st.info(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}")

@@ -14,7 +14,8 @@ frame = timeline_frame(ds.claims)
 st.altair_chart(timeline_chart(frame, view.window), width="stretch")
 undated = sum(1 for c in ds.claims if not c.is_dated)
 st.caption(
-    "Bars are period totals: the count belongs to the whole period and is not spread over its days. "
+    "Bars are period totals: the count belongs to the whole period and is not spread over its days; "
+    "pale bars are claims the source dates to a month only. "
     "Ticks are single days or days the source lists (number per day not reported). "
     f"The shaded band is the sidebar's date window. {undated} undated claims are not on the timeline. "
     + source_line(ds)

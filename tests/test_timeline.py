@@ -11,7 +11,8 @@ def test_timeline_frame_marks(ds):
     by_mark = frame.groupby("mark")["claim_id"].apply(set).to_dict()
     assert len(frame[frame["mark"] == "listed day"]) == 15
     assert by_mark["listed day"] == {"trend-c04"}
-    assert {"trend-c02", "trend-c09", "trend-c21", "trend-c01"} <= by_mark["period"]
+    assert {"trend-c02", "trend-c09", "trend-c21"} <= by_mark["period"]
+    assert by_mark["month"] == {"trend-c01", "trend-c15"}
     assert {"trend-c05", "trend-c06"} == by_mark["day"]
     assert not set(frame["claim_id"]) & {c.claim_id for c in ds.claims if not c.is_dated}
 

@@ -9,6 +9,7 @@ here). Set CORRIDOR_WATCH_CHROMIUM to use another binary.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -61,17 +62,17 @@ class App:
             return "(no log)"
 
 
-@pytest.fixture(scope="session")
-def app(tmp_path_factory: pytest.TempPathFactory) -> App:
-    """`streamlit run app.py` on 127.0.0.1:<free port>, stopped at the end of the session."""
+@contextlib.contextmanager
+def serve(log_dir: Path, extra_env: dict[str, str] | None = None):
+    """`streamlit run app.py` on 127.0.0.1:<free port>, stopped on exit."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    log_path = log_dir / "streamlit.log"
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(extra_env or {})}
     with open(log_path, "wb") as log:
         # cwd = repo root: .streamlit/config.toml (static serving of the offline map style) is read from there.
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -99,6 +100,13 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> App:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
+    """The dashboard on the embedded data, for the whole session."""
+    with serve(tmp_path_factory.mktemp("streamlit")) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -266,19 +266,24 @@ def test_slider_changes_claims_shown(page, app, recorder, screenshots, ds, count
     recorder.assert_clean("Map with the slider moved")
 
 
-def test_click_crossing_days_dot_shows_quote(page, app, recorder, screenshots, ds, countries):
-    open_page(page, app, "/")
-    wait_for_map(page)
-    view = build_map_view(ds, countries, ViewSettings(window=dated_span(ds.claims)))
-    (dot,) = view.layers.rows["crossing_days"]
-    x, y = screen_point(page, *dot["position"])
+def click_and_read_quote(page, x: float, y: float) -> str:
+    """Click the map at a pixel and return the quote of the claim it selects."""
     page.mouse.move(x, y)
     page.wait_for_timeout(300)
     page.mouse.click(x, y)
     page.get_by_role("heading", name="Selected claim").wait_for(timeout=45_000)
     quote = page.locator("mark.cw-quote")
     quote.wait_for()
-    assert "The dates are also available: July 11" in quote.inner_text()
+    return quote.inner_text()
+
+
+def test_click_crossing_days_dot_shows_quote(page, app, recorder, screenshots, ds, countries):
+    open_page(page, app, "/")
+    wait_for_map(page)
+    view = build_map_view(ds, countries, ViewSettings(window=dated_span(ds.claims)))
+    (dot,) = view.layers.rows["crossing_days"]
+    quote = click_and_read_quote(page, *screen_point(page, *dot["position"]))
+    assert "The dates are also available: July 11" in quote
     claim = ds.claim(dot["claim_id"])
     assert f"characters {claim.quote_start}–{claim.quote_end} of" in page.locator(".cw-offsets").inner_text()
     wait_idle(page)
@@ -296,14 +301,8 @@ def test_click_khankendi_label_shows_quote(page, app, recorder, ds, countries):
     x, y = screen_point(page, *row["position"])
     dx, dy = row["offset"]
     assert row["anchor"] == "start"
-    x, y = x + dx + 30, y + dy  # 30 px into the text, on its middle line
-    page.mouse.move(x, y)
-    page.wait_for_timeout(300)
-    page.mouse.click(x, y)
-    page.get_by_role("heading", name="Selected claim").wait_for(timeout=45_000)
-    quote = page.locator("mark.cw-quote")
-    quote.wait_for()
-    assert "58 trucks" in quote.inner_text() and "entered Khankendi" in quote.inner_text()
+    quote = click_and_read_quote(page, x + dx + 30, y + dy)  # 30 px into the text, on its middle line
+    assert "58 trucks" in quote and "entered Khankendi" in quote
     wait_idle(page)
     recorder.assert_clean("Map after clicking the Khankendi label")
 
