@@ -63,8 +63,6 @@ TOOLTIP = {
     "style": {"backgroundColor": "#1f2430", "color": "#f4f4f4", "fontSize": "12px"},
 }
 
-LAYER_IDS = ("borders", "routes", "places", "flows", "claims", "crossing_days")
-
 
 @dataclass(frozen=True)
 class LayerSwitches:

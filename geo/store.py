@@ -20,10 +20,11 @@ class DatasetError(ValueError):
 
 def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     """Sources, gazetteer, claims and place mentions from a data folder; checked as a whole."""
-    required = [data_dir / "gazetteer.json", data_dir / "claims.json", data_dir / "basemap" / "countries.geojson"]
-    missing = [str(p.relative_to(data_dir)) for p in required if not p.is_file()]
-    if missing or not any((data_dir / "sources").glob("*.json")):
-        missing += [] if any((data_dir / "sources").glob("*.json")) else ["sources/*.json"]
+    required = ["gazetteer.json", "claims.json", "basemap/countries.geojson"]
+    missing = [name for name in required if not (data_dir / name).is_file()]
+    if not any((data_dir / "sources").glob("*.json")):
+        missing.append("sources/*.json")
+    if missing:
         raise DatasetError(f"{data_dir} is not a Corridor Watch data folder: missing {', '.join(missing)}")
     sources = load_sources(data_dir / "sources")
     places = load_places(data_dir / "gazetteer.json", load_countries(data_dir / "basemap" / "countries.geojson"))

@@ -12,8 +12,6 @@ from .claims import format_count, format_period
 from .layers import KIND_COLORS, KIND_LABELS
 from .model import Claim, Window
 
-MARKS = ("period", "month", "day", "listed day")
-
 
 def _row_label(c: Claim, limit: int = 64) -> str:
     """Unique per claim (the id ends it), cut with an ellipsis."""

@@ -36,7 +36,7 @@ def countries(path: str = str(COUNTRIES_PATH)) -> gpd.GeoDataFrame:
     return load_countries(Path(path))
 
 
-def _source_line(ds: Dataset) -> str:
+def source_line(ds: Dataset) -> str:
     outlets = sorted({s.outlet for s in ds.sources})
     return (f"Source{'s' if len(outlets) > 1 else ''}: {', '.join(outlets)} — claims as reported, "
             "not independently verified.")
@@ -54,7 +54,7 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
         )
         names = st.radio("Place names", list(DISPLAY_CHOICES), format_func=DISPLAY_CHOICES.__getitem__,
                          key="names", help="Contested places have several names; the source's own form is kept.")
-        st.caption(_source_line(ds))
+        st.caption(source_line(ds))
         st.caption(f"{ATTRIBUTION}. Places: GeoNames (CC BY 4.0). Works offline.")
     return ViewSettings(window=Window(start, end), names=names)
 
@@ -67,7 +67,3 @@ def current_view(ds: Dataset) -> ViewSettings:
     """The settings app.py drew this run, or the sidebar drawn here when the page runs alone."""
     view = st.session_state.pop(_VIEW_KEY, None)
     return view if isinstance(view, ViewSettings) else draw_sidebar(ds)
-
-
-def source_line(ds: Dataset) -> str:
-    return _source_line(ds)
