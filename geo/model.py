@@ -98,6 +98,9 @@ class Place:
         return None
 
 
+ReviewStatus = Literal["curated", "auto", "confirmed", "corrected", "rejected"]
+
+
 @dataclass(frozen=True)
 class Mention:
     source_id: str
@@ -105,8 +108,18 @@ class Mention:
     end: int
     surface: str
     place_id: str | None
-    confidence: float
-    review_status: Literal["auto", "confirmed", "rejected"] = "auto"
+    confidence: float  # of the pick among the candidates, 0-1
+    review_status: ReviewStatus = "auto"
+    candidates: tuple[str, ...] = ()  # place ids considered, best first
+    no_match: float = 0.0  # 0-1: how likely the surface is not a place at all
+
+    @property
+    def mention_id(self) -> str:
+        return f"{self.source_id}:{self.start}-{self.end}"
+
+    @property
+    def uncertain(self) -> bool:
+        return self.review_status == "auto" and (self.place_id is None or self.confidence < 0.8 or self.no_match > 0.3)
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,14 @@ class Claim:
     status: ClaimStatus = "reported"
     derived: bool = False
     derivation: str = ""
+    confidence: float = 1.0  # of the extraction, 0-1; curated claims are 1
+    review_status: ReviewStatus = "curated"
+    flags: tuple[str, ...] = ()  # why a claim needs review: "vague count: dozens", "impossible date: February 30"
+    linked: tuple[str, ...] = ()  # claim ids in other sources about the same event
+
+    @property
+    def uncertain(self) -> bool:
+        return self.review_status == "auto" and (self.confidence < 0.8 or bool(self.flags))
 
     @property
     def is_dated(self) -> bool:
