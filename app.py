@@ -10,6 +10,8 @@ PAGES = [
     ("pages/timeline.py", "Timeline", ":material/timeline:"),
     ("pages/claims.py", "Claims", ":material/table:"),
     ("pages/source.py", "Source", ":material/article:"),
+    ("pages/ingest.py", "Ingest", ":material/upload_file:"),
+    ("pages/review.py", "Review", ":material/fact_check:"),
 ]
 
 

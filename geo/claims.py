@@ -223,6 +223,7 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "claim_id", "source_id", "kind", "summary", "date_start", "date_end", "date_precision", "dates",
     "count", "count_qualifier", "unit", "breakdown", "origin", "destination", "via", "place", "place_basis",
     "claimant", "quote", "quote_start", "quote_end", "event_group", "credibility", "status", "derived", "derivation",
+    "confidence", "review_status", "flags", "linked",
 )
 
 
@@ -255,6 +256,10 @@ def claim_row(c: Claim) -> dict[str, object]:
         "status": c.status,
         "derived": c.derived,
         "derivation": c.derivation or None,
+        "confidence": c.confidence,
+        "review_status": c.review_status,
+        "flags": "; ".join(c.flags) or None,
+        "linked": ";".join(c.linked) or None,
     }
 
 
@@ -280,4 +285,6 @@ def filter_claims(ds: Dataset, f: ClaimFilter) -> pd.DataFrame:
     if needle:
         claims = [c for c in claims if needle in f"{c.summary} {c.quote} {c.claimant}".casefold()]
     frame = pd.DataFrame([claim_row(c) for c in claims], columns=list(CLAIM_FIELDS))
+    reliability = {s.source_id: s.reliability for s in ds.sources}
+    frame.insert(2, "source_reliability", frame["source_id"].map(reliability))
     return frame.astype({"count": "Int64", "quote_start": "Int64", "quote_end": "Int64", "credibility": "Int64"})

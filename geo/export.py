@@ -42,11 +42,14 @@ def _feature(props: Mapping[str, object], wkt: str | None) -> dict:
     return {"type": "Feature", "properties": dict(props), "geometry": geom}
 
 
-def claims_geojson(claims: Iterable[Claim], places: Mapping[str, Place]) -> dict:
+def claims_geojson(claims: Iterable[Claim], places: Mapping[str, Place],
+                   reliability: Mapping[str, str] | None = None) -> dict:
     """Undated and unplaced claims keep a null geometry rather than a made-up one."""
     features = []
     for c in claims:
-        row = claim_row(c)
+        row = {**claim_row(c), "source_reliability": (reliability or {}).get(c.source_id)}
+        row["flags"] = list(c.flags)
+        row["linked"] = list(c.linked)
         row["dates"] = [d.isoformat() for d in c.dates]
         row["breakdown"] = [{"count": n, "unit": u} for n, u in c.breakdown]
         features.append(_feature(row, claim_geometry_wkt(c, places)))
@@ -79,12 +82,13 @@ def to_csv(rows: Iterable[Mapping[str, object]], fields: Iterable[str]) -> str:
     return buf.getvalue()
 
 
-def claims_csv(claims: Iterable[Claim], places: Mapping[str, Place]) -> str:
+def claims_csv(claims: Iterable[Claim], places: Mapping[str, Place],
+               reliability: Mapping[str, str] | None = None) -> str:
     rows = []
     for c in claims:
         wkt = claim_geometry_wkt(c, places)
-        rows.append({**claim_row(c), "geometry_wkt": wkt})
-    return to_csv(rows, (*CLAIM_FIELDS, "geometry_wkt"))
+        rows.append({**claim_row(c), "source_reliability": (reliability or {}).get(c.source_id), "geometry_wkt": wkt})
+    return to_csv(rows, (*CLAIM_FIELDS, "source_reliability", "geometry_wkt"))
 
 
 def places_csv(places: Iterable[Place]) -> str:
@@ -94,11 +98,12 @@ def places_csv(places: Iterable[Place]) -> str:
 def render(ds: Dataset, what: str, fmt: str) -> str:
     """The text of an export: `what` is claims or places, `fmt` geojson or csv."""
     by_place = {p.place_id: p for p in ds.places}
+    reliability = {s.source_id: s.reliability for s in ds.sources}
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if what == "claims":
-        return (json.dumps(claims_geojson(ds.claims, by_place), ensure_ascii=False, indent=1)
-                if fmt == "geojson" else claims_csv(ds.claims, by_place))
+        return (json.dumps(claims_geojson(ds.claims, by_place, reliability), ensure_ascii=False, indent=1)
+                if fmt == "geojson" else claims_csv(ds.claims, by_place, reliability))
     if what == "places":
         return (json.dumps(places_geojson(ds.places), ensure_ascii=False, indent=1)
                 if fmt == "geojson" else places_csv(ds.places))

@@ -100,7 +100,9 @@ class LegendItem:
 def claim_tooltip(seen: WindowedClaim, source: Source, title: str) -> dict[str, str]:
     c = seen.claim
     notes = [n for n in (window_note(seen), c.place_basis if c.place_basis != "stated" else "",
-                         f"derived: {c.derivation}" if c.derived else "") if n]
+                         f"derived: {c.derivation}" if c.derived else "",
+                         "extracted automatically, awaiting review" if c.review_status == "auto" else "",
+                         f"linked: {', '.join(c.linked)}" if c.linked else "") if n]
     return {
         "title": title,
         "what": f"{KIND_LABELS[c.kind]}: {c.summary}",
@@ -497,10 +499,13 @@ class MapView:
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                    switches: LayerSwitches = LayerSwitches()) -> MapView:
-    """Everything the Map page shows for a window, names convention and layer switches."""
-    result = filter_window(ds.claims, view.window)
+    """Everything the Map page shows for a window, names convention and layer switches.
+    Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
+    claims = [c for c in ds.claims if c.review_status != "rejected"]
+    mentions = [m for m in ds.mentions if m.review_status != "rejected"]
+    result = filter_window(claims, view.window)
     layers = build_map(result.shown, ds.places, ds.sources, countries, names=view.names,
-                       as_written=as_written_names(ds.mentions), switches=switches)
+                       as_written=as_written_names(mentions), switches=switches)
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches))
 
 

@@ -119,6 +119,34 @@ def decode_source_bytes(data: bytes, *, name: str = "the file") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Encodings tried when a file is not UTF-8, in the order of likelihood for this region's press.
+DETECTABLE_ENCODINGS = ("utf_16", "cp1251", "cp1254", "cp1252", "iso8859_9", "koi8_r", "cp1256", "iso8859_1")
+
+
+def detect_and_decode(data: bytes, *, name: str = "the file") -> tuple[str, str]:
+    """Bytes → (text, encoding). UTF-8 first; then UTF-16 with a BOM; then charset-normalizer
+    among DETECTABLE_ENCODINGS. Binary, empty and huge files get a clear message."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return decode_source_bytes(data.decode("utf-16").encode("utf-8"), name=name), "utf-16"
+        except UnicodeDecodeError:
+            raise SourceTextError(f"{name} starts like UTF-16 but does not decode as it") from None
+    try:
+        return decode_source_bytes(data, name=name), "utf-8"
+    except SourceTextError as exc:
+        if "not valid UTF-8" not in str(exc):
+            raise
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(DETECTABLE_ENCODINGS)).best()
+    if best is None or best.chaos > 0.2:
+        raise SourceTextError(
+            f"{name} is not UTF-8 and its encoding could not be told apart with confidence "
+            f"(tried {', '.join(DETECTABLE_ENCODINGS)}); save it as UTF-8 and try again")
+    text = str(best).replace("\r\n", "\n").replace("\r", "\n")
+    return text, best.encoding
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

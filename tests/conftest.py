@@ -13,6 +13,16 @@ from geo.basemap import load_countries  # noqa: E402
 from geo.store import load_dataset  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_store(tmp_path_factory):
+    """Every test (and every app the tests start) uses a throwaway store, never data/store/."""
+    import os
+
+    path = tmp_path_factory.mktemp("store") / "corridor-watch.gpkg"
+    os.environ["CORRIDOR_WATCH_STORE"] = str(path)
+    yield path
+
+
 @pytest.fixture(scope="session")
 def ds():
     return load_dataset()

@@ -16,19 +16,33 @@ from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
 from geo.claims import dated_span
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import Dataset, ViewSettings, Window
-from geo.store import DATA_DIR, load_dataset
+from geo.store import GeoPackageStore, load_dataset, open_store
 
 _VIEW_KEY = "_cw_view"
 
 
 @st.cache_data(show_spinner=False)
-def _dataset(data_dir: str) -> Dataset:
+def _folder_dataset(data_dir: str) -> Dataset:
     return load_dataset(Path(data_dir))
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _store_dataset(path: str, version: int) -> Dataset:
+    return GeoPackageStore(Path(path)).read()
+
+
+def store() -> GeoPackageStore:
+    return open_store()
+
+
 def dataset() -> Dataset:
-    """The dataset named by CORRIDOR_WATCH_DATA (set by `corridor-watch serve --data`), else the seed."""
-    return _dataset(os.environ.get("CORRIDOR_WATCH_DATA", str(DATA_DIR)))
+    """The store (CORRIDOR_WATCH_STORE, seeded on first use); CORRIDOR_WATCH_DATA reads a seed-shaped folder
+    instead. The cache key includes the store's version, so an ingest shows at once."""
+    folder = os.environ.get("CORRIDOR_WATCH_DATA")
+    if folder:
+        return _folder_dataset(folder)
+    s = store()
+    return _store_dataset(str(s.path), s.version())
 
 
 @st.cache_data(show_spinner=False)

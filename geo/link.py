@@ -1,0 +1,64 @@
+"""Claims about the same event in different sources are linked; agreeing figures
+mark them corroborated, conflicting ones disputed. Curated and analyst decisions
+are kept: only the status and the links change."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import Claim
+
+# Kinds that describe the same kind of event for linking.
+_FAMILY = {"crossing": "movement", "entry": "movement", "exit": "movement", "population_movement": "people"}
+ABOUT_TOLERANCE = 0.10
+
+
+def _family(c: Claim) -> str:
+    return _FAMILY.get(c.kind, c.kind)
+
+
+def _places(c: Claim) -> set[str]:
+    return {p for p in (c.origin, c.destination, c.via, c.place) if p}
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    if not (a.is_dated and b.is_dated):
+        return False
+    return not (a.date_end < b.date_start or b.date_end < a.date_start)  # type: ignore[operator]
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    return (a.source_id != b.source_id and _family(a) == _family(b) and a.kind == b.kind
+            and (a.unit or "") == (b.unit or "") and bool(_places(a) & _places(b)) and _overlap(a, b))
+
+
+def counts_agree(a: Claim, b: Claim) -> bool | None:
+    """True when the figures agree (within 10 % if either says 'about'), None when one is unknown."""
+    if a.count is None or b.count is None:
+        return None
+    if "about" in (a.count_qualifier, b.count_qualifier):
+        return abs(a.count - b.count) <= ABOUT_TOLERANCE * max(a.count, b.count)
+    return a.count == b.count
+
+
+def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    links: dict[str, set[str]] = defaultdict(set)
+    verdicts: dict[str, list[bool]] = defaultdict(list)
+    dated = [c for c in claims if c.is_dated and c.review_status != "rejected"]
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if not same_event(a, b):
+                continue
+            links[a.claim_id].add(b.claim_id)
+            links[b.claim_id].add(a.claim_id)
+            agree = counts_agree(a, b)
+            if agree is not None:
+                verdicts[a.claim_id].append(agree)
+                verdicts[b.claim_id].append(agree)
+    out = []
+    for c in claims:
+        v = verdicts.get(c.claim_id, [])
+        status = "disputed" if (v and not all(v)) else "corroborated" if v else "reported"
+        out.append(replace(c, linked=tuple(sorted(links.get(c.claim_id, ()))), status=status))
+    return tuple(out)

@@ -1,0 +1,51 @@
+"""Ingest: paste a report or upload a .txt / .html file; its places and claims go to the store."""
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from geo.ingest import RELIABILITY_GRADES, SourceMeta, ingest
+from geo.sources import SourceTextError
+from ui.shared import current_view, dataset, store
+
+ds = dataset()
+current_view(ds)
+
+st.title("Add a report")
+st.caption("The text is reduced to its article body (menus, headline lists and scripts are dropped), its places "
+           "and dated, counted claims are extracted, and every uncertain pick waits on the Review page.")
+pasted = st.text_area("Paste the report", height=220, key="ingest_text")
+upload = st.file_uploader("…or upload a .txt or .html file", type=["txt", "html", "htm"], key="ingest_file")
+cols = st.columns([2, 2, 1, 2, 1])
+outlet = cols[0].text_input("Outlet", key="ingest_outlet", placeholder="e.g. Reuters")
+title = cols[1].text_input("Title (optional)", key="ingest_title")
+published = cols[2].date_input("Published", value=None, min_value=date(1990, 1, 1), max_value=date.today(),
+                               key="ingest_published", help="Years and relative dates resolve against it.")
+url = cols[3].text_input("URL (optional)", key="ingest_url")
+reliability = cols[4].selectbox("Reliability", RELIABILITY_GRADES, index=5, key="ingest_reliability",
+                                help="Admiralty grade of the source; F = cannot be judged yet.")
+
+if st.button("Ingest", type="primary", key="ingest_go"):
+    raw: bytes | str | None = upload.getvalue() if upload is not None else (pasted or None)
+    name = upload.name if upload is not None else "the pasted text"
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        st.error("Paste a report or choose a file first.")
+    else:
+        bar = st.progress(0.0, text="starting")
+        try:
+            result = ingest(raw, SourceMeta(outlet=outlet.strip() or "Unknown outlet", title=title.strip() or None,
+                                            published=published, url=url.strip() or None, reliability=reliability),
+                            store(), name=name, progress=lambda f, stage: bar.progress(f, text=stage))
+        except (SourceTextError, ValueError) as exc:
+            bar.empty()
+            st.error(f"Nothing was added: {exc}")
+        else:
+            st.success(result.summary())
+            st.session_state["ingest_last"] = result.source.source_id
+            st.dataframe([{"surface": m.surface, "place": m.place_id, "confidence": m.confidence,
+                           "to review": m.uncertain} for m in result.mentions], hide_index=True, width="stretch")
+            st.dataframe([{"claim": c.summary, "count": c.count, "unit": c.unit, "from": c.date_start,
+                           "to": c.date_end, "flags": "; ".join(c.flags), "to review": c.uncertain}
+                          for c in result.claims], hide_index=True, width="stretch")
+            st.page_link("pages/review.py", label="Review the uncertain picks", icon=":material/fact_check:")
