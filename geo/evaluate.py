@@ -1,7 +1,7 @@
 """Scores the geoparser and the claim extractor against the labelled set in tests/data/eval.
 
 Mentions: a predicted mention counts when its span equals a labelled one (inside the
-article body) — precision, recall, F1; resolution: the picked place equals the label.
+labelled scope) — precision, recall, F1; resolution: the picked place equals the label.
 Places: distance between the picked place and the labelled coordinates, for
 settlements and crossings. Claims: a predicted claim matches a labelled one from the
 same sentence (same unit where both have one); each field's accuracy is over matches.
@@ -79,10 +79,17 @@ def load_labelled(eval_dir: Path = EVAL_DIR) -> list[LabelledDoc]:
     for label_path in sorted(eval_dir.glob("*.json")):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         text = (label_path.parent / label["text_file"]).read_text(encoding="utf-8")
-        parts = split_page(text)
+        # Score inside the labelled span (the article body of captured pages, else the whole
+        # text); finding the body is tested on its own (tests/test_sources.py).
+        scope = label.get("scope") or {}
+        if scope:
+            start, end = scope["start"], scope["end"]
+        else:
+            parts = split_page(text)
+            start, end = parts.body_start, parts.body_end
         pub = date.fromisoformat(label["published"])
-        source = Source(label["doc_id"], label.get("outlet", "?"), label.get("title") or parts.title, None,
-                        PublishedDate(pub, pub, "day", "label"), text, parts.body_start, parts.body_end, "")
+        source = Source(label["doc_id"], label.get("outlet", "?"), label.get("title") or "", None,
+                        PublishedDate(pub, pub, "day", "label"), text, start, end, "")
         docs.append(LabelledDoc(label["doc_id"], label.get("style", ""), source,
                                 tuple(label.get("mentions", ())), tuple(label.get("claims", ()))))
     return docs

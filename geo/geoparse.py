@@ -25,7 +25,9 @@ from .model import Mention, Place, PlaceName, Source
 # The area the product watches; a prior for homonyms.
 REGION_CENTER = (46.5, 39.6)  # lon, lat
 REGION_COUNTRIES = ("AM", "AZ", "IR", "GE", "TR")
-WORLD_CITY_MIN_POPULATION = 500_000
+WORLD_CITY_MIN_POPULATION = 100_000
+GAZETTEER_BONUS = 1.5  # the curated record wins ties, not against what the text says
+NEAR_CHARS = 250  # places named this close in the text are the strongest hint
 # Below these, GeoNames alternate names are mostly noise; the core (Armenia, Azerbaijan) keeps more.
 ALTNAME_MIN_POPULATION = {"AM": 1000, "AZ": 1000}
 ALTNAME_MIN_POPULATION_ELSEWHERE = 5000
@@ -63,7 +65,7 @@ class _Entry:
     place_id: str
     source: str  # "gazetteer" or "geonames"
     population: int
-    exact_name: bool  # the place's main name, not an alternate
+    exact_name: bool  # the place's main name, not an alternate (kept for review displays)
 
 
 def _geonames_places() -> list[Place]:
@@ -167,36 +169,55 @@ class Geoparser:
         return sorted(kept, key=lambda f: f[0])
 
     # --- choosing among homonyms -------------------------------------------
-    def _score(self, entry: _Entry, context: list[Point], countries: set[str]) -> float:
+    def _score(self, entry: _Entry, context: list[tuple[int, Point]], at: int, countries: set[str]) -> float:
+        """Higher is likelier. Places named nearby in the text weigh most; then the region."""
         pt = self._points.get(entry.place_id)
-        score = 3.0 if entry.source == "gazetteer" else 0.0
-        score += 0.8 if self.places[entry.place_id].country in countries else 0.0
-        score += 0.5 if entry.exact_name else 0.0
-        score += 0.15 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
-        if pt is not None:
-            score -= _km(pt, Point(REGION_CENTER)) / 400  # regional prior
-            if context:
-                score -= min(_km(pt, c) for c in context) / 150  # near the other places named
+        score = GAZETTEER_BONUS if entry.source == "gazetteer" else 0.0
+        score += 0.3 if self.places[entry.place_id].country in countries else 0.0  # a tie-breaker
+        score += 0.3 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
+        if pt is None:
+            return score
+        score -= _km(pt, Point(REGION_CENTER)) / 400  # regional prior
+        near = [_km(pt, c) for pos, c in context if abs(pos - at) <= NEAR_CHARS]
+        anywhere = [_km(pt, c) for _, c in context]
+        if anywhere:
+            score -= min(min(near, default=math.inf) / 40, min(anywhere) / 80)
         return score
+
+    def _rank(self, hits: tuple[_Entry, ...], context: list[tuple[int, Point]], at: int,
+              countries: set[str]) -> tuple[list[_Entry], float]:
+        best_entry: dict[str, _Entry] = {}
+        for h in hits:  # one entry per place: the gazetteer's own beats a borrowed GeoNames spelling
+            if h.place_id not in best_entry or h.source == "gazetteer":
+                best_entry[h.place_id] = h
+        own = [(pos, pt) for pos, pt in context if pos != at]
+        scores = {pid: self._score(h, own, at, countries) for pid, h in best_entry.items()}
+        ranked = sorted(best_entry.values(), key=lambda h: -scores[h.place_id])
+        if len(ranked) == 1:
+            return ranked, 1.0
+        margin = scores[ranked[0].place_id] - scores[ranked[1].place_id]
+        return ranked, round(1 / (1 + math.exp(-2 * margin)), 3)
 
     def parse(self, text: str, start: int = 0, end: int | None = None, source_id: str = "") -> ParseResult:
         end = len(text) if end is None else end
         spans = self._spans(text, start, end)
-        # Unambiguous picks anchor the context for the ambiguous ones.
-        context = [self._points[h[0].place_id] for _, _, h in spans
-                   if len({x.place_id for x in h}) == 1 and h[0].place_id in self._points
-                   and self.places[h[0].place_id].kind != "country"]
+
+        def anchor(pid: str) -> bool:
+            return self._points.get(pid) is not None and self.places[pid].kind not in ("country", "region")
+
+        # Pass 1: unambiguous names anchor the context. Pass 2: confident picks of pass 1 join them.
+        context = [(s, self._points[h[0].place_id]) for s, _, h in spans
+                   if len({x.place_id for x in h}) == 1 and anchor(h[0].place_id)]
         countries = {self.places[h[0].place_id].country for _, _, h in spans
-                     if self.places[h[0].place_id].kind == "country"} - {None}
+                     if len({x.place_id for x in h}) == 1 and self.places[h[0].place_id].kind == "country"} - {None}
+        first = [self._rank(hits, context, s, countries) for s, _, hits in spans]
+        context = [(s, self._points[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, first)
+                   if conf >= 0.9 and anchor(ranked[0].place_id)]
         mentions = []
         used: dict[str, Place] = {}
         for s, e, hits in spans:
-            unique = {h.place_id: h for h in hits}
-            scores = {pid: self._score(h, context, countries) for pid, h in unique.items()}
-            ranked = sorted(unique.values(), key=lambda h: -scores[h.place_id])
+            ranked, confidence = self._rank(hits, context, s, countries)
             best = ranked[0]
-            margin = (scores[best.place_id] - scores[ranked[1].place_id]) if len(ranked) > 1 else 5.0
-            confidence = round(1 / (1 + math.exp(-2 * margin)), 3) if len(ranked) > 1 else 1.0
             mentions.append(Mention(
                 source_id=source_id, start=s, end=e, surface=text[s:e], place_id=best.place_id,
                 confidence=confidence, candidates=tuple(h.place_id for h in ranked[:5]),
@@ -219,8 +240,9 @@ def _no_match(surface: str, best: _Entry) -> float:
 def _whole_word(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    # "Azerbaijan's" is a mention; "Iranian" and "Lachin-based" are not.
-    return not (before.isalnum() or before in DASHES) and not (after.isalnum() or after in DASHES)
+    # "Azerbaijan's" and "Iran-Armenia" hold mentions; "Iranian" does not. Compounds such as
+    # "Gorus-Gafan highway" are names of their own and win as the longer match.
+    return not before.isalnum() and not after.isalnum()
 
 
 def _point(place: Place) -> Point | None:

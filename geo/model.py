@@ -12,7 +12,7 @@ from typing import Literal
 NameConvention = Literal["as_written", "az", "hy", "ru", "en", "fa", "alias"]
 DisplayNames = Literal["as_written", "az", "hy", "both"]
 PlaceKind = Literal[
-    "settlement", "road", "corridor", "border_crossing", "bridge", "checkpoint", "region", "country"
+    "settlement", "road", "corridor", "border_crossing", "bridge", "checkpoint", "region", "country", "lake"
 ]
 Precision = Literal["exact", "approximate", "schematic"]
 ClaimKind = Literal[

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from geo.link import counts_agree, link_claims, same_event
+
+
+@pytest.fixture
+def trucks(ds):
+    return ds.claim("trend-c09")  # 58 trucks entered Khankendi, 11 Aug – 10 Sep 2021
+
+
+def other(claim, **changes):
+    return replace(claim, claim_id="other-1", source_id="other-source", review_status="auto", **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "same"),
+    [
+        ({}, True),
+        ({"date_start": date(2021, 9, 1), "date_end": date(2021, 9, 30)}, True),  # overlapping period
+        ({"date_start": date(2021, 9, 11), "date_end": date(2021, 9, 30)}, False),  # after it
+        ({"unit": "people"}, False),
+        ({"kind": "exit"}, False),
+        ({"destination": "baku", "place": "baku"}, False),
+    ],
+)
+def test_same_event(trucks, changes, same):
+    assert same_event(trucks, other(trucks, **changes)) is same
+
+
+def test_claims_of_one_source_are_not_linked(trucks):
+    assert not same_event(trucks, replace(trucks, claim_id="x"))
+
+
+@pytest.mark.parametrize(
+    ("a", "qa", "b", "qb", "agree"),
+    [(58, "exact", 58, "exact", True), (58, "exact", 60, "exact", False),
+     (20000, "about", 21000, "exact", True), (20000, "about", 25000, "about", False), (58, "exact", None, None, None)],
+)
+def test_counts_agree(trucks, a, qa, b, qb, agree):
+    assert counts_agree(replace(trucks, count=a, count_qualifier=qa), other(trucks, count=b, count_qualifier=qb)) is agree
+
+
+def test_agreeing_sources_corroborate_and_conflicting_ones_dispute(ds, trucks):
+    agreeing = link_claims([trucks, other(trucks)])
+    assert [c.status for c in agreeing] == ["corroborated", "corroborated"]
+    assert agreeing[0].linked == ("other-1",) and agreeing[1].linked == ("trend-c09",)
+    conflicting = link_claims([trucks, other(trucks, count=90)])
+    assert [c.status for c in conflicting] == ["disputed", "disputed"]
+    assert link_claims(ds.claims) == tuple(replace(c, status="reported") for c in ds.claims)
