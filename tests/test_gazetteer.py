@@ -63,7 +63,7 @@ def test_normalize_keeps_diacritics_that_change_the_place():
 def test_geonames_coordinates_match_the_offline_copy(ds, cities):
     checked = 0
     for p in ds.places:
-        if p.geonameid is None:
+        if p.geonameid is None or p.kind == "country":  # countries cite GeoNames for their id, not a point
             continue
         city = cities[str(p.geonameid)]
         pt = wkt.loads(p.wkt)
