@@ -81,6 +81,7 @@ def load_places(path: Path, countries: gpd.GeoDataFrame | None = None) -> tuple[
                 note=r.get("note", ""),
                 geonameid=r.get("geonameid"),
                 label_side=r.get("label_side", "right"),
+                always_drawn=bool(r.get("always_drawn", True)),
             )
         )
     ids = [p.place_id for p in places]

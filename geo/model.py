@@ -90,6 +90,7 @@ class Place:
     note: str = ""
     geonameid: int | None = None
     label_side: Literal["left", "right"] = "right"  # where the map writes its name
+    always_drawn: bool = True  # False: on the map only when a mention or claim in view names it
 
     def name_in(self, convention: NameConvention) -> str | None:
         for n in self.names:

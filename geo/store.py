@@ -94,7 +94,8 @@ def apply_corrections(ds: Dataset, corrections: Sequence[Correction]) -> Dataset
                 pid = f"analyst-{k.target_id.replace(':', '-')}"
                 places[pid] = Place(pid, m.surface, (PlaceName(m.surface, "as_written"),), "settlement",
                                     f"POINT ({lon:.5f} {lat:.5f})", "approximate",
-                                    f"placed by an analyst on the map ({k.created or 'date not recorded'})")
+                                    f"placed by an analyst on the map ({k.created or 'date not recorded'})",
+                                    always_drawn=False)
                 m = replace(m, place_id=pid, review_status="corrected", confidence=1.0)
             mentions[k.target_id] = m
         elif k.target == "claim" and k.target_id in claims:
@@ -163,7 +164,7 @@ def _place_rows(places: Iterable[Place]) -> list[dict]:
     return [{
         "place_id": p.place_id, "name": p.name, "kind": p.kind, "precision": p.precision,
         "coord_source": p.coord_source, "country": p.country, "note": p.note, "geonameid": p.geonameid,
-        "label_side": p.label_side,
+        "label_side": p.label_side, "always_drawn": p.always_drawn,
         "names": json.dumps([[n.text, n.convention, n.script] for n in p.names], ensure_ascii=False),
     } for p in places]
 
@@ -175,6 +176,7 @@ def _place_from(r: dict, wkt: str) -> Place:
         kind=r["kind"], wkt=wkt, precision=r["precision"], coord_source=r["coord_source"],
         country=_none(r.get("country")), note=_none(r.get("note")) or "", geonameid=_int(r.get("geonameid")),
         label_side=_none(r.get("label_side")) or "right",
+        always_drawn=bool(_none(r.get("always_drawn")) if _none(r.get("always_drawn")) is not None else True),
     )
 
 

@@ -48,4 +48,5 @@ if st.button("Ingest", type="primary", key="ingest_go"):
             st.dataframe([{"claim": c.summary, "count": c.count, "unit": c.unit, "from": c.date_start,
                            "to": c.date_end, "flags": "; ".join(c.flags), "to review": c.uncertain}
                           for c in result.claims], hide_index=True, width="stretch")
-            st.page_link("pages/review.py", label="Review the uncertain picks", icon=":material/fact_check:")
+            st.info("Open **Review** in the sidebar to confirm or correct the picks marked 'to review'; "
+                    "the **Map** shows the new claims now (widen the date window if they fall outside it).")

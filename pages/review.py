@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.claims import format_count, format_period
 from geo.ingest import RELIABILITY_GRADES
 from geo.review import review_queue
 from geo.store import Correction
@@ -64,8 +65,8 @@ with tab_c:
                             format_func=lambda i: f"{i.claim.summary[:70]} ({i.reason})")
         c = item.claim
         st.text(c.quote)
-        st.caption(f"{item.reason} · {c.kind} · {c.date_start} – {c.date_end} ({c.date_precision}) · "
-                   f"count {c.count} {c.unit or ''} ({c.count_qualifier}) · claimed by {c.claimant}")
+        st.caption(f"Why: {item.reason} · {c.kind.replace('_', ' ')} · {format_period(c)} · {format_count(c)} · "
+                   f"claimed by {c.claimant}")
         decision = st.radio("Decision", ["confirm", "reject"], key="review_claim_choice", horizontal=True)
         if st.button("Save decision", key="review_claim_save"):
             save(Correction("claim", c.claim_id, decision), f"claim {c.claim_id}: {decision}ed")

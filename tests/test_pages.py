@@ -138,3 +138,69 @@ def test_hostile_strings_are_shown_as_text(hostile_data, page):
         at.radio(key="names").set_value("as_written").run()
     html = "".join(h.proto.body for h in at.get("html")) + "".join(m.value for m in at.markdown)
     assert "<img src=x" not in html and "<script>" not in html
+
+
+REPORT = ("Convoy reaches Stepanakert\n\n"
+          "According to the local transport ministry, 120 trucks entered Stepanakert through the Lachin corridor "
+          "from March 3 to March 9, 2022, most of them carrying flour and fuel.\n\n"
+          "Officials in Goris said dozens of families had crossed towards Armenia in the same week.\n")
+
+
+@pytest.fixture
+def own_store(tmp_path, monkeypatch):
+    path = tmp_path / "pages.gpkg"
+    monkeypatch.setenv("CORRIDOR_WATCH_STORE", str(path))
+    return path
+
+
+def test_ingest_page_adds_a_pasted_report(own_store):
+    from geo.store import GeoPackageStore
+
+    at = run_page("ingest")
+    at.text_area(key="ingest_text").input(REPORT)
+    at.text_input(key="ingest_outlet").input("Test Wire")
+    at.date_input(key="ingest_published").set_value(date(2022, 3, 10))
+    at.button(key="ingest_go").click().run()
+    assert not at.exception
+    assert any("place mentions" in s.value for s in at.success), [e.value for e in at.error]
+    ds = GeoPackageStore(own_store).read()
+    assert [s.outlet for s in ds.sources] == ["Trend", "Test Wire"]
+
+    # the new claims are on the map, in a window that holds them
+    at = run_page("map")
+    at.slider(key="window").set_value((date(2021, 7, 11), date(2022, 3, 9))).run()
+    rows = deck_rows(at)
+    labels = [r["label"] for r in rows.get("claims", []) + rows.get("flows", [])]
+    assert any(label.startswith("120 trucks") for label in labels), labels
+
+
+def test_ingest_page_refuses_empty_input(own_store):
+    at = run_page("ingest")
+    at.button(key="ingest_go").click().run()
+    assert at.error and "Paste a report" in at.error[0].value
+
+
+def test_review_page_confirms_an_uncertain_claim(own_store):
+    from geo.ingest import SourceMeta, ingest
+    from geo.store import GeoPackageStore
+
+    store = GeoPackageStore(own_store)
+    store.ensure_seeded()
+    ingest(REPORT, SourceMeta(outlet="Test Wire", published=date(2022, 3, 10)), store)
+    at = run_page("review")
+    uncertain = [c for c in store.read().claims if c.uncertain]
+    assert uncertain, "the vague 'dozens of families' claim waits for review"
+    assert at.tabs[1].label == f"Claims ({len(uncertain)})"
+    at.radio(key="review_claim_choice").set_value("confirm").run()
+    at.button(key="review_claim_save").click().run()
+    assert not at.exception
+    assert sum(1 for c in store.read().claims if c.uncertain) == len(uncertain) - 1
+
+
+def test_review_page_grades_a_source(own_store):
+    from geo.store import GeoPackageStore
+
+    at = run_page("review")
+    at.select_slider(key="grade_source_value").set_value("B").run()
+    at.button(key="grade_source_save").click().run()
+    assert GeoPackageStore(own_store).read().sources[0].reliability == "B"

@@ -1,0 +1,58 @@
+"""An analyst pastes a report, ingests it, sees its claims on the map and its uncertain picks in Review."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import serve
+from test_dashboard import full_screenshot, open_page, wait_for_map, wait_idle
+
+pytestmark = pytest.mark.e2e
+
+REPORT = """Convoy reaches Stepanakert
+
+According to the local transport ministry, 120 trucks entered Stepanakert through the Lachin corridor from March 3 to March 9, 2022, most of them carrying flour and fuel.
+
+Officials in Goris said dozens of families had crossed towards Armenia in the same week, but gave no number.
+"""
+
+
+@pytest.fixture(scope="module")
+def ingest_app(tmp_path_factory):
+    store = tmp_path_factory.mktemp("ingest-store") / "cw.gpkg"
+    with serve(tmp_path_factory.mktemp("streamlit-ingest"), {"CORRIDOR_WATCH_STORE": str(store)}) as server:
+        yield server
+
+
+def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
+    open_page(page, ingest_app, "/ingest")
+    page.get_by_label("Paste the report").fill(REPORT)
+    page.get_by_label("Outlet").fill("Test Wire")
+    page.get_by_role("spinbutton", name="year, Published").click()
+    page.keyboard.type("2022")
+    page.get_by_role("spinbutton", name="month, Published").click()
+    page.keyboard.type("03")
+    page.get_by_role("spinbutton", name="day, Published").click()
+    page.keyboard.type("10")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Ingest").click()
+    success = page.locator('[data-testid="stAlertContentSuccess"]')
+    success.wait_for(timeout=60_000)
+    assert re.search(r"\d+ place mentions \(\d+ to review\), \d+ claims \(\d+ to review\)", success.inner_text())
+    wait_idle(page)
+    full_screenshot(page, "ingest-done", screenshots)
+
+    open_page(page, ingest_app, "/")
+    wait_for_map(page)
+    summary = page.get_by_text(re.compile(r"dated claims shown")).first.inner_text()
+    assert summary.startswith("11 Jul 2021 – 9 Mar 2022"), summary  # the window now reaches the new report
+    wait_idle(page)
+    full_screenshot(page, "map-after-ingest", screenshots)
+
+    open_page(page, ingest_app, "/review")
+    page.get_by_role("tab", name=re.compile(r"Claims \(\d+\)")).click()
+    assert "dozens" in page.get_by_text(re.compile("dozens")).first.inner_text().lower()
+    wait_idle(page)
+    full_screenshot(page, "review", screenshots)
+    recorder.assert_clean("ingest, map and review")
