@@ -100,3 +100,12 @@ def legend_html(items: Iterable, title: str = "Legend") -> str:
         note = f"<div style='color:#666;font-size:11px;margin-left:28px'>{escape(it.note)}</div>" if it.note else ""
         rows.append(f"<div style='margin:3px 0'>{swatch} <span style='font-size:13px'>{escape(it.label)}</span>{note}</div>")
     return f"<div class='cw-legend'><b>{escape(title)}</b>{''.join(rows)}</div>"
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: str) -> str:
+    """Data shown through Streamlit's Markdown (captions, headers, alerts) stays literal text:
+    no links, no images (which would fetch from the network), no emphasis."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))

@@ -5,6 +5,7 @@ import streamlit as st
 
 from geo.claims import ClaimFilter, filter_claims
 from geo.model import CLAIM_KINDS, DATE_PRECISIONS
+from geo.render import md_escape
 from ui.shared import current_view, dataset, source_line
 
 ds = dataset()
@@ -23,4 +24,4 @@ st.markdown(f"**{len(frame)} of {len(ds.claims)} claims**")
 st.dataframe(frame, hide_index=True, width="stretch",
              column_config={"quote": st.column_config.TextColumn(width="large")})
 st.caption("Count empty = not reported. Offsets are character positions in the captured source text. "
-           + source_line(ds))
+           + md_escape(source_line(ds)))

@@ -6,6 +6,7 @@ from datetime import date
 import streamlit as st
 
 from geo.ingest import RELIABILITY_GRADES, SourceMeta, ingest
+from geo.render import md_escape
 from geo.sources import SourceTextError
 from ui.shared import current_view, dataset, store
 
@@ -39,9 +40,9 @@ if st.button("Ingest", type="primary", key="ingest_go"):
                             store(), name=name, progress=lambda f, stage: bar.progress(f, text=stage))
         except (SourceTextError, ValueError) as exc:
             bar.empty()
-            st.error(f"Nothing was added: {exc}")
+            st.error(f"Nothing was added: {md_escape(str(exc))}")
         else:
-            st.success(result.summary())
+            st.success(md_escape(result.summary()))
             st.session_state["ingest_last"] = result.source.source_id
             st.dataframe([{"surface": m.surface, "place": m.place_id, "confidence": m.confidence,
                            "to review": m.uncertain} for m in result.mentions], hide_index=True, width="stretch")

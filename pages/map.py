@@ -5,7 +5,7 @@ import streamlit as st
 
 from geo.claims import claims_frame
 from geo.layers import LayerSwitches, build_map_view, describe_window
-from geo.render import SOURCE_CSS, legend_html, quote_context_html
+from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
 from ui.shared import countries, current_view, dataset, source_line
 
 ds = dataset()
@@ -28,7 +28,7 @@ map_col, legend_col = st.columns([5, 1])
 with map_col:
     event = st.pydeck_chart(mv.layers.deck, on_select="rerun", selection_mode="single-object", key="map",
                             height=760, width="stretch")
-    st.caption(f"{source_line(ds)} Roads are schematic. Borders: Natural Earth. Places: GeoNames.")
+    st.caption(f"{md_escape(source_line(ds))} Roads are schematic. Borders: Natural Earth. Places: GeoNames.")
 with legend_col:
     st.html(legend_html(mv.legend))
 
@@ -44,7 +44,7 @@ if claim_id:
     st.dataframe(shown, width="stretch",
                  height=36 * (len(frame.columns) + 1))
 elif selected:
-    st.info(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}")
+    st.info(md_escape(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}"))
 else:
     st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it.")
 

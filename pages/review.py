@@ -5,6 +5,7 @@ import streamlit as st
 
 from geo.claims import format_count, format_period
 from geo.ingest import RELIABILITY_GRADES
+from geo.render import md_escape
 from geo.review import review_queue
 from geo.store import Correction
 from ui.shared import current_view, dataset, store
@@ -24,7 +25,7 @@ def save(correction: Correction, message: str) -> None:
 
 
 if "review_saved" in st.session_state:
-    st.success(st.session_state.pop("review_saved"))
+    st.success(md_escape(st.session_state.pop("review_saved")))
 
 tab_m, tab_c, tab_g = st.tabs([f"Place mentions ({len(mentions)})", f"Claims ({len(claims)})", "Grades"])
 with tab_m:
@@ -35,9 +36,10 @@ with tab_m:
                             format_func=lambda i: f"{i.mention.surface} — {i.source_title[:60]} ({i.reason})")
         before, surface, after = item.context
         st.text(f"…{before}[{surface}]{after}…")
-        st.caption(item.reason)
-        options = {"confirm": f"Confirm: {item.mention.place_id}", "reject": "Not a place: reject",
-                   **{f"pick:{p.place_id}": f"Pick {p.name} ({p.country or p.kind}) — {p.coord_source}"
+        st.caption(md_escape(item.reason))
+        # radio options render Markdown: data in them is escaped
+        options = {"confirm": md_escape(f"Confirm: {item.mention.place_id}"), "reject": "Not a place: reject",
+                   **{f"pick:{p.place_id}": md_escape(f"Pick {p.name} ({p.country or p.kind}) — {p.coord_source}")
                       for p in item.candidates if p.place_id != item.mention.place_id},
                    "place": "Place a point myself"}
         choice = st.radio("Decision", list(options), format_func=options.__getitem__, key="review_mention_choice")
@@ -65,8 +67,8 @@ with tab_c:
                             format_func=lambda i: f"{i.claim.summary[:70]} ({i.reason})")
         c = item.claim
         st.text(c.quote)
-        st.caption(f"Why: {item.reason} · {c.kind.replace('_', ' ')} · {format_period(c)} · {format_count(c)} · "
-                   f"claimed by {c.claimant}")
+        st.caption(md_escape(f"Why: {item.reason} · {c.kind.replace('_', ' ')} · {format_period(c)} · "
+                              f"{format_count(c)} · claimed by {c.claimant}"))
         decision = st.radio("Decision", ["confirm", "reject"], key="review_claim_choice", horizontal=True)
         if st.button("Save decision", key="review_claim_save"):
             save(Correction("claim", c.claim_id, decision), f"claim {c.claim_id}: {decision}ed")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo.render import SOURCE_CSS, chrome_html, highlighted_body_html
+from geo.render import SOURCE_CSS, chrome_html, highlighted_body_html, md_escape
 from ui.shared import current_view, dataset
 
 ds = dataset()
@@ -12,17 +12,17 @@ current_view(ds)
 st.title("Sources")
 source = ds.sources[0] if len(ds.sources) == 1 else st.selectbox(
     "Source", ds.sources, format_func=lambda s: f"{s.outlet}: {s.title}", key="source_pick")
-st.subheader(source.title)
-st.table({
+st.subheader(md_escape(source.title))
+st.dataframe({
     "Outlet": [source.outlet],
     "Published": [source.published.describe()],
     "Reliability (A–F)": [f"{source.reliability} (F = not yet graded)" if source.reliability == "F" else source.reliability],
     "Claims": [sum(1 for c in ds.claims if c.source_id == source.source_id)],
     "Place mentions": [sum(1 for m in ds.mentions if m.source_id == source.source_id)],
-})
-st.caption(f"How the date is known: {source.published.basis}")
-st.caption(f"{source.perspective} · sha256 {source.sha256[:16]}… · article body = characters "
-           f"{source.body_start}–{source.body_end} of {len(source.text)}")
+}, hide_index=True)  # a dataframe shows data as text; st.table would render Markdown in it
+st.caption(md_escape(f"How the date is known: {source.published.basis}"))
+st.caption(md_escape(f"{source.perspective} · sha256 {source.sha256[:16]}… · article body = characters "
+           f"{source.body_start}–{source.body_end} of {len(source.text)}"))
 st.html(SOURCE_CSS + "<p><mark class='cw-place'>place mention</mark> &nbsp; "
         "<span class='cw-claim'>sentence quoted by a claim</span></p>"
         + highlighted_body_html(source, ds.mentions, ds.claims))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo.timeline import timeline_frame, timeline_chart
+from geo.render import md_escape
+from geo.timeline import timeline_chart, timeline_frame
 from ui.shared import current_view, dataset, source_line
 
 ds = dataset()
@@ -18,5 +19,5 @@ st.caption(
     "pale bars are claims the source dates to a month only. "
     "Ticks are single days or days the source lists (number per day not reported). "
     f"The shaded band is the sidebar's date window. {undated} undated claims are not on the timeline. "
-    + source_line(ds)
+    + md_escape(source_line(ds))
 )

@@ -53,6 +53,15 @@ def test_chrome_html_holds_the_chrome_only(seed):
     assert "Fifty five trucks" not in html
 
 
+def test_markdown_escape_keeps_data_literal():
+    from geo.render import md_escape
+
+    text = "![x](http://198.51.100.1/x.png) **bold** <b>"
+    escaped = md_escape(text)
+    assert "![" not in escaped and "](" not in escaped and "**" not in escaped
+    assert escaped.replace("\\", "") == text
+
+
 def test_legend_escapes_labels():
     html = legend_html([LegendItem(HOSTILE, [1, 2, 3, 255], "dot")])
     assert "<img" not in html and "&lt;img" in html

@@ -16,6 +16,7 @@ from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
 from geo.claims import dated_span
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import Dataset, ViewSettings, Window
+from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
 
 _VIEW_KEY = "_cw_view"
@@ -68,7 +69,7 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
         )
         names = st.radio("Place names", list(DISPLAY_CHOICES), format_func=DISPLAY_CHOICES.__getitem__,
                          key="names", help="Contested places have several names; the source's own form is kept.")
-        st.caption(source_line(ds))
+        st.caption(md_escape(source_line(ds)))
         st.caption(f"{ATTRIBUTION}. Places: GeoNames (CC BY 4.0). Works offline.")
     return ViewSettings(window=Window(start, end), names=names)
 

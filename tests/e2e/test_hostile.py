@@ -34,6 +34,11 @@ def hostile_data(tmp_path_factory):
     shusha = next(p for p in gaz["places"] if p["place_id"] == "shusha")
     shusha["names"].insert(0, {"text": IMG, "convention": "az", "script": "Latn"})
     (data / "gazetteer.json").write_text(json.dumps(gaz), encoding="utf-8")
+    meta_path = next((data / "sources").glob("*.json"))
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["outlet"] = "Trend ![pixel](http://198.51.100.7/pixel.png)"  # Markdown would fetch it
+    meta["title"] = IMG + " [click](http://198.51.100.7/)"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
     return data
 
 
@@ -62,7 +67,7 @@ def test_hostile_strings_stay_text(page, hostile_app, hostile_data, recorder):
     assert "58 trucks" in quote
     wait_idle(page)
 
-    for path in ("/claims", "/source", "/timeline"):
+    for path in ("/claims", "/source", "/timeline", "/review", "/ingest"):
         open_page(page, hostile_app, path)
         wait_idle(page)
     open_page(page, hostile_app, "/claims")
