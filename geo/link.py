@@ -62,3 +62,15 @@ def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
         status = "disputed" if (v and not all(v)) else "corroborated" if v else "reported"
         out.append(replace(c, linked=tuple(sorted(links.get(c.claim_id, ()))), status=status))
     return tuple(out)
+
+
+def side_by_side(claim: Claim, claims: Sequence[Claim], outlets: dict[str, str]) -> list[dict[str, object]]:
+    """A claim and the claims linked to it, one row each, for reading the figures side by side."""
+    from .claims import format_count, format_period
+
+    by_id = {c.claim_id: c for c in claims}
+    rows = []
+    for c in (claim, *(by_id[i] for i in claim.linked if i in by_id)):
+        rows.append({"claim": c.claim_id, "outlet": outlets.get(c.source_id, c.source_id), "count": format_count(c),
+                     "period": format_period(c), "claimed by": c.claimant, "status": c.status, "quote": c.quote})
+    return rows

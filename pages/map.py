@@ -5,6 +5,7 @@ import streamlit as st
 
 from geo.claims import claims_frame
 from geo.layers import LayerSwitches, build_map_view, describe_window
+from geo.link import side_by_side
 from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
 from ui.shared import countries, current_view, dataset, source_line
 
@@ -43,6 +44,10 @@ if claim_id:
     shown = frame.T.rename(columns={0: claim_id})[claim_id].map(lambda v: "—" if v is None else str(v))
     st.dataframe(shown, width="stretch",
                  height=36 * (len(frame.columns) + 1))
+    if claim.linked:
+        st.markdown(f"**Other sources on the same event** — {claim.status}")
+        st.dataframe(side_by_side(claim, ds.claims, {s.source_id: s.outlet for s in ds.sources}),
+                     hide_index=True, width="stretch")
 elif selected:
     st.info(md_escape(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}"))
 else:

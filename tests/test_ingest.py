@@ -152,3 +152,17 @@ def test_cli_ingest(tmp_path, capsys):
     assert main(["--store", str(store_path), "ingest", str(path), "--published", "2022-02-30"]) == 2
     assert "not a date" in capsys.readouterr().err
     assert len(GeoPackageStore(store_path).read().sources) == 2
+
+
+def test_two_sources_on_one_event_are_linked(store):
+    a = ("Wire one\n\nAccording to officials, 120 trucks entered Stepanakert through the Lachin corridor "
+         "from March 3 to March 9, 2022, carrying flour and fuel.\n")
+    b = ("Wire two\n\nAccording to local drivers, 150 trucks entered Stepanakert through the Lachin corridor "
+         "from March 4 to March 8, 2022, most of them with fuel.\n")
+    first = ingest(a, SourceMeta(outlet="Wire One", published=date(2022, 3, 10)), store)
+    second = ingest(b, SourceMeta(outlet="Wire Two", published=date(2022, 3, 10)), store)
+    ds = store.read()
+    one = next(c for c in ds.claims if c.source_id == first.source.source_id and c.count == 120)
+    two = next(c for c in ds.claims if c.source_id == second.source.source_id and c.count == 150)
+    assert one.linked == (two.claim_id,) and two.linked == (one.claim_id,)
+    assert one.status == two.status == "disputed"

@@ -45,6 +45,15 @@ def test_counts_agree(trucks, a, qa, b, qb, agree):
     assert counts_agree(replace(trucks, count=a, count_qualifier=qa), other(trucks, count=b, count_qualifier=qb)) is agree
 
 
+def test_side_by_side_lists_the_claim_and_its_links(trucks):
+    from geo.link import side_by_side
+
+    a, b = link_claims([trucks, other(trucks, count=90)])
+    rows = side_by_side(a, [a, b], {"trend-2021-iran-trucks-karabakh": "Trend", "other-source": "Wire"})
+    assert [(r["outlet"], r["count"], r["status"]) for r in rows] == [
+        ("Trend", "58 trucks", "disputed"), ("Wire", "90 trucks", "disputed")]
+
+
 def test_agreeing_sources_corroborate_and_conflicting_ones_dispute(ds, trucks):
     agreeing = link_claims([trucks, other(trucks)])
     assert [c.status for c in agreeing] == ["corroborated", "corroborated"]
