@@ -5,10 +5,11 @@ import streamlit as st
 
 from geo.claims import format_count, format_period
 from geo.ingest import RELIABILITY_GRADES
+from geo.layers import point_preview
 from geo.render import md_escape
 from geo.review import review_queue
 from geo.store import Correction
-from ui.shared import current_view, dataset, store
+from ui.shared import countries, current_view, dataset, store
 
 ds = dataset()
 current_view(ds)
@@ -50,7 +51,7 @@ with tab_m:
                                   key="review_lon")
             lat = c2.number_input("Latitude", min_value=-90.0, max_value=90.0, value=39.6, format="%.5f",
                                   key="review_lat")
-            st.map({"lat": [lat], "lon": [lon]}, zoom=7, height=260)
+            st.pydeck_chart(point_preview(lon, lat, countries(), ds.places), height=300)
         if st.button("Save decision", key="review_mention_save"):
             mid = item.mention.mention_id
             if choice.startswith("pick:"):

@@ -204,3 +204,26 @@ def test_review_page_grades_a_source(own_store):
     at.select_slider(key="grade_source_value").set_value("B").run()
     at.button(key="grade_source_save").click().run()
     assert GeoPackageStore(own_store).read().sources[0].reliability == "B"
+
+
+def test_review_places_a_point_on_an_offline_map(own_store):
+    from geo.ingest import SourceMeta, ingest
+    from geo.store import GeoPackageStore
+
+    store = GeoPackageStore(own_store)
+    store.ensure_seeded()
+    text = ("Border brief\n\nOn 3 March 2022, some 40 trucks crossed at Agarak and Martuni, "
+            "the border service said in a statement to reporters.\n")
+    ingest(text, SourceMeta(outlet="Brief", published=date(2022, 3, 10)), store)
+    at = run_page("review")
+    assert at.selectbox(key="review_mention").options, "Agarak and Martuni are homonyms: they wait for review"
+    at.radio(key="review_mention_choice").set_value("place").run()
+    at.number_input(key="review_lon").set_value(46.2).run()
+    at.number_input(key="review_lat").set_value(38.9).run()
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert spec["mapStyle"] == "/app/static/style.json"
+    at.button(key="review_mention_save").click().run()
+    assert not at.exception
+    ds = store.read()
+    placed = [m for m in ds.mentions if m.review_status == "corrected"]
+    assert len(placed) == 1 and ds.place(placed[0].place_id).wkt == "POINT (46.20000 38.90000)"
