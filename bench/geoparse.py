@@ -33,6 +33,13 @@ def bag_f1(found: list[Counter], gold: list[Counter]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def bodies_and_gold(docs) -> tuple[list[str], list[Counter]]:
+    bodies = [d.source.text[d.source.body_start:d.source.body_end] for d in docs]
+    gold = [Counter(m["surface"] for m in d.mentions
+                    if d.source.body_start <= m["start"] and m["end"] <= d.source.body_end) for d in docs]
+    return bodies, gold
+
+
 def best_seconds(fn, texts: list[str], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -50,9 +57,8 @@ def main() -> int:
     args = ap.parse_args()
 
     docs = load_labelled(EVAL_DIR)
-    bodies = [d.source.text[d.source.body_start:d.source.body_end] for d in docs]
-    gold = [Counter(m["surface"] for m in d.mentions
-                    if d.source.body_start <= m["start"] and m["end"] <= d.source.body_end) for d in docs]
+    bodies, gold = bodies_and_gold(docs)
+    holdout_bodies, holdout_gold = bodies_and_gold(load_labelled(EVAL_DIR.parent / "eval-holdout"))
     corpus = bodies * max(1, args.target_bytes // max(1, sum(map(len, bodies))))
     chars = sum(map(len, corpus))
 
@@ -88,18 +94,19 @@ def main() -> int:
     results = {}
     for name, fn in systems.items():
         f1 = bag_f1([Counter(fn(b)) for b in bodies], gold)
+        f1_holdout = bag_f1([Counter(fn(b)) for b in holdout_bodies], holdout_gold)
         secs = best_seconds(fn, corpus, args.repeat)
-        results[name] = (chars / secs, f1)
+        results[name] = (chars / secs, f1, f1_holdout)
 
     print(f"corpus: {len(docs)} labelled documents, {sum(map(len, bodies)):,} characters, repeated to "
           f"{chars:,} characters; best of {args.repeat} runs")
     print(f"set-up: corridor-watch index {build_ours:.2f} s, flashgeotext {build_flash:.2f} s (not in throughput)")
-    print(f"{'system':<16}{'chars/s':>14}{'mention F1':>12}")
-    for name, (cps, f1) in results.items():
-        print(f"{name:<16}{cps:>14,.0f}{f1:>12.3f}")
-    ours_cps, ours_f1 = results["corridor-watch"]
+    print(f"{'system':<16}{'chars/s':>14}{'mention F1':>12}{'held-out F1':>13}")
+    for name, (cps, f1, f1_holdout) in results.items():
+        print(f"{name:<16}{cps:>14,.0f}{f1:>12.3f}{f1_holdout:>13.3f}")
+    ours_cps, ours_f1, _ = results["corridor-watch"]
     for peer in ("geotext", "flashgeotext"):
-        cps, f1 = results[peer]
+        cps, f1, _ = results[peer]
         print(f"corridor-watch / {peer}: throughput × {ours_cps / cps:.1f}, F1 {ours_f1:.3f} vs {f1:.3f}"
               f"  (target: ≥ 5× at an F1 no lower)")
     return 0

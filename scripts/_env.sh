@@ -8,7 +8,7 @@ PY="${PYTHON:-python3}"
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
-STAMP="$VENV/.corridor-watch-installed${EXTRAS:+-$EXTRAS}"
+STAMP="$VENV/.corridor-watch-installed${EXTRAS:+-${EXTRAS//,/-}}"
 WANT="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip

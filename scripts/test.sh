@@ -2,7 +2,7 @@
 # Run every test, browser tests included. Installs the Python dependencies into .venv and,
 # when it is missing, Debian's Chromium (needs root or sudo). Extra arguments go to pytest.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/_env.sh" "test"
+source "$(dirname "${BASH_SOURCE[0]}")/_env.sh" "test,bench"
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium for the browser tests (apt-get install chromium)…"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,0 +1,210 @@
+"""Rule 5 for a sentence with counts: each count takes the date and places of its own clause; a dated
+clause that no count takes is a claim of its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..model import Claim
+from .counts import VEHICLE_UNITS, CountReading
+from .dates import _SINCE_OPENING, DateReading
+from .directions import _adjusted, _moves, _two_way_counts
+from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
+from .kinds import carries_uncounted_people, counted_kind, uncounted_kind
+from .references import _maybe_continue
+from .uncounted import _dated_draft
+from .verbs import _MOVING_KINDS, _RESTRICTION, _Verb, movement_verbs, verb_for
+
+
+def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], previous: list[Claim],
+                    history: list[Claim]) -> list[_Draft]:
+    # "the rest" of nothing counted ("the rest is history") is no count.
+    counts = [c for c in (_unit_of_them(c, previous) for c in counts) if c.unit or c.vague != "the rest"]
+    if not counts:
+        return _dated_draft(ctx, s, previous, history)
+    verbs = movement_verbs(s.text)
+    segments = _segments(counts, len(s.text), _opening_end(s.text, counts))
+    two_way = _two_way_counts(s.text, counts)
+    drafts, used = [], set()
+    for i, c in enumerate(counts):
+        own = _segment_of(segments, c.start)
+        verb = verb_for(verbs, c.start, c.end, s.text)
+        picked = _pick_reading(s, c, own, verb, segments, counts)
+        used.add(id(picked))
+        window = _role_window(s.text, segments, own, c, verb, verbs)
+        drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
+    _share_routes(drafts)
+    drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history)) for d in drafts]
+    return drafts + _side_drafts(ctx, s, used, counts)
+
+
+def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | None, window: tuple[int, int],
+                 reading: DateReading, two_way: bool) -> _Draft:
+    segment = s.text[window[0]:window[1]]
+    span = (s.start + window[0], s.start + window[1])
+    moving = _moving_roles(ctx, span)
+    people = c.unit in VEHICLE_UNITS and carries_uncounted_people(segment)
+    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people)
+    roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
+    draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
+    if kind == "other":
+        draft.flags += (_OTHER_FLAG,)
+    if c.unit_from:
+        draft.flags += (f"unit carried over from '{c.unit_from}'",)
+    elif c.unit is None:
+        draft.flags += ("unit not stated",)  # "twelve of them" with nothing counted before
+    return draft
+
+
+def _unit_of_them(c: CountReading, previous: list[Claim]) -> CountReading:
+    """'Twelve of them …', 'the rest …' count what the preceding sentence counted."""
+    if not c.of_them or c.unit:
+        return c
+    prior = next((p for p in previous if p.unit and p.unit != "crossings"), None)
+    if prior is None:
+        return c
+    return replace(c, unit=prior.unit, unit_from=f"{prior.count or ''} {prior.unit}".strip())
+
+
+def _opening_end(text: str, counts: list[CountReading]) -> int:
+    """A leading 'Since the corridor was closed on 12 December,' dates the counts but is not their clause."""
+    m = _SINCE_OPENING.match(text)
+    return m.end() if m and m.end() <= counts[0].start else 0
+
+
+def _segments(counts: list[CountReading], length: int, opening: int) -> list[tuple[int, int]]:
+    """Each count's clause runs from it to the next count ('… 20,000 people left X, and only 15, entered Y');
+    a '70 times' or a cargo ('7 convoys with 126 tonnes') stays in the clause before, and the sentence's
+    opening belongs to the first clause."""
+    starts = [c.start for c in counts if c.surface_unit != "times" and not c.attached] or [counts[0].start]
+    starts[0] = opening
+    return list(zip(starts, starts[1:] + [length]))
+
+
+def _segment_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in bounds:
+        if a <= pos < b:
+            return a, b
+    return bounds[0] if pos < bounds[0][0] else bounds[-1]
+
+
+def _role_window(text: str, segments: list[tuple[int, int]], own: tuple[int, int], c: CountReading,
+                 verb: _Verb | None, verbs: list[_Verb]) -> tuple[int, int]:
+    """A count's own clause, stretched to its verb's clause when the verb comes later ('35 trucks and 12 buses
+    entered X': the trucks entered X too); a count with no verb of its own ('in 1,560 private cars', 'compared
+    with 60,500') hangs on the clause before it."""
+    start, end = own
+    if verb is not None and verb.start >= c.end:
+        end = max(end, _segment_of(segments, verb.start)[1])
+    if own != segments[0] and not _has_predicate(text, own, verbs):
+        start = segments[segments.index(own) - 1][0]
+    return start, end
+
+
+def _has_predicate(text: str, own: tuple[int, int], verbs: list[_Verb]) -> bool:
+    """A movement verb or a restriction ('the rest turned back') in the count's own clause."""
+    return any(own[0] <= v.start < own[1] for v in verbs) or bool(_RESTRICTION.search(text, own[0], own[1]))
+
+
+def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Verb | None,
+                  segments: list[tuple[int, int]], counts: list[CountReading]) -> DateReading | None:
+    """The date in the count's own clause nearest its verb; else a date the sentence gives its other counts
+    (not one of a comparison: 'down from 65 a day in January'); else the day the figure was stated."""
+    usable = [r for r in s.readings if r.role in ("event", "weak")]
+    mine = [r for r in usable if own[0] <= r.first < own[1]]
+    if mine:
+        anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
+        return min(mine, key=lambda r: _distance(r, anchor.start, anchor.end))
+    shared = [r for r in usable if r.role == "event" and not _in_comparison(r, segments, counts)]
+    if shared:
+        return min(shared, key=lambda r: _distance(r, c.start, c.end))
+    return next((r for r in s.readings if r.role == "attribution"), None)
+
+
+def _distance(r: DateReading, start: int, end: int) -> int:
+    if r.last <= start:
+        return start - r.last
+    return max(0, r.first - end)
+
+
+def _in_comparison(r: DateReading, segments: list[tuple[int, int]], counts: list[CountReading]) -> bool:
+    a, b = _segment_of(segments, r.first)
+    return any(c.comparison and a <= c.start < b for c in counts)
+
+
+def _as_count_date(r: DateReading | None, ref: date) -> DateReading:
+    """'28,120 people have crossed since Sunday': a count since a day runs from it to publication."""
+    if r is None:
+        return DateReading()
+    if r.since and r.start is not None and r.start <= ref:
+        return replace(r, precision="period", end=ref, dates=())
+    return r
+
+
+def _share_routes(drafts: list[_Draft]) -> None:
+    """Later counts of a sentence travel the first count's route when they name none ('1,460 trucks left Iran
+    through Norduz … and 1,190 entered'); '… and 18 returned' makes the first count's trip backwards."""
+    first = next((d for d in drafts if d.kind in _MOVING_KINDS), None)
+    if first is None:
+        return
+    for d in drafts:
+        if d is first or d.kind not in _MOVING_KINDS:
+            continue
+        returned = d.verb is not None and d.verb.text.lower().startswith("return")
+        if returned and not (d.roles.origin or d.roles.destination):
+            d.roles = replace(d.roles, origin=first.roles.destination, destination=first.roles.origin)
+        if d.roles.via is None and first.roles.via is not None:
+            d.roles = replace(d.roles, via=first.roles.via)
+
+
+def _undated_count(ctx: _Context, draft: _Draft) -> _Draft:
+    """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month."""
+    if draft.date.found or ctx.report_month is None:
+        return draft
+    draft.date = ctx.report_month
+    draft.derived = True
+    draft.derivation = f"month taken from the report's heading ({ctx.report_month.text})"
+    draft.flags += ("date taken from the report's heading",)
+    return draft
+
+
+def _side_drafts(ctx: _Context, s: _Sentence, used: set[int], counts: list[CountReading]) -> list[_Draft]:
+    """A dated clause with no count, whose date no count took, is a claim of its own ('…, and queues formed
+    on Wednesday'), and so is the event of a leading 'Since …' clause ('Since the corridor was closed on
+    12 December, …')."""
+    opening = _SINCE_OPENING.match(s.text)
+    drafts = []
+    for r in s.readings:
+        in_opening = bool(opening and r.first < opening.end())
+        if r.role != "event" or not r.found or (id(r) in used and not in_opening):
+            continue
+        clause = (0, opening.end() - 1) if opening and in_opening else _clause_around(s.text, r)
+        if any(clause[0] <= c.start < clause[1] for c in counts):
+            continue  # a second date of a counted clause ("… on May 1 and again on May 3") is no event of its own
+        draft = _clause_draft(ctx, s, clause, replace(r, since=False))
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _clause_around(text: str, r: DateReading) -> tuple[int, int]:
+    start = max(text.rfind(",", 0, r.first), text.rfind(";", 0, r.first)) + 1
+    ends = [i for i in (text.find(",", r.last), text.find(";", r.last)) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+def _clause_draft(ctx: _Context, s: _Sentence, clause: tuple[int, int], reading: DateReading) -> _Draft | None:
+    a, b = clause
+    text = s.text[a:b]
+    span = (s.start + a, s.start + b)
+    words = re.findall(r"[A-Za-z]+", text[:max(0, reading.first - a)] + text[max(0, reading.last - a):])
+    moving = _moving_roles(ctx, span)
+    kind = uncounted_kind(text, moving.destination is not None)
+    if len(words) < 3 or (kind == "other" and not _names_a_place(ctx, span)):
+        return None
+    roles = moving if _moves(kind, text) else _standing_roles(ctx, span)
+    draft = _Draft(kind, None, roles, reading, base_confidence=0.7)
+    if kind == "other":
+        draft.flags += (_OTHER_FLAG,)
+    return draft

@@ -1,0 +1,302 @@
+"""Rule 3: counts in digits or words with their qualifier, unit and breakdown. Years, dates, ages,
+percentages, plate numbers and parts of another count are numbers that count nothing."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .verbs import _MOVEMENT, _RESTRICTION
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
+
+
+def words_to_number(text: str) -> int | None:
+    """'Fifty five', 'fifty-five', 'two hundred and ten', 'three thousand' → int; None if not a number."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = current = 0
+    for t in tokens:
+        if t in _SMALL:
+            current += _SMALL[t]
+        elif t in _TENS:
+            current += _TENS[t]
+        elif t == "hundred":
+            current = max(current, 1) * 100
+        elif t in _SCALES:
+            total += max(current, 1) * _SCALES[t]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/#-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|thousand))?"
+    r"(?![\w%]|[.,]\d|-\w)")
+_WORDS = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?![\w-])", re.I)
+_NO = re.compile(r"(?<![\w-])no(?![\w-])", re.I)  # "no civilian vehicle": a count of 0 when a unit follows
+
+UNITS = {
+    "vehicle": "vehicles", "vehicles": "vehicles", "truck": "trucks", "trucks": "trucks", "lorry": "trucks",
+    "lorries": "trucks", "fuel truck": "fuel trucks", "fuel trucks": "fuel trucks", "fuel tanker": "fuel trucks",
+    "fuel tankers": "fuel trucks", "tanker": "fuel trucks", "tankers": "fuel trucks", "car": "cars",
+    "cars": "cars", "bus": "buses", "buses": "buses", "ambulance": "ambulances", "ambulances": "ambulances",
+    "convoy": "convoys", "convoys": "convoys",
+    "crossing": "crossings", "crossings": "crossings", "times": "crossings", "people": "people",
+    "person": "people", "persons": "people", "resident": "people", "residents": "people", "family": "families",
+    "families": "families", "patient": "patients", "patients": "patients", "refugee": "people",
+    "refugees": "people", "civilian": "people", "civilians": "people", "serviceman": "servicemen",
+    "servicemen": "servicemen", "child": "children", "children": "children", "driver": "drivers",
+    "drivers": "drivers", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "metric tons": "tonnes",
+    # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
+    "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
+    "russians": "people",
+}
+VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
+PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
+_UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I)
+_VEHICLE_PLURAL = re.compile(r"\b(?:vehicles|trucks|lorries|cars|buses|ambulances|tankers|convoys)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# Words that cannot sit between a number and its noun: with them the number counts something else.
+_NOT_ADJECTIVES = frozenset(
+    "of and or to from in into at on by with for the a an were was are is be been have has had that which who "
+    "than per later then also only more times year years day days week weeks month months hour hours minute "
+    "minutes percent km kilometres kilometers metres meters litres liters old".split())
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\bplates?|\bplate\s+numbers?|\bregistration(?:\s+numbers?)?|\bNo\.|\bnumber|#|\baged?|\bage\s+of)\s*$", re.I)
+# "in 2021 trucks entered": a year after a preposition is a year, while "2000 people fled" is a count.
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|during|until|from|to|year)\s+$", re.I)
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)|-year|\s+years?\s+old\b", re.I)
+_QUALIFIERS = sorted([
+    ("about", "about"), ("around", "about"), ("some", "about"), ("nearly", "about"), ("approximately", "about"),
+    ("roughly", "about"), ("almost", "about"), ("an estimated", "about"), ("estimated", "about"),
+    ("close to", "about"), ("at least", "at_least"), ("more than", "at_least"), ("over", "at_least"),
+    ("upwards of", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
+    ("in excess of", "at_least"), ("up to", "at_most"), ("fewer than", "at_most"), ("less than", "at_most"),
+    ("at most", "at_most"), ("no more than", "at_most"), ("only", "exact"),
+], key=lambda q: len(q[0]), reverse=True)
+_QUALIFIER_WORDS = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
+_VAGUE = re.compile(
+    r"\b(dozens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|many|several|numerous|countless)"
+    r"(?:\s+of)?\b", re.I)
+_REST = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)", re.I)  # "the rest turned back": a part, never subtracted
+_BREAKDOWN = re.compile(r"\s*\(([^()]*)\)")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+# A part named inside another count ("1,100 residents, including some 270 children") is not a claim of its own.
+_PART_BEFORE = re.compile(rf"\bincluding\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.I)
+# "up from 2,310", "compared with 60,500": the same measure for another period.
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus)"
+    rf"\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.I)
+# "7 convoys with 126 tonnes": the cargo of the count before it, which shares its clause.
+_CARGO_BETWEEN = re.compile(rf"\s+(?:with|carrying|loaded\s+with)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class CountReading:
+    """A number and the noun it counts, sentence-relative."""
+
+    start: int
+    end: int
+    count: int | None
+    qualifier: str
+    unit: str | None
+    breakdown: tuple[tuple[int, str], ...] = ()
+    vague: str = ""  # the vague word when there is no number ("dozens")
+    vague_phrase: str = ""  # as written, with its "of" ("a lot of")
+    unit_from: str = ""  # set when the unit was carried over from another count
+    of_them: bool = False  # "twelve of them": a part of what the preceding sentence counted
+    surface_unit: str = ""
+    comparison: bool = False  # "up from 2,310 …": the figure another count is compared with
+    attached: bool = False  # "with 126 tonnes" right after "7 convoys": the same clause as the count before
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: int
+
+
+def _numbers(text: str) -> list[_Number]:
+    found = [_Number(m.start(), m.end(), _digit_value(m)) for m in _DIGITS.finditer(text)]
+    for m in _WORDS.finditer(text):
+        value = words_to_number(m.group())
+        inside_digits = any(n.start <= m.start() < n.end for n in found)  # "million" in "1.5 million"
+        if value is not None and not inside_digits:
+            found.append(_Number(m.start(), m.end(), value))
+    found += [_Number(m.start(), m.end(), 0) for m in _NO.finditer(text)]
+    return sorted(found, key=lambda n: n.start)
+
+
+def _digit_value(m: re.Match) -> int:
+    value = float(m.group("n").replace(",", ""))
+    scale = _SCALES.get((m.group("scale") or "").lower(), 1)
+    return int(round(value * scale))
+
+
+def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] | None:
+    """(canonical unit, as written, end) of the noun a number counts, skipping up to two adjectives,
+    which may be joined by 'and' ('71,400 Iranian and foreign trucks')."""
+    skipped, joined = 0, False
+    while True:
+        m = _UNIT.match(text, pos)
+        if m:
+            m = _UNIT.match(text, m.end()) or m  # "civilian vehicle": the first noun describes the second
+            written = " ".join(m.group(1).lower().split())
+            return UNITS[written], written, m.end()
+        word = _NEXT_WORD.match(text, pos)
+        if not word:
+            return None
+        low = word.group(1).lower()
+        if low in ("and", "or") and skipped and not joined:
+            joined = True
+        elif skipped < max_skip and _skippable(low):
+            skipped += 1
+        else:
+            return None
+        pos = word.end()
+
+
+def _skippable(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_ADJECTIVES and not _MOVEMENT.fullmatch(low) and not _RESTRICTION.fullmatch(low)
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """True when a number ending at pos is followed by a unit: it counts something, it is no date."""
+    unit = _unit_after(text, pos)
+    return unit is not None and unit[0] != "crossings"
+
+
+def _is_not_a_count(text: str, n: _Number) -> bool:
+    """Plate numbers, ages, percentages and parts of another count are numbers that are no claim."""
+    before = text[max(0, n.start - 25):n.start]
+    year = 1900 <= n.value <= 2099 and re.fullmatch(r"\d{4}", text[n.start:n.end]) and _YEAR_BEFORE.search(before)
+    return bool(year or _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(text, n.end)
+                or _PART_BEFORE.search(text[max(0, n.start - 40):n.start]))
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    before = text[max(0, start - 30):start].lower()
+    for phrase, qualifier in _QUALIFIERS:
+        if re.search(rf"\b{phrase}\s+$", before):
+            return qualifier
+    return "exact"
+
+
+def _breakdown_after(text: str, pos: int) -> tuple[tuple[tuple[int, str], ...], int]:
+    """'(4 trucks and 31 fuel trucks)' right after a count → ((4, 'trucks'), (31, 'fuel trucks')), end."""
+    m = _BREAKDOWN.match(text, pos)
+    if not m:
+        return (), pos
+    inner = m.group(1)
+    parts = tuple((n.value, unit[0]) for n in _numbers(inner) if (unit := _unit_after(inner, n.end, 0)))
+    return (parts, m.end()) if parts else ((), pos)
+
+
+def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
+    """Every count in a sentence; `masked` is the sentence with its date words blanked out."""
+    text = sentence if masked is None else masked
+    counts: list[CountReading] = []
+    skip_until = -1
+    for n in _numbers(text):
+        if n.start < skip_until or _is_not_a_count(text, n):
+            continue
+        reading = _counted_number(text, n, counts)
+        if reading is None:
+            continue
+        if reading.breakdown:
+            skip_until = reading.end  # the parts are not counts of their own
+        counts.append(reading)
+    counts.extend(_vague_counts(text))
+    counts.sort(key=lambda c: c.start)
+    counts.extend(_rest_counts(text, counts))
+    counts.sort(key=lambda c: c.start)
+    return _mark_cargo(text, _keep_times_beside_vehicles(counts, text))
+
+
+def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> CountReading | None:
+    unit = _unit_after(text, n.end)
+    qualifier = _qualifier_before(text, n.start)
+    compared = bool(_COMPARED_BEFORE.search(text[max(0, n.start - 40):n.start]))
+    if unit:
+        canonical, written, end = unit
+        breakdown, end_bd = _breakdown_after(text, end)
+        return CountReading(n.start, end_bd, n.value, qualifier, canonical, breakdown, surface_unit=written,
+                            comparison=compared)
+    if text[n.start:n.end].lower() == "no":
+        return None  # "no" counts only the noun it stands before
+    return _bare_number(text, n, qualifier, earlier, compared)
+
+
+def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReading],
+                 compared: bool) -> CountReading | None:
+    """'… about 20,000 people left, and only 15, entered' and '… compared with 60,500': the bare number counts
+    what the last count counted. '… Twelve of them later left': a part of what the preceding sentence counted."""
+    if _OF_THEM.match(text, n.end):
+        return CountReading(n.start, n.end, n.value, qualifier, None, of_them=True)
+    follows = re.match(r"\s*,?\s*(?:later\s+|then\s+)?(\w+)", text[n.end:])
+    prior = [c for c in earlier if c.count is not None and c.unit and c.unit != "crossings"]
+    moved = bool(follows and _MOVEMENT.fullmatch(follows.group(1).lower()))
+    if not (prior and (moved or compared)):
+        return None
+    source = prior[-1]
+    return CountReading(n.start, n.end, n.value, qualifier, source.unit, unit_from=f"{source.count:,} {source.unit}",
+                        comparison=compared)
+
+
+def _vague_counts(text: str) -> list[CountReading]:
+    found = []
+    for m in _VAGUE.finditer(text):
+        unit = _unit_after(text, m.end())
+        if unit and unit[0] != "crossings":
+            word = m.group(1).lower()
+            found.append(CountReading(m.start(), unit[2], None, "unspecified", unit[0], vague=word,
+                                      vague_phrase=" ".join(m.group().lower().split()), surface_unit=unit[1]))
+    return found
+
+
+def _rest_counts(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """'the rest turned back': an unstated part of what was counted before it (in the sentence, else the one
+    before)."""
+    found = []
+    for m in _REST.finditer(text):
+        before = [c for c in counts if c.end <= m.start() and c.unit and c.unit != "crossings"]
+        unit = before[-1].unit if before else None
+        found.append(CountReading(m.start(), m.end(), None, "unspecified", unit, vague="the rest",
+                                  vague_phrase="the rest of the", of_them=unit is None))
+    return found
+
+
+def _keep_times_beside_vehicles(counts: list[CountReading], text: str) -> list[CountReading]:
+    """'70 times' is a count of crossings only beside vehicles that move: counted ('35 vehicles … 70 times')
+    or not ('fuel trucks entered Khankandi 70 times')."""
+    has_vehicles = any(c.unit in VEHICLE_UNITS for c in counts) or bool(
+        _VEHICLE_PLURAL.search(text) and _MOVEMENT.search(text))
+    return [c for c in counts if c.surface_unit != "times" or has_vehicles]
+
+
+def _mark_cargo(text: str, counts: list[CountReading]) -> list[CountReading]:
+    out: list[CountReading] = []
+    for c in counts:
+        if out and _CARGO_BETWEEN.fullmatch(text, out[-1].end, c.start):
+            c = replace(c, attached=True)
+        out.append(c)
+    return out
+
+
+def mask_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with date words blanked, same length, so their numbers are not read as counts."""
+    chars = list(sentence)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

@@ -1,0 +1,197 @@
+"""Rule 4, direction: origin, destination and via from the cue word before each place mention.
+A crossing point or a route named earlier is the way through; events that move nothing keep only
+a route and a place."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Mention, Place
+from .counts import CountReading
+from .verbs import _MOVING_KINDS, _Verb, movement_verbs
+
+_TWO_WAY = re.compile(r"\b(?:in\s+both\s+directions|in\s+either\s+direction|both\s+ways)\b", re.I)
+_TURNED_BACK = re.compile(r"\b(?:turned|sent)\s+back\b", re.I)
+_RETURN_HOME = re.compile(r"\breturn(?:ed|s|ing)?\s+home\b", re.I)
+_RECEIVING = re.compile(r"^(?:host|t(?:ook|aken|akes)\s+in|welcomed)", re.I)
+
+_CUES = {
+    "destination": r"to|into|towards|toward|entered|entering|enters|enter|arrived\s+in|arrived\s+at"
+                   r"|arriving\s+in|reached|heading\s+(?:to|for)|bound\s+for",
+    "origin": r"from|left|leaving|leaves|departed|departing|out\s+of|exited|exiting|fled",
+    "via": r"via|through|along|across",
+    "road": r"on",
+    "located": r"in|at|near|inside",
+}
+# Words allowed between a cue and its place: "entering the zone in Azerbaijan's Karabakh".
+_FILLER = (r"(?:(?i:the|a|an|zone|region|city|town|village|territory|area|capital|district|province|side"
+           r"|border|direction|part|outskirts|centre|center|of|in|at|occupied|so-called|own|hospitals?|hotels?"
+           r"|camps?|shelters?|homes?)|[A-Z][\w-]*['’]s)")
+_ROLE_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{role}>(?i:{cue}))" for role, cue in _CUES.items())
+    + rf")\s+(?:{_FILLER}\s+){{0,4}}$")
+# "according to the Artsakh Information Headquarters", "due to", "next to": a 'to' that goes nowhere.
+_NOT_A_ROUTE_TO = re.compile(
+    r"\b(?:according|due|close|next|compared|thanks|similar|belonging)\s+to\s+(?:the\s+)?$", re.I)
+# ", the Armenian town across the Aras": a description of the place before, not a stop on the way.
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\b[^,]*$", re.I)
+_ROUTE_KINDS = frozenset({"road", "corridor"})
+_ROUTE_WORDS = re.compile(r"(?:highway|road|corridor|route)$", re.I)
+_PASSAGE_KINDS = frozenset({"border_crossing", "bridge", "checkpoint"})
+_PASSAGE_AFTER = re.compile(r"\s+(?:border\s+)?(?:terminal|crossing|checkpoint|border\s+post)\b", re.I)
+# "the highway", "the corridor", "the post": a route named earlier in the text, unless the phrase itself says
+# which one ("the road to Armenia", "the checkpoint at the Hakari bridge").
+_ROUTE_ANAPHOR = re.compile(
+    r"\bthe\s+(?P<noun>highway|road|motorway|corridor|route|post|section|stretch|checkpoint|crossing|terminal"
+    r"|bridge)\b", re.I)
+_ANAPHOR_QUALIFIER = re.compile(
+    r"\s+(?P<word>to|from|into|out\s+of|between|linking|that\s+links|which\s+links|at|of)\b", re.I)
+_ANAPHOR_KINDS = {"highway": _ROUTE_KINDS - {"corridor"}, "road": _ROUTE_KINDS - {"corridor"},
+                  "motorway": _ROUTE_KINDS - {"corridor"}, "corridor": frozenset({"corridor"}),
+                  "route": _ROUTE_KINDS, "post": _ROUTE_KINDS, "section": _ROUTE_KINDS, "stretch": _ROUTE_KINDS,
+                  "checkpoint": _PASSAGE_KINDS, "crossing": _PASSAGE_KINDS, "terminal": _PASSAGE_KINDS,
+                  "bridge": frozenset({"bridge"})}
+_ANAPHOR_CUE = re.compile(r"(?<![\w-])(?:via|through|along|across|on|at)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Roles:
+    origin: Mention | None = None
+    destination: Mention | None = None
+    via: Mention | None = None
+    located: Mention | None = None
+
+    @property
+    def any(self) -> bool:
+        return any((self.origin, self.destination, self.via, self.located))
+
+
+def read_roles(text: str, window: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place]) -> Roles:
+    """Origin, destination, via and location of the mentions inside text[window]; the first of each wins.
+    `text` is the full source text; mentions carry offsets into it."""
+    return _first_roles(_role_pairs(text, window, mentions, places))
+
+
+def _role_pairs(text: str, window: tuple[int, int], mentions: Sequence[Mention],
+                places: Mapping[str, Place]) -> list[tuple[Mention, str | None]]:
+    """Each mention in the window with the role its cue gives it (None without a cue)."""
+    lo, hi = window
+    pairs: list[tuple[Mention, str | None]] = []
+    previous_end, previous_role = lo, None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (lo <= m.start and m.end <= hi) or _is_possessor(text, m):
+            continue  # "Azerbaijan's Karabakh": the place is Karabakh
+        role = _role_of(text[previous_end:m.start], m, places, previous_role)
+        previous_end, previous_role = m.end, role
+        pairs.append((m, role))
+    return pairs
+
+
+def _first_roles(pairs: list[tuple[Mention, str | None]]) -> Roles:
+    found: dict[str, Mention] = {}
+    for m, role in pairs:
+        if role and role not in found:
+            found[role] = m
+    return Roles(found.get("origin"), found.get("destination"), found.get("via"), found.get("located"))
+
+
+def _is_possessor(text: str, m: Mention) -> bool:
+    return text[m.end:m.end + 2] in ("'s", "’s")
+
+
+def _role_of(before: str, m: Mention, places: Mapping[str, Place], previous_role: str | None) -> str | None:
+    if _APPOSITIVE.match(before):
+        return "appositive"
+    if previous_role in ("origin", "via") and re.fullmatch(r"\s+for\s+", before):
+        return "destination"  # "left Stepanakert for Armenia"
+    cue = _ROLE_CUE.search(before)
+    if not cue or _NOT_A_ROUTE_TO.search(before):
+        return None
+    role = next(r for r, v in cue.groupdict().items() if v)
+    if role == "road":  # "on the Gorus-Gafan highway": 'on' names a route, not a town
+        return "via" if _is_route(m, places) else None
+    return role
+
+
+def _is_route(m: Mention, places: Mapping[str, Place]) -> bool:
+    place = places.get(m.place_id or "")
+    return (place is not None and place.kind in _ROUTE_KINDS) or bool(_ROUTE_WORDS.search(m.surface))
+
+
+def _is_passage(text: str, m: Mention, places: Mapping[str, Place]) -> bool:
+    """A crossing point: a border crossing, bridge or checkpoint, or a name before 'terminal'/'crossing'."""
+    place = places.get(m.place_id or "")
+    return (place is not None and place.kind in _PASSAGE_KINDS) or bool(_PASSAGE_AFTER.match(text, m.end))
+
+
+def _is_way(text: str, m: Mention, places: Mapping[str, Place]) -> bool:
+    """A road, corridor or crossing point that a movement is 'at' or crosses is the way it goes."""
+    return _is_route(m, places) or _is_passage(text, m, places)
+
+
+def _place_kind(m: Mention, places: Mapping[str, Place]) -> str | None:
+    place = places.get(m.place_id or "")
+    if place is not None:
+        return place.kind
+    return "road" if _ROUTE_WORDS.search(m.surface) else None
+
+
+def route_anaphor(text: str, window: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place],
+                  any_cue: bool) -> Mention | None:
+    """'through the corridor', 'at the post', 'the road was closed': the last route of that sort named before,
+    as a mention of its own words. A moving claim needs a route cue before it; a standing one does not."""
+    lo, hi = window
+    for m in _ROUTE_ANAPHOR.finditer(text, lo, hi):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue  # part of a name ("the Goris–Kapan road")
+        cued = bool(_ANAPHOR_CUE.search(text[max(lo, m.start() - 20):m.start()]))
+        if (not any_cue and not cued) or _qualified(text, m.end(), cued):
+            continue
+        kinds = _ANAPHOR_KINDS[m.group("noun").lower()]
+        earlier = [x for x in mentions if x.end <= m.start() and x.place_id and _place_kind(x, places) in kinds]
+        if earlier:
+            named = max(earlier, key=lambda x: x.start)
+            return Mention(named.source_id, m.start(), m.end(), m.group(), named.place_id, named.confidence,
+                           named.review_status)
+    return None
+
+
+def _qualified(text: str, end: int, cued: bool) -> bool:
+    """'the road to Armenia' says which road it is; in 'through the corridor to Stepanakert' the 'to' belongs
+    to the movement, so after a route cue only 'between', 'at', 'of' … qualify."""
+    q = _ANAPHOR_QUALIFIER.match(text, end)
+    if q is None:
+        return False
+    return not (cued and q.group("word").lower().split()[0] in ("to", "from", "into", "out"))
+
+
+def _two_way_counts(text: str, counts: list[CountReading]) -> set[int]:
+    """'in both directions' belongs to the count just before it: that count has no origin or destination."""
+    found = set()
+    for m in _TWO_WAY.finditer(text):
+        before = [i for i, c in enumerate(counts) if c.end <= m.start()]
+        if before:
+            found.add(before[-1])
+    return found
+
+
+def _moves(kind: str, text: str) -> bool:
+    """Movement kinds move; a restriction moves only when it names a trip ('detained for travelling to X',
+    'turned back to Gorus')."""
+    if kind in _MOVING_KINDS:
+        return True
+    trip = any(v.kind != "traffic" for v in movement_verbs(text)) or bool(_TURNED_BACK.search(text))
+    return kind == "restriction" and trip
+
+
+def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> Roles:
+    """'returned home': home is where they are from, and they left where they were; 'a camp in Kajaran hosted
+    38 children': the host's place is the destination; a two-way count has neither end."""
+    if two_way:
+        return replace(roles, origin=None, destination=None)
+    if _RETURN_HOME.search(segment):
+        return replace(roles, origin=roles.located, destination=roles.origin)
+    if verb is not None and _RECEIVING.match(verb.text) and roles.destination is None:
+        return replace(roles, destination=roles.located)
+    return roles

@@ -1,0 +1,84 @@
+"""Rule 4, kind: from the verb that governs a count, else from the restriction, diplomatic or
+movement words of the sentence."""
+from __future__ import annotations
+
+import re
+
+from .counts import PEOPLE_UNITS, VEHICLE_UNITS, words_to_number
+from .verbs import _RESTRICTION, _Verb, movement_verbs
+
+_DIPLOMATIC_STRONG = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest|diplomat(?:s|ic)?"
+    r"|met|meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit)\b", re.I)
+_DIPLOMATIC_WEAK = re.compile(r"\b(?:ministry|MFA|foreign\s+minister|statement)\b", re.I)
+_PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants)\b", re.I)
+# Vehicles that carry people nobody counted ("23 buses carrying elderly residents") move a population.
+_CARRIED_PEOPLE = re.compile(
+    r"\b(?:carrying|transporting|with|full\s+of|shuttl\w*|ferr\w*)\s+(?P<words>(?:[\w-]+\s+){0,2}?)"
+    r"(?:people|persons|residents|refugees|civilians|children|families|patients|passengers|arrivals|evacuees)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:when|since|after|before|until|because|by|while|as)\b", re.I)
+
+
+def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | None:
+    """The claim kind a verb gives: traffic words only for vehicles, carrying verbs by whether they arrive."""
+    if verb.kind == "traffic":
+        return "crossing" if unit in VEHICLE_UNITS else None
+    if verb.kind == "delivery":
+        return "entry" if has_destination else "crossing"
+    return verb.kind
+
+
+def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: str,
+                 has_destination: bool = False, carries_people: bool = False) -> str:
+    """Kind of a counted claim: a restriction governs; else the verb; people moving are a population movement."""
+    if _governing_restriction(segment, verb):
+        return "restriction"
+    kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
+    if kind:
+        return _people_kind(kind, unit in PEOPLE_UNITS or carries_people)
+    if _DIPLOMATIC_STRONG.search(sentence) or _DIPLOMATIC_WEAK.search(sentence):
+        return "diplomatic"
+    return "other"
+
+
+def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
+    """A restriction word governs, unless the count moves and the word sits in a clause about when or why
+    ('stranded since the blockade began, returned home')."""
+    moves = verb is not None and verb.kind not in ("traffic",)
+    for m in _RESTRICTION.finditer(segment):
+        clause = re.split(r"[,;]", segment[:m.start()])[-1]
+        if moves and _SUBORDINATE.search(clause):
+            continue
+        return True
+    return False
+
+
+def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
+    """Kind of a dated sentence with no count. A ministry that only *says* something is an attribution,
+    so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
+    if _RESTRICTION.search(sentence):
+        return "restriction"
+    if _DIPLOMATIC_STRONG.search(sentence):
+        return "diplomatic"
+    for verb in movement_verbs(sentence):
+        kind = _verb_kind(verb, None, has_destination)
+        if kind:
+            return _people_kind(kind, bool(_PEOPLE_WORDS.search(sentence)))
+    if _DIPLOMATIC_WEAK.search(sentence):
+        return "diplomatic"
+    return "other"
+
+
+def _people_kind(kind: str, people: bool) -> str:
+    if people and kind in ("entry", "exit", "crossing"):
+        return "population_movement"
+    return kind
+
+
+def carries_uncounted_people(segment: str) -> bool:
+    """'buses carrying elderly residents', 'shuttled new arrivals' — but not 'with nine patients' (counted)."""
+    for m in _CARRIED_PEOPLE.finditer(segment):
+        words = m.group("words").split()
+        if not any(w[0].isdigit() or words_to_number(w) is not None for w in words):
+            return True
+    return False

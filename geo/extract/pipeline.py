@@ -1,0 +1,61 @@
+"""The article body, one sentence at a time in text order, each read with what the sentences
+before it said."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from ..model import Claim, Mention, Place, Source
+from .claimants import claimants
+from .counted import _counted_drafts
+from .counts import mask_spans, read_counts
+from .dates import DateReading, _read_months, main_reading, read_dates, reference_date
+from .drafts import _Context, _Draft, _Sentence
+from .records import _finish, _join_events
+from .sentences import split_sentences
+from .uncounted import _dated_draft
+
+_REPORT_HEADING = re.compile(r"\b(?:bulletin|report|review|digest|monthly|newsletter|summary)\b", re.I)
+
+
+def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[str, Place]) -> tuple[Claim, ...]:
+    """Dated, counted claims from the article body, one sentence at a time, in text order."""
+    ref = reference_date(source)
+    own = sorted((m for m in mentions if m.source_id == source.source_id), key=lambda m: m.start)
+    ctx = _Context(source, places, tuple(own), ref, _report_month(source, ref))
+    spans = split_sentences(source.text, source.body_start, source.body_end)
+    who = claimants(source, spans)
+    claims: list[Claim] = []
+    previous: list[Claim] = []  # claims of the directly preceding sentence only
+    for (a, b), claimant in zip(spans, who):
+        text = source.text[a:b]
+        readings = tuple(read_dates(text, ref))
+        sentence = _Sentence(a, b, text, readings, main_reading(readings), claimant)
+        drafts = _drafts_for(ctx, sentence, previous, claims)
+        made = _finish(ctx, sentence, drafts, {c.claim_id for c in claims})
+        claims, made = _join_events(claims, previous, made)
+        claims.extend(made)
+        previous = made
+    return tuple(claims)
+
+
+def _report_month(source: Source, ref: date) -> DateReading | None:
+    """The month a periodic report covers, from a heading line such as 'Bulletin No. 9 - February 2023'."""
+    body = source.text[source.body_start:source.body_end]
+    for line in body.splitlines()[:4]:
+        line = line.strip()
+        if not line or line.endswith((".", "!", "?")) or not _REPORT_HEADING.search(line):
+            continue
+        months = [r for r in _read_months(line, ref, False) if re.search(r"(?:19|20)\d\d", r.text)]
+        if months:
+            return months[0]
+    return None
+
+
+def _drafts_for(ctx: _Context, s: _Sentence, previous: list[Claim], history: list[Claim]) -> list[_Draft]:
+    masked = mask_spans(s.text, [span for r in s.readings for span in r.spans])  # date numbers are not counts
+    counts = read_counts(s.text, masked)
+    if counts:
+        return _counted_drafts(ctx, s, counts, previous, history)
+    return _dated_draft(ctx, s, previous, history)

@@ -1,0 +1,171 @@
+"""Drafts → frozen Claim records: stable ids, event groups, review flags, confidence and a summary."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import replace
+
+from ..model import Claim
+from .counts import VEHICLE_UNITS, CountReading
+from .dates import DateReading, is_relative
+from .directions import Roles
+from .drafts import _Context, _Draft, _Sentence
+
+_VERB_LABEL = {"crossing": "crossed", "entry": "entered", "exit": "left", "population_movement": "moved"}
+
+
+def _event_id(claim: Claim) -> str:
+    return f"{claim.source_id}-x-e-{_sha1(str(claim.quote_start))}"
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _finish(ctx: _Context, s: _Sentence, drafts: list[_Draft], taken: set[str]) -> list[Claim]:
+    group = _pair_group(ctx, s, drafts)
+    made = []
+    for d in drafts:
+        if group and d.count is not None and d.event_group is None and d.count.unit in VEHICLE_UNITS | {"crossings"}:
+            d.event_group = group
+        claim = _to_claim(ctx, s, d, taken)
+        taken.add(claim.claim_id)
+        made.append(claim)
+    return made
+
+
+def _pair_group(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> str | None:
+    """'35 vehicles … 70 times' count one event in two units: one event group for both."""
+    if any(d.count is not None and d.count.surface_unit == "times" for d in drafts):
+        return f"{ctx.source.source_id}-x-e-{_sha1(str(s.start))}"
+    return None
+
+
+def _join_events(claims: list[Claim], previous: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """A continuation shares its event group with the claim it continues; give that claim the group too."""
+    groups = {c.event_group for c in made if c.event_group}
+    fixed = []
+    for c in claims:
+        if c.event_group is None and _event_id(c) in groups:
+            c = replace(c, event_group=_event_id(c))
+        fixed.append(c)
+    return fixed, made
+
+
+def _to_claim(ctx: _Context, s: _Sentence, d: _Draft, taken: set[str]) -> Claim:
+    c = d.count
+    unit = c.unit if c else (d.inherited or {}).get("unit")
+    count = c.count if c else None
+    places = _place_fields(d)
+    flags = d.flags + _date_flags(ctx, d.date) + _count_flags(c) + _unresolved_flags(d.roles)
+    return Claim(
+        claim_id=_claim_id(ctx.source.source_id, s.start, d.kind, unit, count, taken),
+        source_id=ctx.source.source_id,
+        claimant=s.claimant,
+        kind=d.kind,  # type: ignore[arg-type]
+        summary=_summary(ctx, s, d, unit, places),
+        date_start=d.date.start,
+        date_end=d.date.end,
+        date_precision=d.date.precision,  # type: ignore[arg-type]
+        quote=s.text,
+        quote_start=s.start,
+        quote_end=s.end,
+        dates=d.date.dates,
+        count=count,
+        count_qualifier=(c.qualifier if c else None),  # type: ignore[arg-type]
+        unit=unit,
+        breakdown=c.breakdown if c else (),
+        place_basis=d.place_basis or ("stated" if d.roles.any else ""),
+        event_group=d.event_group,
+        derived=d.derived,
+        derivation=d.derivation,
+        confidence=_confidence(d, flags),
+        review_status="auto",
+        flags=flags,
+        **places,
+    )
+
+
+def _place_fields(d: _Draft) -> dict[str, str | None]:
+    """What the text states wins; fields it leaves open come from the claim it continues, if any."""
+    r, inherited = d.roles, d.inherited or {}
+    origin, destination, via = (m.place_id if m else inherited.get(key)
+                                for m, key in ((r.origin, "origin"), (r.destination, "destination"), (r.via, "via")))
+    located = r.located.place_id if r.located else None
+    return {"origin": origin, "destination": destination, "via": via,
+            "place": destination or origin or via or located or inherited.get("place")}
+
+
+def _claim_id(source_id: str, start: int, kind: str, unit: str | None, count: int | None, taken: set[str]) -> str:
+    """Stable for the same text: a hash of where and what, with a suffix only if two claims collide."""
+    key = f"{start}:{kind}:{unit}:{count}"
+    claim_id, n = f"{source_id}-x-{_sha1(key)}", 1
+    while claim_id in taken:
+        n += 1
+        claim_id = f"{source_id}-x-{_sha1(f'{key}:{n}')}"
+    return claim_id
+
+
+def _date_flags(ctx: _Context, reading: DateReading) -> tuple[str, ...]:
+    flags = reading.flags
+    if reading.role == "weak":
+        flags += (f"date read as the day of publication ('{reading.text}')",)
+    published = ctx.source.published
+    if is_relative(reading) and published.earliest != published.latest:
+        flags += (f"relative date '{reading.text}' read against an uncertain publication date ({published.describe()})",)
+    return flags
+
+
+def _count_flags(c: CountReading | None) -> tuple[str, ...]:
+    return (f"vague count: {c.vague}",) if c is not None and c.vague else ()
+
+
+def _unresolved_flags(roles: Roles) -> tuple[str, ...]:
+    found = (roles.origin, roles.destination, roles.via, roles.located)
+    return tuple(f"place not resolved: {m.surface}" for m in found if m is not None and m.place_id is None)
+
+
+def _confidence(d: _Draft, flags: tuple[str, ...]) -> float:
+    """How sure the reading is, 0-1: each doubt lowers it; the hard cases are capped."""
+    score = d.base_confidence - 0.1 * d.derived
+    score -= 0.1 * sum(f.startswith(("unit carried", "place not resolved")) for f in flags)
+    caps = [0.6 for f in flags if f.startswith(("vague count", "relative date", "date read as"))]
+    caps += [0.5 for f in flags if f.startswith("impossible date")]
+    return round(max(0.1, min([score, *caps])), 2)
+
+
+def _summary(ctx: _Context, s: _Sentence, d: _Draft, unit: str | None, places: Mapping[str, str | None]) -> str:
+    """'35 vehicles (4 trucks + 31 fuel trucks) crossed via Lachin corridor'; an uncounted claim
+    is summed up by its kind and the opening of its sentence."""
+    if d.count is None and not unit:
+        return f"{d.kind.replace('_', ' ').capitalize()}: {_shorten(s.text, 90)}"
+    what = _count_phrase(d.count, unit)
+    verb = "" if unit == "crossings" else _VERB_LABEL.get(d.kind, d.kind.replace("_", " "))
+    return " ".join(p for p in (what, verb, _route_phrase(ctx, places, d.kind)) if p)
+
+
+def _count_phrase(c: CountReading | None, unit: str | None) -> str:
+    if c is None:
+        return f"{unit} (number not reported)" if unit else ""
+    if c.count is None:
+        return f"{c.vague_phrase} {unit or 'of an unknown unit'}"
+    prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}.get(c.qualifier, "")
+    parts = f" ({' + '.join(f'{n} {u}' for n, u in c.breakdown)})" if c.breakdown else ""
+    return f"{prefix}{c.count:,} {unit or 'of an unknown unit'}{parts}"
+
+
+def _route_phrase(ctx: _Context, places: Mapping[str, str | None], kind: str) -> str:
+    def name(pid: str | None) -> str:
+        return ctx.places[pid].name if pid in ctx.places else str(pid)
+
+    # "58 trucks entered Khankendi", "55 trucks left Khankendi", else "from X to Y via Z"
+    words = {"entry": ("from", "", "via"), "exit": ("", "to", "via")}.get(kind, ("from", "to", "via"))
+    parts = [f"{word} {name(places[key])}".strip() for word, key in zip(words, ("origin", "destination", "via"))
+             if places.get(key)]
+    if not parts and places.get("place"):
+        parts = [f"in {name(places['place'])}"]
+    return " ".join(parts)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,93 @@
+"""Rule 5 for a sentence without a count: a claim when it has a date and a movement, diplomatic or
+restriction word, or a date of its own and a place ("other")."""
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from .counts import UNITS, _VEHICLE_PLURAL, CountReading, words_to_number
+from .dates import DateReading
+from .directions import _moves
+from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
+from .kinds import uncounted_kind
+from .references import _days_of_previous, _definite_reference, _maybe_continue
+from .verbs import _MOVING_KINDS
+
+# Clauses of their own for the kind of an uncounted date: "the exodus follows an operation [that Azerbaijan
+# launched last Tuesday]" dates the operation, not the exodus.
+_RELATIVE_PRONOUN = re.compile(r",?\s+\b(?:which|who|whom|whose|where|that)\b")
+_SAY_BEFORE = re.compile(r"\b(?:said|says|stated|reported|announced|told\s+\w+|noted|claimed|known|clear)\s*$", re.I)
+_DETERMINERS = frozenset("the a an its their this these those our his her".split())
+_PREPOSITIONS = frozenset("at of on in near over across along".split())
+
+
+def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: list[Claim]) -> list[_Draft]:
+    """A sentence without a count is a claim with a date (its own or a referenced one) and a movement,
+    diplomatic or restriction word; with its own date and a place, it is an 'other' event; a bare list of
+    days belongs to the preceding claim."""
+    span = (s.start, s.end)
+    moving = _moving_roles(ctx, span)
+    kind = uncounted_kind(_kind_clause(s.text, s.date), moving.destination is not None)
+    if kind == "other" and s.date.precision == "days" and previous:
+        return [_days_of_previous(s, previous)]
+    roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
+    draft = _Draft(kind, _plural_count(s.text, kind), roles, s.date, base_confidence=0.8)
+    draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
+    if not draft.date.found:
+        return []
+    if kind == "other":
+        if draft.derived or not _stands_alone(ctx, s):
+            return []
+        draft.flags += (_OTHER_FLAG,)
+        draft.base_confidence = 0.6
+    return [draft]
+
+
+def _kind_clause(text: str, reading: DateReading) -> str:
+    """The clause that holds the date, with the noun phrase a relative clause hangs on
+    ('a 24-hour military operation that Azerbaijan launched last Tuesday')."""
+    if not reading.spans:
+        return text
+    cuts = [m.start() for m in _RELATIVE_PRONOUN.finditer(text) if not _SAY_BEFORE.search(text[:m.start()])]
+    bounds = [0, *cuts, len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= reading.first < b:
+            return text[a:b] if a == 0 else _antecedent(text, a) + text[a:b]
+    return text
+
+
+def _antecedent(text: str, cut: int) -> str:
+    """The noun phrase before a relative pronoun, with its 'at/of the …' attachments
+    ('the checkpoint at the Hakari bridge'), back to its determiner or the last comma."""
+    words = list(re.finditer(r"[\w'’-]+|,", text[:cut]))
+    start, i = cut, len(words) - 1
+    while i >= 0 and len(words) - i <= 12 and words[i].group() != ",":
+        start = words[i].start()
+        if words[i].group().lower() in _DETERMINERS:
+            if i == 0 or words[i - 1].group().lower() not in _PREPOSITIONS:
+                break
+            i -= 1
+            start = words[i].start()
+        i -= 1
+    return text[start:cut]
+
+
+def _stands_alone(ctx: _Context, s: _Sentence) -> bool:
+    """An 'other' event needs a sentence (not a heading), a date of its own and a place on the map."""
+    return (s.text.rstrip("\"”’)").endswith((".", "!", "?")) and s.date.role == "event"
+            and _names_a_place(ctx, (s.start, s.end)))
+
+
+def _plural_count(text: str, kind: str) -> CountReading | None:
+    """'escorting Iranian trucks on both days': vehicles that move without a number are an unstated count;
+    'the convoys' points back to counted ones and asserts no new number."""
+    if kind not in _MOVING_KINDS:
+        return None
+    for m in _VEHICLE_PLURAL.finditer(text):
+        before = re.findall(r"[\w'’-]+", text[:m.start()])[-2:]
+        if any(w.lower() in _DETERMINERS or w[0].isdigit() or words_to_number(w) is not None for w in before):
+            continue
+        written = m.group().lower()
+        return CountReading(m.start(), m.end(), None, "unspecified", UNITS.get(written, "vehicles"),
+                            vague="no number given", vague_phrase="an unstated number of", surface_unit=written)
+    return None

@@ -1,0 +1,72 @@
+"""Words that move something or restrict it. Counts use them to tell a verb from an adjective
+("35 trucks entered"), kinds to name the claim; they live apart so neither imports the other."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
+    # Longer phrases first: "entered and exited" is a crossing, not an entry.
+    ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
+                 r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+through|transit(?:ed|ing)?|went\s+through"
+                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
+                 r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)"),
+    ("population_movement", r"fled|flee(?:s|ing)?|evacuated|displaced|relocated|outflow|exodus|reunit(?:e|ed|es|ing)"),
+    ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
+              r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
+    # "leaving Stepanakert without heating" deprives; it does not move anyone.
+    ("exit", r"left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
+             r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
+    # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
+    # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
+    ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
+                 r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"),
+    # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
+    ("traffic", r"traffic|checked|inspected|registered|queued|queuing|used|averaged"),
+)
+_MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
+_MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]
+_MOVING_KINDS = frozenset({"crossing", "entry", "exit", "population_movement"})
+_RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothing closed
+    r"\b(?:restrict(?:ed|s|ing|ion|ions)?|clos(?:ed|ure|ing)|block(?:ed|ing|ade|s)?|ban(?:s|ned|ning)?"
+    r"|prohibit(?:ed|s|ion)?|suspend(?:ed|s)?|halt(?:ed|s)?|obstacles?|turned\s+back|denied\s+(?:entry|passage)"
+    r"|limit(?:ed|s|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s)?"
+    r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
+    r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
+    r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
+    r"|(?:set\s+up|established|installed|erected)\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
+    r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+    kind: str
+    text: str = ""
+
+
+def movement_verbs(sentence: str) -> list[_Verb]:
+    """Movement words in order; where two start together the longer ('entered and exited') wins."""
+    found: dict[int, _Verb] = {}
+    for kind, pattern in _MOVEMENT_BY_KIND:
+        for m in pattern.finditer(sentence):
+            if m.start() not in found or m.end() > found[m.start()].end:
+                found[m.start()] = _Verb(m.start(), m.end(), kind, m.group())
+    ordered, covered = [], -1
+    for v in sorted(found.values(), key=lambda v: v.start):
+        if v.start >= covered:
+            ordered.append(v)
+            covered = v.end
+    return ordered
+
+
+def verb_for(verbs: list[_Verb], start: int, end: int, text: str = "") -> _Verb | None:
+    """The verb a count goes with: the verb it is the object of ('delivered 40 tonnes', 'escorted a convoy of
+    23 buses'), else the first after it, else the last before it."""
+    after = [v for v in verbs if v.start >= end]
+    before = [v for v in verbs if v.end <= start]
+    if before and text and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", text[before[-1].end:start]):
+        return before[-1]
+    return after[0] if after else (before[-1] if before else None)

@@ -1,0 +1,19 @@
+"""The benchmark script runs and compares all three geoparsers (its figures are not asserted: speed
+belongs in the benchmark's own output, not in a timed test)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_benchmark_prints_every_system_and_the_ratios():
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "geoparse.py"), "--repeat", "1",
+                          "--target-bytes", "1"], capture_output=True, text=True, timeout=300, check=True).stdout
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()
+            if len(line.split()) == 4 and line.split()[0] in ("corridor-watch", "geotext", "flashgeotext")}
+    assert set(rows) == {"corridor-watch", "geotext", "flashgeotext"}
+    assert float(rows["corridor-watch"][1]) >= 0.95  # mention F1 on the labelled set
+    assert "corridor-watch / geotext: throughput ×" in out and "corridor-watch / flashgeotext" in out

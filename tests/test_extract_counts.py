@@ -1,0 +1,117 @@
+"""Extraction, rule 3: counts with their qualifier and unit, zero, parts and comparisons."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import read_counts, words_to_number
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("twelve", 12), ("Fifty five", 55), ("fifty-five", 55), ("two hundred", 200), ("three thousand", 3000),
+    ("two hundred and fifty", 250), ("one hundred twenty-three", 123), ("four thousand five hundred", 4500),
+    ("ninety", 90), ("second", None), ("dozens", None), ("", None),
+])
+def test_words_to_number(text, number):
+    assert words_to_number(text) == number
+
+
+def counts_of(sentence):
+    return [(c.count, c.qualifier, c.unit) for c in read_counts(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("35 Iranian vehicles entered", [(35, "exact", "vehicles")]),
+    ("58 trucks, for various purposes, entered", [(58, "exact", "trucks")]),
+    ("20,000 people left", [(20000, "exact", "people")]),
+    ("1.5 million people fled", [(1500000, "exact", "people")]),
+    ("about 20,000 people left", [(20000, "about", "people")]),
+    ("around 300 cars", [(300, "about", "cars")]),
+    ("some 40 buses", [(40, "about", "buses")]),
+    ("nearly 12 ambulances", [(12, "about", "ambulances")]),
+    ("approximately 5 families", [(5, "about", "families")]),
+    ("at least 23 trucks", [(23, "at_least", "trucks")]),
+    ("more than 100 vehicles", [(100, "at_least", "vehicles")]),
+    ("over 50 refugees", [(50, "at_least", "people")]),
+    ("up to 30 buses", [(30, "at_most", "buses")]),
+    ("fewer than 10 residents", [(10, "at_most", "people")]),
+    ("no more than 5 lorries", [(5, "at_most", "trucks")]),
+    ("Fifty five trucks later left", [(55, "exact", "trucks")]),
+    ("fifty-five fuel trucks", [(55, "exact", "fuel trucks")]),
+    ("twelve patients", [(12, "exact", "patients")]),
+    ("two hundred servicemen", [(200, "exact", "servicemen")]),
+    ("three thousand civilians", [(3000, "exact", "people")]),
+    ("3 persons", [(3, "exact", "people")]),
+    ("about 20,000 people left X, and only 15, entered Y", [(20000, "about", "people"), (15, "exact", "people")]),
+    ("2000 people fled", [(2000, "exact", "people")]),
+])
+def test_counts_with_qualifier_and_unit(sentence, expected):
+    assert counts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, word, unit", [
+    ("dozens of trucks entered", "dozens", "trucks"),
+    ("hundreds of families left", "hundreds", "families"),
+    ("a lot of Iranian trucks are entering", "a lot", "trucks"),
+    ("many cars crossed", "many", "cars"),
+    ("several buses arrived", "several", "buses"),
+])
+def test_vague_counts_have_no_number(sentence, word, unit):
+    [c] = read_counts(sentence)
+    assert (c.count, c.qualifier, c.unit, c.vague) == (None, "unspecified", unit, word)
+
+
+@pytest.mark.parametrize("sentence", [
+    "during the second Karabakh War and during almost 30 years of occupation",
+    "35.6% of Georgian adults",
+    "a 35-year-old driver",
+    "the driver, 35 years old, left",
+    "a driver aged 35",
+    "a truck with plates 35 AB 123",
+    "plate number 35 was used on different trucks",
+    "In 2021 trucks entered",
+    "One month has passed by.",
+    "the two countries",
+    "Azerbaijan confirms 1,394 more COVID-19 cases",
+    "it was three times more expensive",  # 'times' without a vehicle count is no crossing
+])
+def test_numbers_that_count_nothing(sentence):
+    assert read_counts(sentence) == []
+
+
+def test_breakdown_in_parentheses_and_times_as_crossings():
+    counts = read_counts("35 Iranian vehicles (4 trucks and 31 fuel trucks) 70 times entered and exited")
+    assert [(c.count, c.unit, c.breakdown) for c in counts] == [
+        (35, "vehicles", ((4, "trucks"), (31, "fuel trucks"))),
+        (70, "crossings", ()),
+    ]
+
+
+# --- counts: units, zero, parts, comparisons -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("7 convoys with 126 tonnes of food", [(7, "exact", "convoys"), (126, "exact", "tonnes")]),
+    ("about 400 tons of goods", [(400, "about", "tonnes")]),
+    ("two Iranian drivers were detained", [(2, "exact", "drivers")]),
+    ("38 children from Martuni", [(38, "exact", "children")]),
+    ("some 120,000 ethnic Armenians lived there", [(120000, "about", "people")]),
+    ("no civilian vehicle has been allowed to pass", [(0, "exact", "vehicles")]),  # the noun after a noun counts
+    ("71,400 Iranian and foreign trucks crossed", [(71400, "exact", "trucks")]),
+    ("about 1,100 residents, including some 270 children, left", [(1100, "about", "people")]),  # a part is no claim
+    ("500 trucks crossed, compared with 400 in the year before", [(500, "exact", "trucks"), (400, "exact", "trucks")]),
+    ("40 trucks a day, down from about 65 a day", [(40, "exact", "trucks"), (65, "about", "trucks")]),
+    ("46 people left, and 18 returned", [(46, "exact", "people"), (18, "exact", "people")]),
+    ("Iranian fuel trucks entered Khankendi 70 times", [(70, "exact", "crossings")]),  # uncounted vehicles moving
+])
+def test_count_nouns_zero_parts_and_comparisons(sentence, expected):
+    assert counts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iranian rhetoric and provocations leave no doubt.", []),  # "no" counts only a unit after it
+    ("Most of them stayed with relatives.", []),
+    ("the rest turned back", [(None, "unspecified", None)]),  # a part of what was counted before, never subtracted
+])
+def test_zero_and_the_rest(sentence, expected):
+    assert counts_of(sentence) == expected

@@ -1,0 +1,164 @@
+"""Extraction, rule 2: dates of every form, and the date each count of a sentence takes."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import read_date, reference_date
+from geo.model import PublishedDate
+
+from test_extract_helpers import D, REF, extract, make_source, only  # pytest puts tests/ on sys.path
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, precision, start, end", [
+    ("From July 11 to August 8, 35 vehicles entered.", "period", D(2021, 7, 11), D(2021, 8, 8)),
+    ("in the period from August 11 to September 10, 58 trucks entered", "period", D(2021, 8, 11), D(2021, 9, 10)),
+    ("between 3 and 5 March", "period", D(2021, 3, 3), D(2021, 3, 5)),
+    ("from July 11 to 14 the road was shut", "period", D(2021, 7, 11), D(2021, 7, 14)),
+    ("on 3–5 March 2020", "period", D(2020, 3, 3), D(2020, 3, 5)),
+    ("from December 20 to January 5", "period", D(2020, 12, 20), D(2021, 1, 5)),  # the start is in the year before
+    ("from 1 May 2020 to 3 June 2020", "period", D(2020, 5, 1), D(2020, 6, 3)),
+    ("from 20 December 2020 to 5 January", "period", D(2020, 12, 20), D(2021, 1, 5)),
+    ("Between June 1 and June 5, 2021, 30 trucks left", "period", D(2021, 6, 1), D(2021, 6, 5)),
+    ("July 11 and 14 trucks entered", "day", D(2021, 7, 11), D(2021, 7, 11)),  # 14 counts trucks
+    ("on August 11 of 2021", "day", D(2021, 8, 11), D(2021, 8, 11)),
+    ("on 3 March 2022", "day", D(2022, 3, 3), D(2022, 3, 3)),
+    ("March 3", "day", D(2021, 3, 3), D(2021, 3, 3)),
+    ("on the 11th of July", "day", D(2021, 7, 11), D(2021, 7, 11)),
+    ("on October 3", "day", D(2020, 10, 3), D(2020, 10, 3)),  # a month after publication → the year before
+    ("on September 20", "day", D(2021, 9, 20), D(2021, 9, 20)),  # same month as publication → same year
+    ("On August 8, 12 trucks entered", "day", D(2021, 8, 8), D(2021, 8, 8)),  # 12 counts trucks, it is no day
+    ("In August of 2021, reports said", "month", D(2021, 8, 1), D(2021, 8, 31)),
+    ("back in August Iranians recruited", "month", D(2021, 8, 1), D(2021, 8, 31)),
+    ("in February 2020", "month", D(2020, 2, 1), D(2020, 2, 29)),
+    ("in October", "month", D(2020, 10, 1), D(2020, 10, 31)),
+    ("yesterday", "day", D(2021, 9, 9), D(2021, 9, 9)),
+    ("on Tuesday", "day", D(2021, 9, 7), D(2021, 9, 7)),
+    ("two days ago", "day", D(2021, 9, 8), D(2021, 9, 8)),
+    ("last week", "period", D(2021, 8, 30), D(2021, 9, 5)),  # the calendar week before, Monday to Sunday
+    ("last month", "month", D(2021, 8, 1), D(2021, 8, 31)),
+    ("Trucks keep coming.", "unknown", None, None),
+    ("during almost 30 years of occupation", "unknown", None, None),
+])
+def test_dates_ranges_days_and_months(sentence, precision, start, end):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start, r.end, r.flags) == (precision, start, end, ())
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("The dates are also available: July 11, 14, 16, 17, 20, 21, 27, 28, 29, 31, and also August 3, 4, 5, 6, 7.",
+     [D(2021, 7, d) for d in (11, 14, 16, 17, 20, 21, 27, 28, 29, 31)] + [D(2021, 8, d) for d in (3, 4, 5, 6, 7)]),
+    ("on July 11 and 14", [D(2021, 7, 11), D(2021, 7, 14)]),
+    ("on 11, 14 and 16 July", [D(2021, 7, 11), D(2021, 7, 14), D(2021, 7, 16)]),
+    ("on July 30, 31 and August 1", [D(2021, 7, 30), D(2021, 7, 31), D(2021, 8, 1)]),  # month carries over
+])
+def test_listed_days_keep_the_explicit_list(sentence, days):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.dates, r.start, r.end) == ("days", tuple(days), days[0], days[-1])
+
+
+@pytest.mark.parametrize("sentence, flag", [
+    ("On February 30 trucks left.", "impossible date: February 30"),
+    ("on 31 June", "impossible date: 31 June"),
+    ("from February 30 to March 5", "impossible date: February 30"),
+    ("on April 31 and May 2", "impossible date: April 31"),
+])
+def test_impossible_dates_are_flagged_not_guessed(sentence, flag):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start, r.flags) == ("unknown", None, (flag,))
+
+
+@pytest.mark.parametrize("published, expected", [
+    (PublishedDate(D(2021, 9, 10), D(2021, 12, 5), "range", ""), D(2021, 9, 10)),
+    (PublishedDate(None, D(2021, 12, 5), "range", ""), D(2021, 12, 5)),
+    (PublishedDate(None, None, "unknown", ""), date.today()),
+])
+def test_reference_date_is_the_earliest_known_publication_day(published, expected):
+    assert reference_date(make_source("x", published)) == expected
+
+
+# --- dates: ranges, parts of months, Iranian years, weekdays, the future -----------------------
+
+@pytest.mark.parametrize("sentence, precision, start, end", [
+    ("between 24 and 26 September", "period", D(2021, 9, 24), D(2021, 9, 26)),
+    ("in the first three weeks of August", "period", D(2021, 8, 1), D(2021, 8, 21)),
+    ("in the last week of August", "period", D(2021, 8, 25), D(2021, 8, 31)),
+    ("in the first half of June", "period", D(2021, 6, 1), D(2021, 6, 15)),
+    ("in the Iranian year 1400", "period", D(2021, 3, 21), D(2022, 3, 20)),  # Nowruz to the day before Nowruz
+    ("in fiscal year 1399", "period", D(2020, 3, 20), D(2021, 3, 20)),  # a leap year of the solar calendar
+    ("In the Iranian year 1400, which ended on 20 March, 500 trucks crossed", "period", D(2021, 3, 21), D(2022, 3, 20)),
+    ("over the weekend", "period", D(2021, 9, 4), D(2021, 9, 5)),  # the Saturday and Sunday before a Friday
+    ("on Friday", "day", D(2021, 9, 10), D(2021, 9, 10)),  # in a Friday report, "on Friday" is that day
+    ("last Friday", "day", D(2021, 9, 3), D(2021, 9, 3)),  # … and "last Friday" the one before
+    ("since Sunday", "day", D(2021, 9, 5), D(2021, 9, 5)),  # a count turns it into a period (below)
+    ("officials are due to meet on October 5", "day", D(2021, 10, 5), D(2021, 10, 5)),  # the future: not 2020
+    ("they left of their own will in October", "month", D(2020, 10, 1), D(2020, 10, 31)),  # "will" the noun
+    ("next Monday", "day", D(2021, 9, 13), D(2021, 9, 13)),
+    ("20 trucks entered Khankendi on May 1 and on May 3", "days", D(2021, 5, 1), D(2021, 5, 3)),
+    ("On August 11, 2,300 tonnes were shipped", "day", D(2021, 8, 11), D(2021, 8, 11)),  # 2,300 is no day
+])
+def test_dates_parts_of_months_iranian_years_and_weekdays(sentence, precision, start, end):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start, r.end, r.flags) == (precision, start, end, ())
+
+
+@pytest.mark.parametrize("sentence, precision, start", [
+    ("KAPAN, Aug 12 (Agency) - 20 trucks entered Khankendi on Tuesday.", "day", D(2021, 9, 7)),  # dateline skipped
+    ("Baku, September 9, Trend.", "unknown", None),  # a dateline alone dates nothing
+    ("Published 3 September 2021.", "unknown", None),
+    ("The ministry said on Tuesday that 20 trucks entered Khankendi on Monday.", "day", D(2021, 9, 6)),
+    ("20 trucks entered Khankendi, the ministry said on Tuesday.", "day", D(2021, 9, 7)),  # nothing else dates it
+    ("Trucks are now queuing.", "unknown", None),  # "now" alone makes no date
+])
+def test_datelines_publication_and_statement_dates(sentence, precision, start):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start) == (precision, start)
+
+
+def periods_of(text):
+    return [(c.count, c.date_precision, c.date_start, c.date_end) for c in extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count "since" a day runs from it to publication.
+    ("Since Sunday, 300 people have crossed from Khankendi into Armenia.", [(300, "period", D(2021, 9, 5), REF)]),
+    ("At least 300 people have crossed into Armenia since 1 September.", [(300, "period", D(2021, 9, 1), REF)]),
+    # "now", "remain": a state at publication.
+    ("About 300 people remain stranded in Armenia.", [(300, "day", REF, REF)]),
+    ("Traffic on the Gorus-Gafan highway is now limited to 40 vehicles an hour.", [(40, "day", REF, REF)]),
+    ("The remains of 3 people were found near Goris.", [(3, "unknown", None, None)]),  # "remains" the noun
+    # Each count takes the date of its own clause; a comparison is read against the date before it.
+    ("In the first three weeks of August, 2,874 trucks crossed Norduz, up from 2,310 in the same weeks of July.",
+     [(2874, "period", D(2021, 8, 1), D(2021, 8, 21)), (2310, "period", D(2021, 7, 1), D(2021, 7, 21))]),
+    ("In the Iranian year 1400, 500 trucks crossed Norduz, compared with 400 in the year before.",
+     [(500, "period", D(2021, 3, 21), D(2022, 3, 20)), (400, "period", D(2020, 3, 20), D(2021, 3, 20))]),
+    ("On August 11, 30 trucks entered Khankendi, and 20 entered the previous day.",
+     [(30, "day", D(2021, 8, 11), D(2021, 8, 11)), (20, "day", D(2021, 8, 10), D(2021, 8, 10))]),
+    ("Traffic on the Gorus-Gafan highway averaged 40 trucks a day, down from about 65 a day in July.",
+     [(40, "unknown", None, None), (65, "month", D(2021, 7, 1), D(2021, 7, 31))]),
+    # The date nearest the count's verb is its own; the date left over is a claim of its clause.
+    ("Thirty families arrived in Goris on Thursday, a day before the town was handed over to Azerbaijan on 26 August.",
+     [(30, "day", D(2021, 9, 9), D(2021, 9, 9)), (None, "day", D(2021, 8, 26), D(2021, 8, 26))]),
+    ("On August 11, 20 trucks entered Khankendi, and queues formed near Goris on August 12.",
+     [(20, "day", D(2021, 8, 11), D(2021, 8, 11)), (None, "day", D(2021, 8, 12), D(2021, 8, 12))]),
+])
+def test_each_count_takes_the_date_of_its_own_clause(text, expected):
+    assert periods_of(text) == expected
+
+
+def test_a_leading_since_clause_dates_its_event_and_the_counts_after_it():
+    counted, closed = extract("Since the Lachin corridor was closed on 12 August, at least 23 patients were "
+                              "transferred from Khankendi to Armenia.")
+    assert (counted.kind, counted.count, counted.date_precision, counted.date_start, counted.date_end) == (
+        "population_movement", 23, "period", D(2021, 8, 12), REF)
+    assert (counted.origin, counted.destination) == ("khankendi", "armenia")
+    assert (closed.kind, closed.count, closed.date_precision, closed.date_start, closed.via) == (
+        "restriction", None, "day", D(2021, 8, 12), "lachin-corridor")
+
+
+def test_a_figure_read_as_of_publication_is_flagged():
+    c = only("About 300 people remain stranded in Armenia.")
+    assert "date read as the day of publication ('remain')" in c.flags and c.confidence <= 0.6

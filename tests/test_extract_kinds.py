@@ -1,0 +1,96 @@
+"""Extraction, rules 4 and 5: the kind of a claim, and which sentences are claims."""
+from __future__ import annotations
+
+import pytest
+
+
+from test_extract_helpers import D, extract, only  # pytest puts tests/ on sys.path
+
+
+# --- kind, and which sentences are claims -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("On August 11, 35 trucks entered Khankendi.", "entry"),
+    ("On August 11, 35 trucks entered the urban area of Khankendi.", "entry"),  # 'urban' holds no 'ban'
+    ("On August 11, 35 trucks arrived in Khankendi.", "entry"),
+    ("On August 11, 35 trucks were brought into Karabakh.", "entry"),
+    ("On August 11, 35 trucks left Khankendi.", "exit"),
+    ("On August 11, 35 trucks departed from Khankendi.", "exit"),
+    ("On August 11, 35 trucks exited Karabakh.", "exit"),
+    ("On August 11, 35 trucks entered and exited through the Lachin corridor.", "crossing"),
+    ("On August 11, 35 trucks crossed the Lachin corridor.", "crossing"),
+    ("On August 11, 35 trucks passed through the Lachin corridor.", "crossing"),
+    ("On August 11, 300 residents left Khankendi.", "population_movement"),
+    ("On August 11, 20 families arrived in Armenia.", "population_movement"),
+    ("On August 11, 40 refugees crossed into Armenia.", "population_movement"),
+    ("On August 11, the ministry summoned the ambassador.", "diplomatic"),
+    ("On August 11, the ambassador was handed a note.", "diplomatic"),
+    ("On August 11, Azerbaijan restricted traffic on the Gorus-Gafan highway.", "restriction"),
+    ("On August 11, the Lachin corridor was closed.", "restriction"),
+    ("On August 11, 40 trucks were blocked at the Lachin corridor.", "restriction"),
+    ("On August 11, a ban on entry to Khankendi came into force.", "restriction"),
+    ("On August 11, 12 trucks were seen.", "other"),
+])
+def test_kind_of_claim(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "This is an outrageous provocation.",
+    "On August 11 the weather was fine.",  # a date, but nothing moved
+    "Trucks entered Khankendi.",  # a movement, but no date and no count
+    "Iranian rhetoric and provocations leave no doubt.",
+    "It is scary to imagine what happened during the second Karabakh War and almost 30 years of occupation.",
+])
+def test_sentences_that_are_not_claims(text):
+    assert extract(text) == ()
+
+
+def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
+    c = only("On August 11, 12 trucks were seen.")
+    assert c.count == 12 and c.confidence <= 0.7
+    assert c.flags == ("no movement, diplomatic or restriction verb: kind is 'other'",)
+
+
+# --- kinds ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("On August 11, the Red Crescent delivered 40 tonnes of flour to Khankendi.", "entry"),  # carried somewhere
+    ("On August 11, 2,300 tonnes of dates were shipped to Armenia.", "exit"),  # sent away
+    ("On August 11, Russian border guards were escorting Iranian trucks.", "crossing"),  # carried, no destination
+    ("On August 11, 112 trucks were checked at the Lachin corridor.", "crossing"),  # traffic words, vehicles
+    ("On August 11, some 300 vehicles queued on the Lachin corridor.", "crossing"),
+    ("On August 11, 41 vehicles were travelling to Khankendi.", "crossing"),
+    ("On August 11, peacekeepers escorted 23 buses carrying elderly residents to Goris.", "population_movement"),
+    ("Twelve families, stranded since the blockade began, returned home on August 11.", "population_movement"),
+    ("A camp in Kapan hosted 38 children on August 11.", "population_movement"),
+    ("On August 11, traffic on the Gorus-Gafan highway was limited to 40 vehicles an hour.", "restriction"),
+    ("On August 11, two drivers were detained at the Lachin corridor.", "restriction"),
+    ("On August 11, no civilian vehicle was allowed to pass.", "restriction"),
+    ("On August 11, Azerbaijan began charging fees on the Gorus-Gafan highway.", "restriction"),
+    ("On August 11, 40 trucks paid fees and crossed the Lachin corridor.", "crossing"),  # paying is no restriction
+    ("On August 11, Azerbaijan cut the gas supply to Khankendi.", "restriction"),
+    ("On August 11, Azerbaijan set up a checkpoint on the Gorus-Gafan highway.", "restriction"),
+    ("On August 11, officials from Armenia and Azerbaijan met in Khankendi.", "diplomatic"),
+    ("The exodus follows an operation that Azerbaijan launched on August 11.", "other"),  # the date is the operation's
+    ("Archaeologists resumed excavations on August 11 near Goris.", "other"),
+])
+def test_kind_from_the_governing_verb(sentence, kind):
+    assert only(sentence).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Border report - 12 August 2021 - Khankendi",  # a heading, not a sentence
+    "KHANKENDI, Aug 12 (Agency) - The weather was fine.",  # the dateline dates the report, not an event
+    "Today we see everything in Khankendi.",  # "today" alone is too weak a date
+    "If the Iranians are bringing fuel to Karabakh even today, what did they do before?",
+    "The rest is history, Goris officials said on 3 May.",  # only the day it was said, and "the rest" of nothing
+])
+def test_dated_looking_sentences_that_are_not_claims(text):
+    assert extract(text) == ()
+
+
+def test_a_dated_event_with_a_place_but_no_movement_is_other_and_flagged():
+    c = only("Archaeologists resumed excavations on Monday near Goris.")
+    assert (c.kind, c.date_start, c.place) == ("other", D(2021, 9, 6), "goris")
+    assert c.flags == ("no movement, diplomatic or restriction verb: kind is 'other'",) and c.confidence <= 0.6
