@@ -6,12 +6,12 @@ import streamlit as st
 from ui.shared import dataset, draw_sidebar, publish_view
 
 PAGES = [
-    ("pages/map.py", "Map", ":material/map:"),
-    ("pages/timeline.py", "Timeline", ":material/timeline:"),
-    ("pages/claims.py", "Claims", ":material/table:"),
-    ("pages/source.py", "Source", ":material/article:"),
-    ("pages/ingest.py", "Ingest", ":material/upload_file:"),
-    ("pages/review.py", "Review", ":material/fact_check:"),
+    ("app_pages/map.py", "Map", ":material/map:"),
+    ("app_pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("app_pages/claims.py", "Claims", ":material/table:"),
+    ("app_pages/source.py", "Source", ":material/article:"),
+    ("app_pages/ingest.py", "Ingest", ":material/upload_file:"),
+    ("app_pages/review.py", "Review", ":material/fact_check:"),
 ]
 
 

@@ -16,7 +16,7 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 def run_page(name: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{name}.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception
     return at
@@ -110,7 +110,7 @@ def test_source_page_marks_places_and_folds_chrome():
 def test_app_navigation_runs_every_page():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
-    for page in ("pages/timeline.py", "pages/claims.py", "pages/source.py", "pages/map.py"):
+    for page in ("app_pages/timeline.py", "app_pages/claims.py", "app_pages/source.py", "app_pages/map.py", "app_pages/ingest.py", "app_pages/review.py"):
         at.switch_page(page).run()
         assert not at.exception, page
 

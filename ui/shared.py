@@ -1,7 +1,7 @@
 """Cached loaders (simple keys only) and the shared sidebar.
 
 app.py draws the sidebar once per run and hands the settings to the page it
-runs; a page run on its own (AppTest, `streamlit run pages/map.py`) draws it itself.
+runs; a page run on its own (AppTest, `streamlit run app_pages/map.py`) draws it itself.
 """
 from __future__ import annotations
 

@@ -27,6 +27,9 @@ def ingest_app(tmp_path_factory):
 
 def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
     open_page(page, ingest_app, "/ingest")
+    # a page opened by its URL still runs inside app.py's navigation (not Streamlit's old pages/ mode)
+    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "Ingest" in nav and "Review" in nav and "app" not in nav.split(), nav
     page.get_by_label("Paste the report").fill(REPORT)
     page.get_by_label("Outlet").fill("Test Wire")
     page.get_by_role("spinbutton", name="year, Published").click()
