@@ -21,7 +21,7 @@ in_window = cols[3].toggle("In window", key="claims_in_window",
 frame = filter_claims(ds, ClaimFilter(kinds=tuple(kinds), precisions=tuple(precisions), text=text,
                                       window=view.window if in_window else None))
 st.markdown(f"**{len(frame)} of {len(ds.claims)} claims**")
-st.dataframe(frame, hide_index=True, width="stretch",
+st.dataframe(frame, hide_index=True, width="stretch", height=min(36 * (len(frame) + 1) + 4, 680),
              column_config={"quote": st.column_config.TextColumn(width="large")})
 st.caption("Count empty = not reported. Offsets are character positions in the captured source text. "
            + md_escape(source_line(ds)))
