@@ -114,3 +114,22 @@ def find_claims(text, claims, lo, hi, doc_id):
             rec[k] = v
         out.append(rec)
     return out
+
+
+def label_record(doc: dict, text_file: str, text: str, lo: int, hi: int, note: str) -> dict:
+    """One document's label file, its offsets found in the text."""
+    return {
+        "doc_id": doc["doc_id"], "text_file": text_file, "style": doc["style"], "outlet": doc["outlet"],
+        "title": doc["title"], "published": doc["published"], "fictional": True,
+        "scope": {"start": lo, "end": hi, "note": note},
+        "words": len(text[lo:hi].split()),
+        "traps": doc["traps"],
+        "mentions": find_mentions(text, doc["mentions"], lo, hi, doc["doc_id"]),
+        "claims": find_claims(text, doc["claims"], lo, hi, doc["doc_id"]),
+    }
+
+
+def write_records(folder: Path, records: list[dict]) -> None:
+    for rec in records:
+        (folder / f"{rec['doc_id']}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n",
+                                                      encoding="utf-8")

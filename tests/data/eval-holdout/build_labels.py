@@ -18,7 +18,6 @@ gained those places, writes null (or gn:) for them.
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from datetime import date
@@ -28,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared label tools
-from label_tools import GAZ, C, M, find_claims, find_mentions, month  # noqa: E402
+from label_tools import GAZ, C, M, label_record, month, write_records  # noqa: E402
 
 
 KHOJ = "Martuni in Karabakh = Khojavend (GeoNames 146969 lists 'Martuni' as an alternate name)"
@@ -459,19 +458,9 @@ def build(write=True):
         tf = f"{d['doc_id']}.txt"
         text = (HERE / tf).read_text(encoding="utf-8")
         lo, hi, note = 0, len(text), "the whole file"
-        rec = {
-            "doc_id": d["doc_id"], "text_file": tf, "style": d["style"], "outlet": d["outlet"],
-            "title": d["title"], "published": d["published"], "fictional": True,
-            "scope": {"start": lo, "end": hi, "note": note},
-            "words": len(text[lo:hi].split()),
-            "traps": d["traps"],
-            "mentions": find_mentions(text, d["mentions"], lo, hi, d["doc_id"]),
-            "claims": find_claims(text, d["claims"], lo, hi, d["doc_id"]),
-        }
-        written.append(rec)
-    for rec in written if write else ():
-        (HERE / f"{rec['doc_id']}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n",
-                                                    encoding="utf-8")
+        written.append(label_record(d, tf, text, lo, hi, note))
+    if write:
+        write_records(HERE, written)
     return written
 
 

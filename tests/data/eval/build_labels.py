@@ -24,7 +24,7 @@ ROOT = HERE.parents[2]
 CLAIMS_JSON = json.loads((ROOT / "data" / "claims.json").read_text(encoding="utf-8"))
 
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared label tools
-from label_tools import GAZ, C, M, find_claims, find_mentions, month  # noqa: E402
+from label_tools import GAZ, C, M, find_claims, find_mentions, label_record, month, write_records  # noqa: E402
 
 
 SEED_BODY_FIRST = "In August of 2021, reports, which became available to Trend"
@@ -749,19 +749,9 @@ def build(write=True):
             lo, hi = scope_of(text, first, last)
         else:
             lo, hi, note = 0, len(text), "the whole file"
-        rec = {
-            "doc_id": d["doc_id"], "text_file": tf, "style": d["style"], "outlet": d["outlet"],
-            "title": d["title"], "published": d["published"], "fictional": True,
-            "scope": {"start": lo, "end": hi, "note": note},
-            "words": len(text[lo:hi].split()),
-            "traps": d["traps"],
-            "mentions": find_mentions(text, d["mentions"], lo, hi, d["doc_id"]),
-            "claims": find_claims(text, d["claims"], lo, hi, d["doc_id"]),
-        }
-        written.append(rec)
-    for rec in written if write else ():
-        (HERE / f"{rec['doc_id']}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n",
-                                                    encoding="utf-8")
+        written.append(label_record(d, tf, text, lo, hi, note))
+    if write:
+        write_records(HERE, written)
     return written
 
 
