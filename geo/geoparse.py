@@ -189,29 +189,41 @@ class Geoparser:
         return kept
 
     # --- choosing among homonyms -------------------------------------------
-    def _score(self, entry: _Entry, context: _Context, at: int, countries: set[str]) -> float:
-        """Higher is likelier. Places named nearby in the text weigh most; then the region."""
-        xy = self._xy.get(entry.place_id)
-        score = GAZETTEER_BONUS if entry.source == "gazetteer" else 0.0
-        score += 0.3 if self.places[entry.place_id].country in countries else 0.0  # a tie-breaker
-        score += 0.3 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
-        if xy is None:
-            return score
-        score -= _km_xy(xy, REGION_CENTER) / 400  # regional prior
-        return score - context.penalty(xy, at)
-
-    def _rank(self, hits: tuple[_Entry, ...], context: _Context, at: int,
-              countries: set[str]) -> tuple[list[_Entry], float]:
+    def _candidates(self, hits: tuple[_Entry, ...]) -> dict[str, _Entry]:
         best_entry: dict[str, _Entry] = {}
         for h in hits:  # one entry per place: the gazetteer's own beats a borrowed GeoNames spelling
             if h.place_id not in best_entry or h.source == "gazetteer":
                 best_entry[h.place_id] = h
-        if len(best_entry) == 1:  # most names: nothing to choose, no distances to compute
-            return list(best_entry.values()), 1.0
-        scores = {pid: self._score(h, context, at, countries) for pid, h in best_entry.items()}
-        ranked = sorted(best_entry.values(), key=lambda h: -scores[h.place_id])
-        margin = scores[ranked[0].place_id] - scores[ranked[1].place_id]
-        return ranked, round(1 / (1 + math.exp(-2 * margin)), 3)
+        return best_entry
+
+    def _prior(self, entry: _Entry, countries: set[str]) -> float:
+        """What counts before the text's other places: the gazetteer, the country, size, the region."""
+        score = GAZETTEER_BONUS if entry.source == "gazetteer" else 0.0
+        score += 0.3 if self.places[entry.place_id].country in countries else 0.0  # a tie-breaker
+        score += 0.3 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
+        xy = self._xy.get(entry.place_id)
+        return score - (_km_xy(xy, REGION_CENTER) / 400 if xy is not None else 0.0)  # regional prior
+
+    def _resolve(self, spans: list, context: _Context, countries: set[str]) -> list[tuple[list[_Entry], float]]:
+        """Rank the candidates of every name; distances to the context for all homonyms in one step."""
+        cands = [self._candidates(hits) for _, _, hits in spans]
+        queries = [(i, pid, s) for i, ((s, _, _), c) in enumerate(zip(spans, cands)) if len(c) > 1
+                   for pid in c if self._xy.get(pid) is not None]
+        penalties = context.penalties([(s, self._xy[pid]) for _, pid, s in queries])
+        per_span: dict[int, dict[str, float]] = {}
+        for (i, pid, _), pen in zip(queries, penalties):
+            per_span.setdefault(i, {})[pid] = float(pen)
+        out = []
+        for i, c in enumerate(cands):
+            if len(c) == 1:  # most names: nothing to choose
+                out.append((list(c.values()), 1.0))
+                continue
+            pen = per_span.get(i, {})
+            scores = {pid: self._prior(h, countries) - pen.get(pid, 0.0) for pid, h in c.items()}
+            ranked = sorted(c.values(), key=lambda h: -scores[h.place_id])
+            margin = scores[ranked[0].place_id] - scores[ranked[1].place_id]
+            out.append((ranked, round(1 / (1 + math.exp(-2 * margin)), 3)))
+        return out
 
     def parse(self, text: str, start: int = 0, end: int | None = None, source_id: str = "") -> ParseResult:
         end = len(text) if end is None else end
@@ -225,14 +237,14 @@ class Geoparser:
                             if len({x.place_id for x in h}) == 1 and anchor(h[0].place_id)])
         countries = {self.places[h[0].place_id].country for _, _, h in spans
                      if len({x.place_id for x in h}) == 1 and self.places[h[0].place_id].kind == "country"} - {None}
-        first = [self._rank(hits, context, s, countries) for s, _, hits in spans]
-        if any(conf < 1.0 for _, conf in first):
-            context = _Context([(s, self._xy[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, first)
+        resolved = self._resolve(spans, context, countries)
+        if any(conf < 1.0 for _, conf in resolved):
+            context = _Context([(s, self._xy[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, resolved)
                                 if conf >= 0.9 and anchor(ranked[0].place_id)])
+            resolved = self._resolve(spans, context, countries)
         mentions = []
         used: dict[str, Place] = {}
-        for s, e, hits in spans:
-            ranked, confidence = self._rank(hits, context, s, countries)
+        for (s, e, _), (ranked, confidence) in zip(spans, resolved):
             best = ranked[0]
             mentions.append(Mention(
                 source_id=source_id, start=s, end=e, surface=text[s:e], place_id=best.place_id,
@@ -288,19 +300,22 @@ class _Context:
         self.lon = np.radians([xy[0] for _, xy in anchors])
         self.lat = np.radians([xy[1] for _, xy in anchors])
 
-    def penalty(self, xy: tuple[float, float], at: int) -> float:
-        """Distance to the nearest place named nearby (strong) or anywhere (weaker); itself excluded."""
-        if not len(self.pos):
-            return 0.0
-        lon, lat = math.radians(xy[0]), math.radians(xy[1])
+    def penalties(self, queries: list[tuple[int, tuple[float, float]]]) -> np.ndarray:
+        """For each (position, point): distance to the nearest place named nearby (strong) or anywhere
+        (weaker), the place at that very position excluded. One vectorised step per text."""
+        if not queries or not len(self.pos):
+            return np.zeros(len(queries))
+        at = np.array([q[0] for q in queries], dtype=float)[:, None]
+        lon = np.radians([q[1][0] for q in queries])[:, None]
+        lat = np.radians([q[1][1] for q in queries])[:, None]
         h = np.sin((self.lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.lat) * np.sin((self.lon - lon) / 2) ** 2
         km = 6371.0 * 2 * np.arcsin(np.sqrt(h))
-        others = self.pos != at
-        if not others.any():
-            return 0.0
-        near = others & (np.abs(self.pos - at) <= NEAR_CHARS)
-        near_km = km[near].min() if near.any() else math.inf
-        return min(near_km / 40, km[others].min() / 80)
+        others = self.pos[None, :] != at
+        near = others & (np.abs(self.pos[None, :] - at) <= NEAR_CHARS)
+        near_km = np.where(near, km, np.inf).min(axis=1)
+        any_km = np.where(others, km, np.inf).min(axis=1)
+        pen = np.minimum(near_km / 40, any_km / 80)
+        return np.where(np.isfinite(any_km), pen, 0.0)
 
 
 @lru_cache(maxsize=4)
