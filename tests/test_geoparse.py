@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from geo.geoparse import as_written_names, find_mentions
+import pytest
+
+from geo.geoparse import Geoparser, as_written_names, find_mentions
 from geo.model import Source, PublishedDate
 
 
@@ -51,3 +53,35 @@ def test_as_written_is_the_first_form_used(ds):
     names = as_written_names(ds.mentions)
     assert names["khankendi"] == "Khankendi"
     assert names["goris-kapan-highway"] == "Gorus-Gafan highway"
+
+
+@pytest.fixture(scope="module")
+def parser(ds):
+    return Geoparser(ds.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Buses left Martuni and Khojavend for Khankendi.", "Martuni", "gn-146969"),  # Karabakh's Martuni
+        ("Children from Martuni, on the shore of Lake Sevan, went to camp.", "Martuni", "gn-616438"),
+        ("Trucks queued at Agarak near Meghri.", "Agarak", "agarak"),
+        ("The road from Khankendi to Susa was closed.", "Susa", "shusha"),
+        ("Dates from Shush, the ancient Susa, in Khuzestan.", "Susa", "gn-114593"),
+        ("Armenia and Azerbaijan", "Armenia", "armenia"),  # not the Colombian city
+    ],
+)
+def test_homonyms_follow_the_places_around_them(parser, text, surface, place_id):
+    m = next(m for m in parser.parse(text).mentions if m.surface == surface)
+    assert m.place_id == place_id
+    assert place_id in m.candidates
+
+
+def test_ambiguous_picks_carry_their_candidates_and_confidence(parser):
+    m = next(m for m in parser.parse("Children from Martuni went to camp.").mentions if m.surface == "Martuni")
+    assert len(m.candidates) >= 2 and m.confidence < 1.0 and m.uncertain
+
+
+def test_geonames_fills_gaps_and_skips_common_words(parser):
+    found = {m.surface: m.place_id for m in parser.parse("In March, convoys from Tabriz reached Kajaran.").mentions}
+    assert found == {"Tabriz": "gn-113646", "Kajaran": "gn-174880"}
