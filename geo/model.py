@@ -92,12 +92,6 @@ class Place:
     label_side: Literal["left", "right"] = "right"  # where the map writes its name
     always_drawn: bool = True  # False: on the map only when a mention or claim in view names it
 
-    def name_in(self, convention: NameConvention) -> str | None:
-        for n in self.names:
-            if n.convention == convention:
-                return n.text
-        return None
-
 
 ReviewStatus = Literal["curated", "auto", "confirmed", "corrected", "rejected"]
 

@@ -27,7 +27,7 @@ from filelock import FileLock
 from shapely import wkt as shapely_wkt
 
 from .basemap import load_countries
-from .claims import claim_geometry_wkt, claim_problems, claim_row, load_claims
+from .claims import claim_from_record, claim_geometry_wkt, claim_problems, claim_row, load_claims
 from .gazetteer import load_places
 from .geoparse import find_mentions
 from .model import Claim, Dataset, Mention, Place, PlaceName, PublishedDate, Source
@@ -210,8 +210,6 @@ def _claim_rows(claims: Iterable[Claim]) -> list[dict]:
 
 
 def _claim_from(r: dict) -> Claim:
-    from .claims import claim_from_record
-
     rec = {k: _none(v) for k, v in r.items() if k != "geometry"}
     rec["dates"] = rec["dates"].split(";") if rec.get("dates") else []
     rec["breakdown"] = json.loads(rec["breakdown"]) if rec.get("breakdown") else []
