@@ -1,59 +1,94 @@
-"""Map: claims in the date window over the offline basemap; click a mark for its sentence."""
+"""Map: claims in the date window over the offline basemap; click a mark for its sentence.
+
+Present mode (switch or ?present=1) hides the controls for briefings; the URL always carries the view."""
 from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
 
 import streamlit as st
 
+from geo.briefing import build_briefing
 from geo.claims import claims_frame
-from geo.layers import LayerSwitches, build_map_view, describe_window
 from geo.link import side_by_side
 from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
-from ui.shared import countries, current_view, dataset, source_line
+from ui.mapstate import (
+    PRESENT_CSS, clear_selection, copy_link_button, current_state, export_buttons, link_notices, map_controls,
+    on_map_select, play_interval, playback_controls, playback_window, share_url, toggle_play, write_link,
+)
+from ui.shared import countries, current_view, dataset
 
+PRESENT_TEXT_SCALE = 1.3
 ds = dataset()
 view = current_view(ds)
+switches, position = map_controls()
+playback_controls(view.window)
+for notice in link_notices():
+    st.warning(md_escape(f"Link: {notice}"), icon=":material/link_off:")
 
-st.title("Crossings and movements, as reported")
-toggles = st.columns(6)
-switches = LayerSwitches(
-    flows=toggles[0].toggle("Flows", value=True, key="layer_flows"),
-    crossing_days=toggles[1].toggle("Crossing days", value=True, key="layer_days"),
-    claims=toggles[2].toggle("Other claims", value=True, key="layer_claims"),
-    places=toggles[3].toggle("Places", value=True, key="layer_places"),
-    routes=toggles[4].toggle("Roads", value=True, key="layer_routes"),
-    borders=toggles[5].toggle("Borders", value=True, key="layer_borders"),
-)
-mv = build_map_view(ds, countries(), view, switches)
-st.markdown(f"**{describe_window(mv)}**")
 
-map_col, legend_col = st.columns([5, 1])
-with map_col:
-    event = st.pydeck_chart(mv.layers.deck, on_select="rerun", selection_mode="single-object", key="map",
-                            height=760, width="stretch")
-    st.caption(f"{md_escape(source_line(ds))} Roads are schematic. Borders: Natural Earth. Places: GeoNames.")
-with legend_col:
-    st.html(legend_html(mv.legend))
+TICK = play_interval()
 
-selected = [row for rows in (event.selection.get("objects", {}) if event else {}).values() for row in rows]
-claim_id = next((row.get("claim_id") for row in selected if row.get("claim_id")), None)
-if claim_id:
-    claim = ds.claim(claim_id)
-    src = ds.source(claim.source_id)
-    st.subheader("Selected claim")
-    st.html(SOURCE_CSS + quote_context_html(src, claim))
-    frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
-    shown = frame.T.rename(columns={0: claim_id})[claim_id].map(lambda v: "—" if v is None else str(v))
-    st.dataframe(shown, width="stretch",
-                 height=36 * (len(frame.columns) + 1))
-    if claim.linked:
-        st.markdown(f"**Other sources on the same event** — {claim.status}")
-        st.dataframe(side_by_side(claim, ds.claims, {s.source_id: s.outlet for s in ds.sources}),
+
+def map_area() -> None:
+    if play_interval() != TICK:
+        st.rerun()  # play or pause changed the tick: redefine the fragment with the whole page
+    state = current_state(view, switches, position)
+    write_link(state)
+    shown_window, frame_day = playback_window(state.window)
+    b = build_briefing(ds, countries(), replace(state, window=shown_window),
+                       text_scale=PRESENT_TEXT_SCALE if state.present else 1.0)
+    if state.present:
+        st.html(PRESENT_CSS + f"<p class='cw-present-title'>{escape(b.title)}</p>")
+    else:
+        st.title(b.title)
+    playing = frame_day is not None
+    st.markdown(f"**{b.window_text}** — {b.summary}"  # our own words, no data
+                + (f"  \n:red[**Playback: {frame_day.day} {frame_day:%b %Y}**]" if playing else ""))
+    map_col, legend_col = st.columns([5, 1])
+    with map_col:
+        st.pydeck_chart(b.map.layers.deck, on_select=on_map_select, selection_mode="single-object", key="map",
+                        height=800 if state.present else 760, width="stretch")
+    with legend_col:
+        st.html(legend_html(b.map.legend))
+        st.button("Pause playback" if playing else "Play", key="play", on_click=toggle_play, args=(state.window,),
+                  icon=":material/pause:" if playing else ":material/play_arrow:",
+                  help="Step the window through time, day by day (speed and mode in the sidebar)")
+        if state.present:
+            st.button("Exit present mode", key="exit_present",
+                      on_click=lambda: st.session_state.update(present=False))
+    st.html(f"<div class='cw-present-source'>{escape(b.source_line)}</div>"
+            f"<div class='cw-present-attr'>{escape(b.attribution)} · {escape(b.exported)}</div>")
+    if state.present:
+        return
+    with st.container(border=True):
+        export_buttons(b, ds, countries())
+        with st.expander("Share this view"):
+            copy_link_button(share_url(state))
+            st.caption("The link carries the window, layers, names, selected claim, map centre and zoom.")
+    claim = b.selected
+    if claim is not None:
+        src = ds.source(claim.source_id)
+        st.subheader("Selected claim")
+        st.button("Clear selection", on_click=clear_selection, key="clear_selection")
+        st.html(SOURCE_CSS + quote_context_html(src, claim))
+        frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
+        shown = frame.T.rename(columns={0: claim.claim_id})[claim.claim_id].map(lambda v: "—" if v is None else str(v))
+        st.dataframe(shown, width="stretch", height=36 * (len(frame.columns) + 1))
+        if claim.linked:
+            st.markdown(f"**Other sources on the same event** — {claim.status}")
+            st.dataframe(side_by_side(claim, ds.claims, {s.source_id: s.outlet for s in ds.sources}),
+                         hide_index=True, width="stretch")
+    elif other := st.session_state.get("clicked_other"):
+        st.info(md_escape(f"{other.get('title', '')}: {other.get('source', '')}"))
+    else:
+        st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it.")
+    if st.toggle(f"List the {len(b.map.result.undated)} undated claims (not on the map)", key="show_undated"):
+        undated = claims_frame(b.map.result.undated, {p.place_id: p for p in ds.places})
+        st.dataframe(undated[["claim_id", "kind", "summary", "claimant", "quote", "place"]],
                      hide_index=True, width="stretch")
-elif selected:
-    st.info(md_escape(f"{selected[0].get('title', '')}: {selected[0].get('source', '')}"))
-else:
-    st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it.")
 
-if st.toggle(f"List the {len(mv.result.undated)} undated claims (not on the map)", key="show_undated"):
-    undated = claims_frame(mv.result.undated, {p.place_id: p for p in ds.places})
-    st.dataframe(undated[["claim_id", "kind", "summary", "claimant", "quote", "place"]],
-                 hide_index=True, width="stretch")
+
+# Only playback runs as a ticking fragment; otherwise a click reruns the whole page, as before playback
+# existed (inside a fragment, a click made while the page was still being drawn was sometimes lost).
+(st.fragment(map_area, run_every=TICK) if TICK else map_area)()

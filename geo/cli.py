@@ -3,6 +3,8 @@
     corridor-watch serve [--port 8501] [--address 127.0.0.1]
     corridor-watch ingest FILE [--outlet … --title … --published YYYY-MM-DD --url … --reliability A-F]
     corridor-watch export claims|places --format geojson|csv --out FILE
+    corridor-watch export view [--from D --to D --names … --layers … --claim ID --lon --lat --zoom | --link URL]
+                               --format png|pptx|html|csv|geojson|gpkg|gif [--size screen|print] --out FILE
     corridor-watch eval [--dir tests/data/eval] [--errors N]
 """
 from __future__ import annotations
@@ -14,8 +16,12 @@ import sys
 from pathlib import Path
 
 from datetime import date
+from urllib.parse import parse_qsl, urlsplit
 
-from .export import FORMATS, render, write_atomic
+from .claims import dated_span
+from .export import FORMATS, VIEW_FORMATS, render, write_atomic
+from .gazetteer import DISPLAY_CHOICES
+from .viewstate import LAYER_NAMES, MapState, from_query
 from .sources import SourceTextError
 from .store import DATA_DIR, DatasetError, load_dataset, open_store
 
@@ -55,7 +61,54 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def view_state(args: argparse.Namespace, ds) -> MapState:
+    """The view the options (or a copied dashboard link) describe. Unlike the dashboard, which falls
+    back with a notice, the command line refuses a bad value: a script should not export the wrong view."""
+    span = dated_span(ds.claims)
+    if span is None:
+        raise ValueError("the dataset has no dated claims, so there is no window to export")
+    query: dict[str, str] = dict(parse_qsl(urlsplit(args.link).query)) if args.link else {}
+    for key, value in (("from", args.start), ("to", args.end), ("names", args.names), ("layers", args.layers),
+                       ("claim", args.claim), ("lon", args.lon), ("lat", args.lat), ("zoom", args.zoom)):
+        if value is not None:
+            query[key] = value
+    state, notices = from_query(query, span, {c.claim_id for c in ds.claims})
+    if notices:
+        raise ValueError(" ".join(notices))
+    return state
+
+
+def _export_view(args: argparse.Namespace) -> int:
+    from .basemap import load_countries
+    from .briefing import build_briefing
+    from .export import render_view, view_places_csv, write_bytes_atomic
+    from .playback import playback_gif
+
+    if args.format not in VIEW_FORMATS:
+        raise ValueError(f"--format {args.format!r} is not a view format; choose one of {', '.join(VIEW_FORMATS)}")
+    ds = _dataset(args)
+    state = view_state(args, ds)
+    countries = load_countries()
+    out = Path(args.out)
+    if args.format == "gif":
+        data = playback_gif(ds, countries, state)
+    else:
+        b = build_briefing(ds, countries, state)
+        data = render_view(b, countries, args.format, size=args.size)
+    write_bytes_atomic(out, data)
+    print(f"wrote the view {state.window.start} to {state.window.end} to {out} ({args.format}, {len(data):,} bytes)")
+    if args.format == "csv":
+        places = out.with_name(f"{out.stem}-places.csv")
+        write_atomic(places, view_places_csv(build_briefing(ds, countries, state)))
+        print(f"wrote the places in view to {places}")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "view":
+        return _export_view(args)
+    if args.format not in FORMATS:
+        raise ValueError(f"--format {args.format!r}: claims and places export as {' or '.join(FORMATS)}")
     ds = _dataset(args)
     text = render(ds, args.what, args.format)
     write_atomic(Path(args.out), text)
@@ -79,10 +132,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help="GeoPackage store (default: CORRIDOR_WATCH_STORE or data/store/corridor-watch.gpkg)")
     p.add_argument("--data", help=f"read a seed-shaped data folder instead of the store (e.g. {DATA_DIR})")
     sub = p.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("export", help="write claims or places to a file")
-    ex.add_argument("what", choices=("claims", "places"))
-    ex.add_argument("--format", required=True, choices=FORMATS)
+    ex = sub.add_parser("export", help="write claims, places, or the map view to a file")
+    ex.add_argument("what", choices=("claims", "places", "view"))
+    ex.add_argument("--format", required=True, choices=sorted({*FORMATS, *VIEW_FORMATS}))
     ex.add_argument("--out", required=True, help="file to write (replaced whole, never half-written)")
+    view = ex.add_argument_group("view options (export view)")
+    view.add_argument("--from", dest="start", help="window start, YYYY-MM-DD (default: first dated claim)")
+    view.add_argument("--to", dest="end", help="window end, YYYY-MM-DD (default: last dated claim)")
+    view.add_argument("--names", help=f"place names: {', '.join(DISPLAY_CHOICES)} (default as_written)")
+    view.add_argument("--layers", help=f"comma-separated layers to draw (default all): {','.join(LAYER_NAMES)}")
+    view.add_argument("--claim", help="claim id to highlight")
+    view.add_argument("--lon", help="map centre longitude")
+    view.add_argument("--lat", help="map centre latitude")
+    view.add_argument("--zoom", help="map zoom (deck.gl levels, 4-14)")
+    view.add_argument("--link", help="a copied dashboard link; the options above override its values")
+    view.add_argument("--size", default="screen", choices=("screen", "print"),
+                      help="png: screen = 1920×1080, print = 3840×2160 (300 dpi at 12.8 × 7.2 in)")
     ex.set_defaults(run=_export)
     ing = sub.add_parser("ingest", help="add a report (.txt or .html) to the store")
     ing.add_argument("file")

@@ -1,4 +1,5 @@
-"""Claims and places → CSV and GeoJSON files, written whole or not at all."""
+"""Exports, written whole or not at all: the dataset's claims and places (CSV, GeoJSON), and the
+current view in every format an analyst takes away (PNG, PPTX, HTML, CSV, GeoJSON, GeoPackage, GIF)."""
 from __future__ import annotations
 
 import csv
@@ -9,11 +10,16 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import geopandas as gpd
+import pandas as pd
 from shapely import wkt as shapely_wkt
 from shapely.geometry import mapping
 
-from .claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row
+from .briefing import Briefing
+from .claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row, window_note
+from .gazetteer import display_name
 from .model import Claim, Dataset, Place
+from .viewstate import to_query
 
 FORMATS = ("geojson", "csv")
 PLACE_FIELDS: tuple[str, ...] = (
@@ -75,7 +81,8 @@ def safe_cell(value: object) -> object:
 def to_csv(rows: Iterable[Mapping[str, object]], fields: Iterable[str]) -> str:
     """None becomes an empty cell (unknown), never 0."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(fields), lineterminator="\n")
+    # RFC 4180 line ends: with "\n" alone, a field holding a bare "\r" would go unquoted and split the row.
+    writer = csv.DictWriter(buf, fieldnames=list(fields), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: safe_cell("" if v is None else v) for k, v in row.items()})
@@ -112,11 +119,156 @@ def render(ds: Dataset, what: str, fmt: str) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write to a temporary file beside the target, then rename: a failure leaves no partial file."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+# --- The current view (what the map shows), in every format an analyst takes away -------------------------
+
+VIEW_FORMATS = ("png", "pptx", "html", "csv", "geojson", "gpkg", "gif")
+MEDIA_TYPES = {
+    "png": "image/png",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "html": "text/html",
+    "csv": "text/csv",
+    "geojson": "application/geo+json",
+    "gpkg": "application/geopackage+sqlite3",
+    "gif": "image/gif",
+}
+VIEW_CLAIM_FIELDS: tuple[str, ...] = (
+    *CLAIM_FIELDS, "source_outlet", "source_reliability", "days_in_window", "window_note", "place_names",
+)
+
+
+def _named(pid: str | None, by_place: Mapping[str, Place], names: str, as_written: Mapping[str, str]) -> str | None:
+    return display_name(by_place[pid], names, as_written) if pid and pid in by_place else None
+
+
+def view_claim_rows(b: Briefing) -> list[dict[str, object]]:
+    """The claims in the window, with what the window does to each and the places named as the map names them."""
+    by_place = {p.place_id: p for p in b.places}
+    outlets = {s.source_id: s for s in b.sources}
+    rows = []
+    for seen in b.shown:
+        c = seen.claim
+        src = outlets[c.source_id]
+        named = [f"{role}: {name}" for role, pid in (("origin", c.origin), ("destination", c.destination),
+                                                      ("via", c.via), ("place", c.place))
+                 if (name := _named(pid, by_place, b.state.names, b.as_written))]
+        rows.append({
+            **claim_row(c),
+            "source_outlet": src.outlet,
+            "source_reliability": src.reliability,
+            "days_in_window": ";".join(d.isoformat() for d in seen.days_in_window) or None,
+            "window_note": window_note(seen) or None,
+            "place_names": "; ".join(named) or None,
+        })
+    return rows
+
+
+def view_place_rows(b: Briefing) -> list[dict[str, object]]:
+    return [{**place_row(p), "display_name": display_name(p, b.state.names, b.as_written)} for p in b.places]
+
+
+def view_frames(b: Briefing) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Claims and places in view as GeoDataFrames in EPSG:4326; a claim with no place keeps a null geometry."""
+    by_place = {p.place_id: p for p in b.places}
+    claim_geoms = [claim_geometry_wkt(s.claim, by_place) for s in b.shown]
+    claims = gpd.GeoDataFrame(
+        pd.DataFrame(view_claim_rows(b), columns=list(VIEW_CLAIM_FIELDS)),
+        geometry=gpd.GeoSeries([shapely_wkt.loads(w) if w else None for w in claim_geoms], crs="EPSG:4326"),
+    )
+    places = gpd.GeoDataFrame(
+        pd.DataFrame(view_place_rows(b), columns=[*PLACE_FIELDS, "display_name"]),
+        geometry=gpd.GeoSeries([shapely_wkt.loads(p.wkt) for p in b.places], crs="EPSG:4326"),
+    )
+    return claims, places
+
+
+def view_geojson(b: Briefing) -> dict:
+    """One FeatureCollection: claims then places, told apart by `record_type`; the view's settings on top."""
+    by_place = {p.place_id: p for p in b.places}
+    features = [_feature({"record_type": "claim", **row}, claim_geometry_wkt(seen.claim, by_place))
+                for row, seen in zip(view_claim_rows(b), b.shown)]
+    features += [_feature({"record_type": "place", **row}, p.wkt) for row, p in zip(view_place_rows(b), b.places)]
+    return {"type": "FeatureCollection", "name": b.title,
+            "corridor_watch_view": {**to_query(b.state), "source_line": b.source_line, "exported": b.exported},
+            "features": features}
+
+
+def view_claims_csv(b: Briefing) -> str:
+    by_place = {p.place_id: p for p in b.places}
+    rows = [{**row, "geometry_wkt": claim_geometry_wkt(seen.claim, by_place)}
+            for row, seen in zip(view_claim_rows(b), b.shown)]
+    return to_csv(rows, (*VIEW_CLAIM_FIELDS, "geometry_wkt"))
+
+
+def view_places_csv(b: Briefing) -> str:
+    return to_csv(({**row, "geometry_wkt": p.wkt} for row, p in zip(view_place_rows(b), b.places)),
+                  (*PLACE_FIELDS, "display_name", "geometry_wkt"))
+
+
+def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """GeoPackage cells are read by spreadsheets too (QGIS → Excel): neutralise formulas there as well."""
+    out = frame.copy()
+    for col in out.columns:
+        if col != "geometry" and out[col].dtype == object:
+            out[col] = out[col].map(safe_cell)
+    return out
+
+
+def view_gpkg(b: Briefing) -> bytes:
+    """A GeoPackage with layers `claims` and `places`, built in a private temp folder."""
+    claims, places = view_frames(b)
+    with tempfile.TemporaryDirectory(prefix="cw-gpkg-") as tmp:
+        path = Path(tmp) / "view.gpkg"
+        _csv_ready(claims).to_file(path, layer="claims", driver="GPKG", engine="pyogrio")
+        _csv_ready(places).to_file(path, layer="places", driver="GPKG", engine="pyogrio")
+        return path.read_bytes()
+
+
+def render_view(b: Briefing, countries: gpd.GeoDataFrame, fmt: str, *, size: str = "screen") -> bytes:
+    """The bytes of one export of the view. csv is the claims; view_places_csv gives the places."""
+    if fmt == "png":
+        from .picture import render_png
+        return render_png(b, countries, size)  # type: ignore[arg-type]
+    if fmt == "pptx":
+        from .picture import render_png
+        from .slides import briefing_pptx
+        return briefing_pptx(b, render_png(b, countries, "screen"))
+    if fmt == "html":
+        from .standalone import standalone_html
+        return standalone_html(b.map.layers.deck, title=b.title, subtitle=f"{b.window_text} · {b.summary}",
+                               legend=b.map.legend, source_line=b.source_line, attribution=b.attribution,
+                               exported_on=b.exported).encode("utf-8")
+    if fmt == "csv":
+        return view_claims_csv(b).encode("utf-8")
+    if fmt == "geojson":
+        return json.dumps(view_geojson(b), ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "gpkg":
+        return view_gpkg(b)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
+
+
+def view_filename(b: Briefing, fmt: str) -> str:
+    w = b.state.window
+    return f"corridor-watch_{w.start:%Y%m%d}-{w.end:%Y%m%d}.{fmt}"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: a failure leaves no partial file.
+    The file gets the usual permissions (mkstemp's are owner-only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

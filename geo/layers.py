@@ -19,6 +19,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry import box as shapely_box
 
 from .basemap import OFFLINE_STYLE_URL
+from .declutter import deck_box, mercator_px, place_greedy, text_size_px
 from .claims import filter_window, format_count, format_period, window_note
 from .gazetteer import display_name
 from .geoparse import as_written_names
@@ -210,6 +211,25 @@ def legend_items(switches: LayerSwitches) -> list[LegendItem]:
     return items
 
 
+def legend_in_view(items: Sequence[LegendItem], rows: Mapping[str, list[dict]]) -> list[LegendItem]:
+    """A legend lists what the map shows: kinds of mark with no row in view are left out."""
+    flow_kinds = {r["color"] == KIND_COLORS["population_movement"] for r in rows.get("flows", [])}
+    badge_colors = {tuple(r["color"]) for r in rows.get("claims", [])}
+    present = {
+        "Reported movement along a route": False in flow_kinds,
+        "Population movement": True in flow_kinds,
+        "Listed crossing days (number per day not reported)": bool(rows.get("crossing_days")),
+    }
+    kept = []
+    for it in items:
+        if it.shape == "badge" and tuple(it.color) not in badge_colors:
+            continue
+        if not present.get(it.label, True):
+            continue
+        kept.append(it)
+    return kept
+
+
 def _label_place(side: str, gap: int = 9) -> tuple[list[int], str]:
     return ([-gap, 0], "end") if side == "left" else ([gap, 0], "start")
 
@@ -396,7 +416,7 @@ def _crossing_day_rows(shown: Sequence[WindowedClaim], places: Mapping[str, Plac
     return rows
 
 
-def _text_layer(layer_id: str, rows: list[dict], *, size: int, color: RGBA | str, pickable: bool,
+def _text_layer(layer_id: str, rows: list[dict], *, size: float, color: RGBA | str, pickable: bool,
                 weight: int = 600) -> pdk.Layer:
     """Labels with a white halo; each row says where it sits (offset in pixels, anchor)."""
     return pdk.Layer(
@@ -434,6 +454,182 @@ DEFAULT_VIEW = pdk.ViewState(longitude=46.72, latitude=39.47, zoom=8.0, pitch=0,
 FOCUS_BOX = (45.3, 38.8, 47.6, 40.1)
 
 
+SELECTED_COLOR: RGBA = [255, 196, 0, 200]
+# deck.gl's Web Mercator: the world is 512 px wide at zoom 0.
+EARTH_CIRCUMFERENCE_M = 40_075_016.686
+SCALE_STEPS_KM = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
+# The scale bar sits this many pixels left of and below the view's centre (the foot of a map 800 × 720 px or larger).
+SCALE_BAR_FROM_CENTRE_PX = (-370, 335)
+
+
+def metres_per_pixel(lat: float, zoom: float) -> float:
+    return EARTH_CIRCUMFERENCE_M * math.cos(math.radians(lat)) / (512 * 2 ** zoom)
+
+
+def nice_scale_km(lat: float, zoom: float, target_px: float = 150) -> float:
+    """The round length (km) whose bar is closest to target_px wide at this latitude and zoom."""
+    per_px = metres_per_pixel(lat, zoom)
+    return min(SCALE_STEPS_KM, key=lambda km: abs(km * 1000 / per_px - target_px))
+
+
+def scale_bar_rows(lon: float, lat: float, zoom: float) -> list[dict]:
+    """A scale bar drawn in map coordinates, so it stays true when the reader zooms."""
+    km = nice_scale_km(lat, zoom)
+    deg_per_px = 360 / (512 * 2 ** zoom)
+    x0 = lon + SCALE_BAR_FROM_CENTRE_PX[0] * deg_per_px
+    # Web Mercator: a pixel spans fewer degrees of latitude away from the equator.
+    y0 = lat - SCALE_BAR_FROM_CENTRE_PX[1] * deg_per_px * math.cos(math.radians(lat))
+    dx = km * 1000 / (111_320 * math.cos(math.radians(y0)))
+    tick = 5 * deg_per_px * math.cos(math.radians(lat))
+    return [{
+        "path": [[x0, y0 + tick], [x0, y0], [x0 + dx, y0], [x0 + dx, y0 + tick]],
+        "position": [x0 + dx / 2, y0],
+        "label": f"{km:g} km",
+        "km": km,
+        "offset": [0, -12], "anchor": "middle",
+    }]
+
+
+NORTH_ARROW_FROM_CENTRE_PX = (-425, -305)  # top left of a 900 × 720 map or larger (the zoom buttons are top right)
+NORTH_ARROW_LENGTH_PX = 34
+
+
+def north_arrow_rows(lon: float, lat: float, zoom: float) -> list[dict]:
+    """A north arrow drawn in map coordinates: it turns with the map if a reader rotates it,
+    so it always points to true north (a fixed overlay would not)."""
+    deg_per_px = 360 / (512 * 2 ** zoom)
+    x = lon + NORTH_ARROW_FROM_CENTRE_PX[0] * deg_per_px
+    y0 = lat - NORTH_ARROW_FROM_CENTRE_PX[1] * deg_per_px * math.cos(math.radians(lat))
+    y1 = y0 + NORTH_ARROW_LENGTH_PX * deg_per_px * math.cos(math.radians(y0))
+    w = 7 * deg_per_px
+    head = 12 * deg_per_px * math.cos(math.radians(y0))
+    return [{
+        "polygon": [[x, y1], [x + w, y1 - head], [x, y1 - head * 0.7], [x - w, y1 - head]],
+        "path": [[x, y0], [x, y1 - head * 0.7]],
+        "position": [x, y0],
+        "label": "N",
+        "offset": [0, 12], "anchor": "middle",
+    }]
+
+
+def _north_arrow_layers(rows: list[dict], k: float) -> list[pdk.Layer]:
+    return [
+        pdk.Layer("PathLayer", rows, id="north_arrow_shaft", get_path="path", get_color=[40, 40, 48, 255],
+                  get_width=3, width_units="'pixels'"),
+        pdk.Layer("PolygonLayer", rows, id="north_arrow_head", get_polygon="polygon",
+                  get_fill_color=[40, 40, 48, 255], stroked=False),
+        _text_layer("north_arrow_label", rows, size=16 * k, color=[40, 40, 48, 255], pickable=False, weight=700),
+    ]
+
+
+def _scale_bar_layers(rows: list[dict], k: float) -> list[pdk.Layer]:
+    return [
+        pdk.Layer("PathLayer", rows, id="scale_bar", get_path="path", get_color=[40, 40, 48, 255], get_width=2.5,
+                  width_units="'pixels'"),
+        _text_layer("scale_bar_label", rows, size=12 * k, color=[40, 40, 48, 255], pickable=False),
+    ]
+
+
+# Text sizes (px at text_scale 1) of the labelled layers, in the order their labels are placed.
+LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "areas": 13,
+                               "countries": 18}
+OPTIONAL_LABELS = ("areas", "countries")  # names of areas may give way; claims and places may not
+DECLUTTER_VIEWPORT_PX = (1200, 760)  # the map as the dashboard usually shows it
+
+
+def _spots(row: dict, layer: str, k: float) -> list[tuple[list[float], str, str]]:
+    """Where a label may go, as (pixel offset, anchor, text), its own spot first; a long name
+    may break after its ' / ' when nothing else fits."""
+    own = (list(row["offset"]), row["anchor"], row["label"])
+    if layer in OPTIONAL_LABELS:
+        return [own] + [([0, dy * k], "middle", row["label"]) for dy in (-16, 16, -32, 32)]
+    if layer == "places":
+        spots = []
+        texts = [row["label"]] + ([row["label"].replace(" / ", "\n")] if " / " in row["label"] else [])
+        for text in texts:
+            h = text_size_px(text, LABEL_SIZES["places"] * k)[1]
+            g = 9 * k
+            right, left = ([g, 0], "start", text), ([-g, 0], "end", text)
+            spots += [(own[0], own[1], text), left if own[1] == "start" else right]
+            for far in (1.0, 2.2):
+                spots += [([0, -(g * far + h / 2)], "middle", text), ([0, g * far + h / 2], "middle", text),
+                          ([g * far, -(h / 2 + 3 * far)], "start", text), ([-g * far, -(h / 2 + 3 * far)], "end", text),
+                          ([g * far, h / 2 + 3 * far], "start", text), ([-g * far, h / 2 + 3 * far], "end", text)]
+        return spots
+    # Claim labels: step up or down from their own spot, then try the other side of the mark.
+    step = 15 * k
+    (dx, dy), anchor, text = own
+    spots = [own]
+    for n in range(1, 9):
+        spots += [([dx, dy - n * step], anchor, text), ([dx, dy + n * step], anchor, text)]
+    other = {"start": "end", "end": "start", "middle": "middle"}[anchor]
+    spots += [([-dx, dy + n * step], other, text) for n in (0, -1, 1, -2, 2, -3, 3)]
+    return spots
+
+
+def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 1.0,
+                   viewport: tuple[int, int] = DECLUTTER_VIEWPORT_PX) -> dict[str, list[dict]]:
+    """Move labels apart for the view's zoom: each label takes its own spot when free, else the nearest
+    free one; area and country names that find none are left out. Zooming in only spreads them further."""
+    cx, cy = mercator_px(view.longitude, view.latitude, view.zoom)
+    frame = (cx - viewport[0] / 2, cy - viewport[1] / 2, cx + viewport[0] / 2, cy + viewport[1] / 2)
+    items: list[tuple[str, int, tuple[float, float], float]] = []  # layer, row, anchor px, text size
+    for layer in LABEL_SIZES:
+        for i, row in enumerate(rows.get(layer, [])):
+            xy = mercator_px(*row["position"], view.zoom)
+            if frame[0] <= xy[0] <= frame[2] and frame[1] <= xy[1] <= frame[3]:  # off-screen labels keep their spot
+                items.append((layer, i, xy, LABEL_SIZES[layer] * k))
+    obstacles = []
+    for layer, radius in (("places", 6), ("crossing_days", 10)):
+        for row in rows.get(layer, []):
+            x, y = mercator_px(*row["position"], view.zoom)
+            obstacles.append((x - radius, y - radius, x + radius, y + radius))
+    for row in rows.get("north_arrow", []):
+        x, y = mercator_px(*row["position"], view.zoom)
+        obstacles.append((x - 12, y - NORTH_ARROW_LENGTH_PX - 4, x + 12, y + 22 * k))
+    for row in rows.get("scale_bar", []):
+        x, y = mercator_px(*row["position"], view.zoom)
+        obstacles.append(deck_box(x, y, row["offset"], "middle", text_size_px(row["label"], 12 * k)))
+    placed = place_greedy(
+        [_spots(rows[layer][i], layer, k) for layer, i, _, _ in items],
+        lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
+        frame, obstacles, optional=lambda n: items[n][0] in OPTIONAL_LABELS)
+    out = {name: list(layer_rows) for name, layer_rows in rows.items()}
+    dropped: set[tuple[str, int]] = set()
+    for p in placed:
+        layer, i, _, _ = items[p.index]
+        if p.choice is None:
+            dropped.add((layer, i))
+            continue
+        offset, anchor, text = p.choice
+        out[layer][i] = {**rows[layer][i], "offset": [round(v, 1) for v in offset], "anchor": anchor, "label": text}
+    for layer in OPTIONAL_LABELS:
+        out[layer] = [r for i, r in enumerate(out.get(layer, [])) if (layer, i) not in dropped]
+    return out
+
+
+def _scaled(rows: list[dict], k: float) -> list[dict]:
+    """Larger text needs its offsets from the mark scaled alike, or stacked labels meet."""
+    if k == 1.0:
+        return rows
+    return [{**r, "offset": [round(v * k) for v in r["offset"]]} if "offset" in r else r for r in rows]
+
+
+def _selected_rows(rows: Mapping[str, list[dict]], claim_id: str | None) -> list[dict]:
+    """A highlight under the selected claim: its flow drawn wider, or a ring at its place."""
+    if not claim_id:
+        return []
+    out: list[dict] = []
+    for r in rows["flows"]:
+        if claim_id in r.get("claim_ids", ()):
+            out.append({"path": r["path"], "width": r["width"] + 10, "claim_id": claim_id})
+    for name in ("claims", "crossing_days"):
+        for r in rows[name]:
+            if r.get("claim_id") == claim_id:
+                out.append({"position": r["position"], "claim_id": claim_id})
+    return out
+
+
 @dataclass(frozen=True)
 class MapLayers:
     deck: pdk.Deck
@@ -452,6 +648,8 @@ def build_map(
     switches: LayerSwitches = LayerSwitches(),
     view: pdk.ViewState | None = None,
     map_style: str = OFFLINE_STYLE_URL,
+    selected: str | None = None,
+    text_scale: float = 1.0,
 ) -> MapLayers:
     by_place = {p.place_id: p for p in places}
     by_source = {s.source_id: s for s in sources}
@@ -467,6 +665,14 @@ def build_map(
         "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
         "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
     }
+    view = view or DEFAULT_VIEW
+    rows["countries"] = _country_label_rows(countries, FOCUS_BOX) if switches.borders else []
+    rows = {name: _scaled(layer_rows, text_scale) for name, layer_rows in rows.items()}
+    rows["scale_bar"] = scale_bar_rows(view.longitude, view.latitude, view.zoom)
+    rows["north_arrow"] = north_arrow_rows(view.longitude, view.latitude, view.zoom)
+    rows = declutter_rows(rows, view, text_scale)
+    rows["selected"] = _selected_rows(rows, selected)
+    k = text_scale
     layers: list[pdk.Layer] = []
     if switches.borders:
         fills = countries.assign(fill=[COUNTRY_FILLS[i % len(COUNTRY_FILLS)] for i in range(len(countries))])
@@ -474,7 +680,7 @@ def build_map(
             "GeoJsonLayer", fills.__geo_interface__, id="borders", pickable=False, stroked=True, filled=True,
             get_fill_color="properties.fill", get_line_color=[140, 140, 150, 255], line_width_min_pixels=1.2,
         ))
-        layers.append(_text_layer("country_labels", _country_label_rows(countries, FOCUS_BOX), size=18,
+        layers.append(_text_layer("country_labels", rows["countries"], size=18 * k,
                                   color=[150, 150, 165, 255], pickable=False, weight=700))
     if rows["routes"]:
         layers.append(pdk.Layer("PathLayer", rows["routes"], id="routes", pickable=True, get_path="path",
@@ -485,26 +691,38 @@ def build_map(
                                 get_color="color", get_width="width", width_units="'pixels'", cap_rounded=True,
                                 joint_rounded=True, opacity=0.85))
     if rows["areas"]:
-        layers.append(_text_layer("area_labels", rows["areas"], size=13, color=[120, 120, 140, 220],
+        layers.append(_text_layer("area_labels", rows["areas"], size=13 * k, color=[120, 120, 140, 220],
                                   pickable=False, weight=500))
+    if rows["selected"]:
+        layers.append(pdk.Layer("PathLayer", [r for r in rows["selected"] if "path" in r], id="selected_path",
+                                get_path="path", get_color=SELECTED_COLOR, get_width="width",
+                                width_units="'pixels'", cap_rounded=True, joint_rounded=True))
+        layers.append(pdk.Layer("ScatterplotLayer", [r for r in rows["selected"] if "path" not in r],
+                                id="selected_ring", get_position="position", get_radius=16 * k,
+                                radius_units="'pixels'", stroked=True, filled=True, get_fill_color=[255, 214, 0, 90],
+                                get_line_color=SELECTED_COLOR, line_width_min_pixels=3))
     if rows["places"]:
         layers.append(pdk.Layer("ScatterplotLayer", rows["places"], id="places", pickable=True,
                                 get_position="position", get_radius=5, radius_units="'pixels'", stroked=True,
                                 filled=True, get_fill_color="fill", get_line_color=PLACE_COLOR,
                                 line_width_min_pixels=1.5))
-        layers.append(_text_layer("place_labels", rows["places"], size=15, color=PLACE_COLOR, pickable=False))
+        layers.append(_text_layer("place_labels", rows["places"], size=15 * k, color=PLACE_COLOR, pickable=False))
     if rows["crossing_days"]:
         layers.append(pdk.Layer("ScatterplotLayer", rows["crossing_days"], id="crossing_days", pickable=True,
                                 get_position="position", get_radius=9, radius_units="'pixels'", stroked=True,
                                 filled=True, get_fill_color=CROSSING_DAYS_COLOR, get_line_color=[255, 255, 255, 255],
                                 line_width_min_pixels=2))
-        layers.append(_text_layer("crossing_days_labels", rows["crossing_days"], size=13,
+        layers.append(_text_layer("crossing_days_labels", rows["crossing_days"], size=13 * k,
                                   color=CROSSING_DAYS_COLOR, pickable=True))
     if rows["flows"]:
-        layers.append(_text_layer("flow_labels", rows["flows"], size=13, color="color", pickable=True))
+        layers.append(_text_layer("flow_labels", rows["flows"], size=13 * k, color="color", pickable=True))
     if rows["claims"]:
-        layers.append(_text_layer("claims", rows["claims"], size=13, color="color", pickable=True))
-    deck = pdk.Deck(layers=layers, initial_view_state=view or DEFAULT_VIEW, map_style=map_style, tooltip=TOOLTIP)
+        layers.append(_text_layer("claims", rows["claims"], size=13 * k, color="color", pickable=True))
+    layers.extend(_scale_bar_layers(rows["scale_bar"], k))
+    layers.extend(_north_arrow_layers(rows["north_arrow"], k))
+    # No custom `views` (to turn rotation off): Streamlit rebuilds them on every render, and a click in
+    # the first seconds after load was lost. The north arrow turns with the map instead.
+    deck = pdk.Deck(layers=layers, initial_view_state=view, map_style=map_style, tooltip=TOOLTIP)
     return MapLayers(deck=deck, flows=flows, rows=rows)
 
 
@@ -518,6 +736,12 @@ def places_in_view(places: Sequence[Place], shown: Sequence[WindowedClaim], name
     return [p for p in places if p.always_drawn or p.place_id in wanted]
 
 
+def _view_state(center: tuple[float, float] | None, zoom: float | None) -> pdk.ViewState:
+    lon, lat = center or (DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude)
+    return pdk.ViewState(longitude=lon, latitude=lat, zoom=DEFAULT_VIEW.zoom if zoom is None else zoom,
+                         pitch=0, bearing=0)
+
+
 @dataclass(frozen=True)
 class MapView:
     layers: MapLayers
@@ -527,7 +751,8 @@ class MapView:
 
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
-                   switches: LayerSwitches = LayerSwitches()) -> MapView:
+                   switches: LayerSwitches = LayerSwitches(), *, center: tuple[float, float] | None = None,
+                   zoom: float | None = None, selected: str | None = None, text_scale: float = 1.0) -> MapView:
     """Everything the Map page shows for a window, names convention and layer switches.
     Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
     claims = [c for c in ds.claims if c.review_status != "rejected"]
@@ -536,8 +761,9 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     named = {m.place_id for m in mentions if m.place_id}
     layers = build_map(result.shown, places_in_view(ds.places, result.shown, named), ds.sources, countries,
                        names=view.names, as_written=as_written_names(mentions, [s.source_id for s in ds.sources]),
-                       switches=switches)
-    return MapView(layers=layers, result=result, view=view, legend=legend_items(switches))
+                       switches=switches, view=_view_state(center, zoom), selected=selected,
+                       text_scale=text_scale)
+    return MapView(layers=layers, result=result, view=view, legend=legend_in_view(legend_items(switches), layers.rows))
 
 
 def describe_window(view: MapView) -> str:

@@ -17,3 +17,13 @@ def test_benchmark_prints_every_system_and_the_ratios():
     assert set(rows) == {"corridor-watch", "geotext", "flashgeotext"}
     assert float(rows["corridor-watch"][1]) >= 0.95  # mention F1 on the labelled set
     assert "corridor-watch / geotext: throughput ×" in out and "corridor-watch / flashgeotext" in out
+
+
+def test_export_benchmark_prints_every_format_against_its_baseline():
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "exports.py"), "--repeat", "1", "--skip-gif"],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    names = {line.split()[0] for line in out.splitlines()[1:]}
+    assert {"png", "pptx", "html", "geojson", "csv", "gpkg"} <= names
+    png = next(line.split() for line in out.splitlines() if line.startswith("png screen"))
+    assert len(png) == 6 and float(png[5]) > 0  # first, best, baseline, ratio
+    assert "the 1.5 s target" in out

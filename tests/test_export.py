@@ -8,7 +8,7 @@ import geopandas as gpd
 import pytest
 
 from geo.cli import main
-from geo.export import render, safe_cell, to_csv, write_atomic
+from geo.export import render, safe_cell, to_csv, write_bytes_atomic
 
 REQUIRED_CLAIM_FIELDS = {
     "claim_id", "source_id", "kind", "date_start", "date_end", "date_precision", "dates", "count",
@@ -96,8 +96,8 @@ def test_write_atomic_leaves_nothing_half_written(tmp_path):
     target.write_text("old", encoding="utf-8")
 
 
-    with pytest.raises(TypeError):
-        write_atomic(target, 12345)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):  # fails inside the write, after the temporary file exists
+        write_bytes_atomic(target, 12345)  # type: ignore[arg-type]
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 

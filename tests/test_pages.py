@@ -28,7 +28,7 @@ def deck_rows(at: AppTest) -> dict[str, list[dict]]:
 
 
 def shown_line(at: AppTest) -> str:
-    return next(m.value.strip("*") for m in at.markdown if "dated claims shown" in m.value)
+    return next(m.value.split("** — ")[-1] for m in at.markdown if "dated claims shown" in m.value)
 
 
 def test_map_page_full_window():
@@ -227,3 +227,15 @@ def test_review_places_a_point_on_an_offline_map(own_store):
     ds = store.read()
     placed = [m for m in ds.mentions if m.review_status == "corrected"]
     assert len(placed) == 1 and ds.place(placed[0].place_id).wkt == "POINT (46.20000 38.90000)"
+
+
+def test_a_window_that_was_all_the_data_grows_with_an_ingest(own_store):
+    from geo.ingest import SourceMeta, ingest
+    from geo.store import open_store
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert at.slider(key="window").value == (date(2021, 7, 11), date(2021, 9, 10))
+    ingest(REPORT, SourceMeta(outlet="Test Wire", published=date(2022, 3, 10)), open_store())
+    at.run()
+    assert at.slider(key="window").value == (date(2021, 7, 11), date(2022, 3, 9))

@@ -6,16 +6,16 @@ runs; a page run on its own (AppTest, `streamlit run app_pages/map.py`) draws it
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
 import streamlit as st
 
 from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
-from geo.claims import dated_span
+from geo.briefing import source_line as briefing_source_line
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import Dataset, ViewSettings, Window
+from ui.mapstate import data_span, read_link_once
 from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
 
@@ -52,17 +52,24 @@ def countries(path: str = str(COUNTRIES_PATH)) -> gpd.GeoDataFrame:
 
 
 def source_line(ds: Dataset) -> str:
-    outlets = sorted({s.outlet for s in ds.sources})
-    return (f"Source{'s' if len(outlets) > 1 else ''}: {', '.join(outlets)} — claims as reported, "
-            "not independently verified.")
+    return briefing_source_line(ds.sources)
 
 
 def draw_sidebar(ds: Dataset) -> ViewSettings:
-    span = dated_span(ds.claims) or Window(date.today(), date.today())
+    """The window and names every page uses; a shared link seeds them on the session's first run."""
+    read_link_once(ds)
+    span = data_span(ds)
+    seen = st.session_state.get("window")
+    whole = (span.start, span.end)
+    if not (isinstance(seen, (tuple, list)) and len(seen) == 2 and span.start <= seen[0] <= seen[1] <= span.end):
+        st.session_state["window"] = whole  # the data changed under the session
+    elif st.session_state.get("_cw_span") not in (None, whole) and tuple(seen) == st.session_state["_cw_span"]:
+        st.session_state["window"] = whole  # an ingest widened the data: a window that was all of it stays all of it
+    st.session_state["_cw_span"] = whole
     with st.sidebar:
         st.markdown("### Corridor Watch")
         start, end = st.slider(
-            "Date window", min_value=span.start, max_value=span.end, value=(span.start, span.end),
+            "Date window", min_value=span.start, max_value=span.end,
             format="D MMM YYYY", key="window",
             help="Day events show when their day is inside; period totals show when their period overlaps "
                  "and are never split into days.",

@@ -6,7 +6,6 @@ Screenshots land in artifacts/screenshots/ (repo root).
 """
 from __future__ import annotations
 
-import math
 import re
 import sys
 from datetime import date
@@ -19,6 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.basemap import load_countries  # noqa: E402
+from geo.declutter import mercator_px  # noqa: E402
 from geo.claims import dated_span  # noqa: E402
 from geo.layers import DEFAULT_VIEW, build_map_view, describe_window  # noqa: E402
 from geo.model import ViewSettings, Window  # noqa: E402
@@ -29,7 +29,6 @@ pytestmark = pytest.mark.e2e
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 DECK_CANVAS = "canvas#deckgl-overlay"
 WEBGL_SETTLE_MS = 1500
-TILE_SIZE = 512  # deck.gl's Web Mercator: the world is 512 * 2**zoom pixels wide
 
 
 # --- the expected content, computed by the library the pages use ---------------------------------
@@ -97,13 +96,6 @@ def full_screenshot(page, name: str, shots) -> None:
     page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
     if tall > size["height"]:
         page.set_viewport_size(size)
-
-
-def mercator_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
-    world = TILE_SIZE * 2 ** zoom
-    x = (lon + 180.0) / 360.0 * world
-    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
-    return x, y
 
 
 def screen_point(page, lon: float, lat: float) -> tuple[float, float]:

@@ -49,7 +49,7 @@ def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
     open_page(page, ingest_app, "/")
     wait_for_map(page)
     summary = page.get_by_text(re.compile(r"dated claims shown")).first.inner_text()
-    assert summary.startswith("11 Jul 2021 – 9 Mar 2022"), summary  # the window now reaches the new report
+    assert "— 11 Jul 2021 – 9 Mar 2022: 13 dated claims shown" in summary, summary  # the window reaches the new report
     wait_idle(page)
     full_screenshot(page, "map-after-ingest", screenshots)
 

@@ -1,0 +1,111 @@
+"""What every view meant to be shown carries: title, the window in words, the source line,
+attribution and the export date. The map page, present mode, PNG, slides, HTML and GIF
+all take their words from here, so a screenshot and a slide never disagree."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import geopandas as gpd
+
+from .basemap import ATTRIBUTION
+from .geoparse import as_written_names
+from .claims import format_count, format_period
+from .layers import KIND_LABELS, MapView, build_map_view, describe_window, places_in_view
+from .model import Claim, Dataset, Place, Source, WindowedClaim
+from .viewstate import MapState
+
+TITLE = "Crossings and movements, as reported"
+FULL_ATTRIBUTION = f"{ATTRIBUTION} · Places: GeoNames (CC BY 4.0) · Roads schematic"
+CAVEAT = "as reported, not independently verified"
+
+
+def published_short(source: Source) -> str:
+    """'5 Dec 2021', 'Sep–Dec 2021' or 'date unknown': what is known of the date, briefly."""
+    p = source.published
+    if p.earliest and p.latest:
+        if p.earliest == p.latest:
+            return f"{p.earliest.day} {p.earliest:%b %Y}"
+        if p.earliest.year == p.latest.year:
+            months = f"{p.earliest:%b}" if p.earliest.month == p.latest.month else f"{p.earliest:%b}–{p.latest:%b}"
+            return f"{months} {p.latest:%Y}"
+        return f"{p.earliest:%b %Y}–{p.latest:%b %Y}"
+    return "date unknown"
+
+
+def source_line(sources: Sequence[Source]) -> str:
+    """'Source: Trend, Sep–Dec 2021 — as reported, not independently verified.'"""
+    if not sources:
+        return f"No source in view — {CAVEAT}."
+    cited = "; ".join(f"{s.outlet}, {published_short(s)}" for s in sources)
+    return f"Source{'s' if len(sources) > 1 else ''}: {cited} — {CAVEAT}."
+
+
+def window_words(state: MapState) -> str:
+    w = state.window
+    if w.start == w.end:
+        return f"{w.start.day} {w.start:%B %Y}"
+    if w.start.year == w.end.year:
+        return f"{w.start.day} {w.start:%B} – {w.end.day} {w.end:%B %Y}"
+    return f"{w.start.day} {w.start:%B %Y} – {w.end.day} {w.end:%B %Y}"
+
+
+def exported_words(today: date) -> str:
+    return f"Exported {today.day} {today:%b %Y} from Corridor Watch"
+
+
+def claim_line(seen: WindowedClaim, sources: dict[str, Source]) -> str:
+    """One claim in a sentence, for footnotes and tables."""
+    c = seen.claim
+    count = f"{format_count(c)} · " if c.count is not None else ""
+    return (f"{KIND_LABELS[c.kind]}: {count}{format_period(c)} — claimed by {c.claimant}, "
+            f"as reported by {sources[c.source_id].outlet}")
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One view, ready to be shown: the map and every word around it."""
+
+    state: MapState
+    map: MapView
+    title: str
+    window_text: str
+    summary: str  # counts shown / outside / undated, from describe_window
+    sources: tuple[Source, ...]  # those of the claims in view
+    source_line: str
+    attribution: str
+    exported: str
+    selected: Claim | None
+    places: tuple[Place, ...]  # every place the map can draw for this view
+    as_written: dict[str, str]  # place id → the source's own spelling, for the names convention
+
+    @property
+    def shown(self) -> list[WindowedClaim]:
+        return self.map.result.shown
+
+
+def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
+                   today: date | None = None, text_scale: float = 1.0) -> Briefing:
+    mv = build_map_view(ds, countries, state.settings, state.layers, center=(state.lon, state.lat),
+                        zoom=state.zoom, selected=state.claim, text_scale=text_scale)
+    in_view = {s.claim.source_id for s in mv.result.shown}
+    sources = tuple(s for s in ds.sources if s.source_id in in_view)
+    selected = next((c for c in ds.claims if c.claim_id == state.claim), None) if state.claim else None
+    mentions = [m for m in ds.mentions if m.review_status != "rejected"]
+    named = {m.place_id for m in mentions if m.place_id}
+    return Briefing(
+        state=state,
+        map=mv,
+        title=TITLE,
+        window_text=window_words(state),
+        summary=describe_window(mv),
+        sources=sources,
+        source_line=source_line(sources or tuple(ds.sources)),
+        attribution=FULL_ATTRIBUTION,
+        exported=exported_words(today or date.today()),
+        selected=selected,
+        places=tuple(places_in_view(ds.places, mv.result.shown, named)),
+        as_written=as_written_names(mentions, [s.source_id for s in ds.sources]),
+    )
+

@@ -1,0 +1,104 @@
+"""Label placement without collisions: one greedy algorithm, two ways of measuring text.
+
+Labels are taken most important first; each goes to the first of its candidate spots
+that overlaps nothing placed before it and stays inside the frame. When none is free, a
+label marked optional is left out, and any other takes the spot that overlaps least
+(and is reported, so tests can hold the result to "nothing overlapping").
+
+The picture (matplotlib) measures text with its renderer; the interactive map (deck.gl)
+measures with the same font's metrics through Pillow, in screen pixels at the view's zoom.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+C = TypeVar("C")
+
+
+@dataclass(frozen=True)
+class Placement(Generic[C]):
+    index: int
+    choice: C | None  # None: left out
+    box: Box | None
+    overlapping: bool
+
+
+def overlap_area(a: Box, others: Sequence[Box]) -> float:
+    total = 0.0
+    for o in others:
+        w = min(a[2], o[2]) - max(a[0], o[0])
+        h = min(a[3], o[3]) - max(a[1], o[1])
+        if w > 0 and h > 0:
+            total += w * h
+    return total
+
+
+def inside(a: Box, frame: Box) -> bool:
+    return a[0] >= frame[0] and a[1] >= frame[1] and a[2] <= frame[2] and a[3] <= frame[3]
+
+
+def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], Box], frame: Box,
+                 obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False
+                 ) -> list[Placement[C]]:
+    """candidates[i] are label i's spots, best first; labels come in priority order."""
+    taken = list(obstacles)
+    out: list[Placement[C]] = []
+    for i, spots in enumerate(candidates):
+        best: tuple[float, C, Box] | None = None
+        for spot in spots:
+            box = box_of(i, spot)
+            cost = overlap_area(box, taken) + (0 if inside(box, frame) else 1e12)
+            if best is None or cost < best[0]:
+                best = (cost, spot, box)
+            if cost == 0:
+                break
+        if best is None:
+            continue
+        cost, spot, box = best
+        if cost > 0 and optional(i):
+            out.append(Placement(i, None, None, False))
+            continue
+        taken.append(box)
+        out.append(Placement(i, spot, box, cost > 0))
+    return out
+
+
+# --- measuring for deck.gl: text boxes in screen pixels ----------------------------------------------
+
+@lru_cache(maxsize=64)
+def _font(size_px: int):
+    from matplotlib import font_manager
+    from PIL import ImageFont
+
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight="bold"))
+    return ImageFont.truetype(path, size_px)
+
+
+def text_size_px(text: str, size_px: float, line_height: float = 1.15) -> tuple[float, float]:
+    """Width and height of a (multi-line) label in DejaVu Sans Bold, the widest of the map's fonts."""
+    font = _font(max(1, round(size_px)))
+    lines = text.split("\n")
+    width = max(font.getlength(line) for line in lines)
+    return width, size_px * line_height * len(lines)
+
+
+def mercator_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    """deck.gl's Web Mercator: the world is 512 · 2^zoom pixels wide; y grows downwards."""
+    scale = 512 * 2 ** zoom
+    x = (lon + 180) / 360 * scale
+    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * scale
+    return x, y
+
+
+def deck_box(x: float, y: float, offset: Sequence[float], anchor: str, size: tuple[float, float],
+             pad: float = 2) -> Box:
+    """The screen box of a TextLayer label (alignment baseline 'center') at a pixel offset."""
+    w, h = size
+    left = x + offset[0] - {"start": 0, "middle": w / 2, "end": w}[anchor]
+    top = y + offset[1] - h / 2
+    return (left - pad, top - pad, left + w + pad, top + h + pad)

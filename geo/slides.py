@@ -1,0 +1,136 @@
+"""A briefing as slides (python-pptx): the picture with its title and source footnotes,
+then the claims shown, as a table that runs over as many slides as it needs."""
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from urllib.parse import urlencode
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.text import PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from .briefing import Briefing
+from .claims import format_count, format_period
+from .gazetteer import display_name
+from .layers import KIND_LABELS
+from .model import WindowedClaim
+from .viewstate import to_query
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
+ROWS_PER_SLIDE = 5  # full quotes need the room
+TABLE_COLUMNS = (("#", 0.45), ("What", 2.5), ("When", 1.55), ("Where", 1.6), ("Claimed by · source", 2.2),
+                 ("Quote (exact, from the source)", 4.4))
+GREY = RGBColor(0x55, 0x55, 0x5F)
+
+
+def _text(slide, left, top, width, height, text: str, size: float, *, bold: bool = False,
+          color: RGBColor | None = None) -> None:
+    frame = slide.shapes.add_textbox(left, top, width, height).text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(text.split("\n")):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = para.add_run()
+        run.text = line
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        if color is not None:
+            run.font.color.rgb = color
+
+
+def source_footnotes(b: Briefing) -> list[str]:
+    """One line per source in view: outlet, title, what is known of the date, address, grade."""
+    notes = []
+    for i, s in enumerate(b.sources, 1):
+        url = f", {s.url}" if s.url else ""
+        notes.append(f"[{i}] {s.outlet}, “{s.title}”, published {s.published.describe()}{url}. "
+                     f"Source reliability {s.reliability} (Admiralty; F = cannot be judged).")
+    return notes
+
+
+def _where(seen: WindowedClaim, b: Briefing) -> str:
+    by_place = {p.place_id: p for p in b.places}
+    c = seen.claim
+    parts = []
+    for label, pid in (("from", c.origin), ("to", c.destination), ("via", c.via), ("at", c.place)):
+        if pid and pid in by_place:
+            parts.append(f"{label} {display_name(by_place[pid], b.state.names, b.as_written)}")
+    return "; ".join(parts) or "not placed"
+
+
+def claim_cells(seen: WindowedClaim, b: Briefing, number: int) -> tuple[str, ...]:
+    c = seen.claim
+    outlet = {s.source_id: s for s in b.sources}[c.source_id]
+    what = f"{KIND_LABELS[c.kind]}: {format_count(c) if c.count is not None else c.summary}"
+    when = format_period(c) + (" (period total)" if c.is_period_total else "")
+    ref = next(i for i, s in enumerate(b.sources, 1) if s.source_id == c.source_id)
+    return (str(number), what, when, _where(seen, b),
+            f"{c.claimant} · as reported by {outlet.outlet} [{ref}] · credibility {c.credibility}",
+            f"“{c.quote}” (chars {c.quote_start}–{c.quote_end})")
+
+
+def _picture_slide(prs, b: Briefing, png: bytes) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
+    slide.shapes.title.text = f"{b.window_text}: {b.title[0].lower()}{b.title[1:]}"
+    title_frame = slide.shapes.title
+    title_frame.left, title_frame.top, title_frame.width, title_frame.height = (
+        Inches(0.4), Inches(0.15), SLIDE_W - Inches(0.8), Inches(0.75))
+    for para in title_frame.text_frame.paragraphs:
+        para.alignment = PP_ALIGN.LEFT
+        for run in para.runs:
+            run.font.size = Pt(20)  # one line on a 16:9 slide, whatever the font
+            run.font.bold = True
+    height = Inches(5.6)
+    width = Emu(int(height * 16 / 9))
+    slide.shapes.add_picture(io.BytesIO(png), (SLIDE_W - width) // 2, Inches(0.95), width, height)
+    notes = source_footnotes(b)
+    _text(slide, Inches(0.5), Inches(6.6), SLIDE_W - Inches(1.0), Inches(0.8),
+          "\n".join([b.source_line, *notes]), 10, color=GREY)
+    slide.notes_slide.notes_text_frame.text = (
+        f"{b.summary}\nView: ?{urlencode(to_query(b.state))}\n{b.exported}")
+
+
+def _table_slides(prs, b: Briefing) -> None:
+    shown: Sequence[WindowedClaim] = b.shown
+    pages = max(1, -(-len(shown) // ROWS_PER_SLIDE))
+    for page in range(pages):
+        chunk = shown[page * ROWS_PER_SLIDE:(page + 1) * ROWS_PER_SLIDE]
+        slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+        suffix = f" ({page + 1}/{pages})" if pages > 1 else ""
+        _text(slide, Inches(0.4), Inches(0.2), SLIDE_W - Inches(0.8), Inches(0.6),
+              f"Claims shown · {b.window_text}{suffix}", 22, bold=True)
+        if not chunk:
+            _text(slide, Inches(0.4), Inches(1.0), Inches(10), Inches(0.5),
+                  "No dated claim falls in this window.", 14)
+        else:
+            rows = len(chunk) + 1
+            shape = slide.shapes.add_table(rows, len(TABLE_COLUMNS), Inches(0.4), Inches(0.9),
+                                           Inches(sum(w for _, w in TABLE_COLUMNS)), Inches(0.4 * rows))
+            table = shape.table
+            for j, (name, width) in enumerate(TABLE_COLUMNS):
+                table.columns[j].width = Inches(width)
+                table.cell(0, j).text = name
+            for i, seen in enumerate(chunk, 1):
+                for j, value in enumerate(claim_cells(seen, b, page * ROWS_PER_SLIDE + i)):
+                    table.cell(i, j).text = value
+            for row in table.rows:
+                for cell in row.cells:
+                    for para in cell.text_frame.paragraphs:
+                        for run in para.runs:
+                            run.font.size = Pt(9)
+        _text(slide, Inches(0.4), SLIDE_H - Inches(0.7), SLIDE_W - Inches(0.8), Inches(0.5),
+              f"{b.source_line} Counts are as reported; period totals are not split into days. {b.exported}.",
+              9, color=GREY)
+
+
+def briefing_pptx(b: Briefing, png: bytes) -> bytes:
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    prs.core_properties.title = f"{b.title} · {b.window_text}"
+    prs.core_properties.subject = b.source_line
+    _picture_slide(prs, b, png)
+    _table_slides(prs, b)
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,173 @@
+"""The map view as a shareable link: a typed record and its URL query form.
+
+A link may come from anywhere (a chat, an e-mail, a hostile page), so every
+value is checked on the way in; anything unusable falls back to its default
+and yields a notice that says which part of the link was ignored and why.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+
+from .gazetteer import DISPLAY_CHOICES
+from .layers import DEFAULT_VIEW, LayerSwitches
+from .model import DisplayNames, ViewSettings, Window
+
+LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))
+# Zooms where the map still means something for this region (deck.gl allows 0–20).
+ZOOM_RANGE = (4.0, 14.0)
+LAT_RANGE = (-85.0, 85.0)
+LON_RANGE = (-180.0, 180.0)
+MAX_VALUE_CHARS = 200
+QUERY_KEYS = ("from", "to", "names", "layers", "claim", "lon", "lat", "zoom", "present")
+
+
+@dataclass(frozen=True)
+class MapState:
+    """Everything a colleague needs to see the same map: window, names, layers, selection, position."""
+
+    window: Window
+    names: DisplayNames = "as_written"
+    layers: LayerSwitches = field(default_factory=LayerSwitches)
+    claim: str | None = None
+    lon: float = DEFAULT_VIEW.longitude
+    lat: float = DEFAULT_VIEW.latitude
+    zoom: float = DEFAULT_VIEW.zoom
+    present: bool = False
+
+    @property
+    def settings(self) -> ViewSettings:
+        return ViewSettings(window=self.window, names=self.names)
+
+
+def default_state(span: Window) -> MapState:
+    return MapState(window=span)
+
+
+def layers_to_text(layers: LayerSwitches) -> str:
+    return ",".join(name for name in LAYER_NAMES if getattr(layers, name))
+
+
+def to_query(state: MapState) -> dict[str, str]:
+    """The link's query: always the window, names and position (so a link still means the same
+    view when the data grows); layers, claim and present mode only when they differ from the default."""
+    query = {
+        "from": state.window.start.isoformat(),
+        "to": state.window.end.isoformat(),
+        "names": state.names,
+        "lon": f"{state.lon:.4f}",
+        "lat": f"{state.lat:.4f}",
+        "zoom": f"{state.zoom:.2f}",
+    }
+    if state.layers != LayerSwitches():
+        query["layers"] = layers_to_text(state.layers)
+    if state.claim:
+        query["claim"] = state.claim
+    if state.present:
+        query["present"] = "1"
+    return query
+
+
+def _one(value: object) -> str | None:
+    """Query values arrive as a string or a list of repeats; the last one wins, as with st.query_params."""
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    return value if isinstance(value, str) else None
+
+
+def _shown(value: str) -> str:
+    """A value quoted in a notice: shortened, never rendered as markup by the caller (escape it there)."""
+    return repr(value if len(value) <= 40 else value[:39] + "…")
+
+
+def _parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _parse_float(value: str, lo: float, hi: float) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and lo <= number <= hi else None
+
+
+def _parse_window(start_text: str | None, end_text: str | None, span: Window,
+                  notices: list[str]) -> Window:
+    start, end = span.start, span.end
+    for key, text in (("from", start_text), ("to", end_text)):
+        if text is None:
+            continue
+        day = _parse_date(text)
+        if day is None:
+            notices.append(f"'{key}' {_shown(text)} is not a date (YYYY-MM-DD); using {span.start if key == 'from' else span.end}.")
+        elif not span.start <= day <= span.end:
+            clamped = min(max(day, span.start), span.end)
+            notices.append(f"'{key}' {day} is outside the data ({span.start} to {span.end}); using {clamped}.")
+            day = clamped
+        if day is not None:
+            start, end = (day, end) if key == "from" else (start, day)
+    if start > end:
+        notices.append(f"The window starts ({start}) after it ends ({end}); showing the whole span.")
+        return span
+    return Window(start, end)
+
+
+def _parse_layers(text: str, notices: list[str]) -> LayerSwitches:
+    wanted = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = sorted(wanted - set(LAYER_NAMES))
+    if unknown:
+        notices.append(f"Unknown layers ignored: {', '.join(_shown(u) for u in unknown)}; "
+                       f"known: {', '.join(LAYER_NAMES)}.")
+    known = wanted & set(LAYER_NAMES)
+    if not known and unknown:
+        return LayerSwitches()
+    return LayerSwitches(**{name: name in known for name in LAYER_NAMES})
+
+
+def from_query(params: Mapping[str, object], span: Window,
+               claim_ids: Collection[str]) -> tuple[MapState, list[str]]:
+    """The state a link asks for, and a notice for every part of it that could not be used."""
+    notices: list[str] = []
+    raw: dict[str, str] = {}
+    for key in QUERY_KEYS:
+        value = _one(params.get(key))
+        if value is None:
+            continue
+        if len(value) > MAX_VALUE_CHARS:
+            notices.append(f"'{key}' is {len(value)} characters long; ignored.")
+            continue
+        raw[key] = value.strip()
+    state = replace(default_state(span), window=_parse_window(raw.get("from"), raw.get("to"), span, notices))
+    if "names" in raw:
+        if raw["names"] in DISPLAY_CHOICES:
+            state = replace(state, names=raw["names"])  # type: ignore[arg-type]
+        else:
+            notices.append(f"'names' {_shown(raw['names'])} is not one of {', '.join(DISPLAY_CHOICES)}; "
+                           f"using {state.names}.")
+    if "layers" in raw:
+        state = replace(state, layers=_parse_layers(raw["layers"], notices))
+    if "claim" in raw:
+        if raw["claim"] in claim_ids:
+            state = replace(state, claim=raw["claim"])
+        else:
+            notices.append(f"Claim {_shown(raw['claim'])} is not in the data; nothing selected.")
+    for key, (lo, hi) in (("lon", LON_RANGE), ("lat", LAT_RANGE), ("zoom", ZOOM_RANGE)):
+        if key in raw:
+            number = _parse_float(raw[key], lo, hi)
+            if number is None:
+                notices.append(f"'{key}' {_shown(raw[key])} is not a number from {lo:g} to {hi:g}; "
+                               f"using {getattr(state, key):g}.")
+            else:
+                state = replace(state, **{key: number})
+    if "present" in raw:
+        if raw["present"] in ("0", "1", "true", "false"):
+            state = replace(state, present=raw["present"] in ("1", "true"))
+        else:
+            notices.append(f"'present' {_shown(raw['present'])} should be 1 or 0; ignored.")
+    return state, notices

@@ -1,0 +1,98 @@
+"""The server-rendered picture: its size, its words, and labels that never overlap."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from PIL import Image
+
+from geo.briefing import build_briefing
+from geo.claims import dated_span
+from geo.model import Window
+from geo.picture import DPI, draw, map_extent, outside_frame, render_png, TO_LONLAT
+from geo.viewstate import MapState
+
+
+@pytest.fixture(scope="module")
+def full(ds, countries):
+    return build_briefing(ds, countries, MapState(window=dated_span(ds.claims), claim="trend-c01"),
+                          today=date(2026, 12, 1))
+
+
+@pytest.mark.parametrize("size, pixels", [("screen", (1920, 1080)), ("print", (3840, 2160))])
+def test_png_sizes(full, countries, size, pixels):
+    png = render_png(full, countries, size)
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size == pixels
+    assert image.info["Source"] == full.source_line  # the source travels with the file too
+
+
+def test_unknown_size_is_refused(full, countries):
+    with pytest.raises(ValueError, match="screen .* or print"):
+        render_png(full, countries, "poster")  # type: ignore[arg-type]
+
+
+def figure_text(fig) -> str:
+    return "\n".join(t.get_text() for ax in fig.axes for t in ax.texts) + "\n" + "\n".join(t.get_text() for t in fig.texts)
+
+
+def test_picture_carries_title_window_source_attribution_and_date(full, countries):
+    fig, _ = draw(full, countries)
+    text = figure_text(fig)
+    for needle in ("Crossings and movements, as reported", "11 July – 10 September 2021",
+                   "Source: Trend, Sep–Dec 2021 — as reported, not independently verified.",
+                   "Natural Earth", "GeoNames", "Exported 1 Dec 2026", "Legend", "N"):
+        assert needle in text, needle
+    # the highlighted claim's quote is in the panel
+    assert full.selected is not None and full.selected.claim_id == "trend-c01"
+    assert full.selected.quote[:60] in text.replace("\n", " ")
+
+
+def test_scale_bar_and_north_arrow(full, countries):
+    from matplotlib_scalebar.scalebar import ScaleBar
+
+    fig, _ = draw(full, countries)
+    ax = fig.axes[0]
+    bars = [a for a in ax.artists if isinstance(a, ScaleBar)]
+    assert len(bars) == 1 and bars[0].units == "m"
+    assert any(t.get_text() == "N" and t.arrow_patch is not None for t in ax.texts)
+
+
+@pytest.mark.parametrize("names", ["as_written", "az", "hy", "both"])
+@pytest.mark.parametrize("window", [Window(date(2021, 7, 11), date(2021, 9, 10)),
+                                    Window(date(2021, 8, 11), date(2021, 8, 11)),
+                                    Window(date(2021, 7, 14), date(2021, 7, 14))])
+def test_no_label_overlaps_another(ds, countries, names, window):
+    b = build_briefing(ds, countries, MapState(window=window, names=names))
+    _, report = draw(b, countries)
+    assert report.overlapping == []
+    boxes = [bb for _, bb in report.placed]
+    for i, a in enumerate(boxes):
+        for other in boxes[i + 1:]:
+            assert not a.overlaps(other), (report.placed[i][0], other)
+    placed = {t for t, _ in report.placed}
+    in_frame = [r["label"] for r in b.map.layers.rows["places"] if 45.3 < r["position"][0] < 47.9]
+    assert in_frame and all(label in placed for label in in_frame)  # place names are never dropped
+
+
+def test_every_label_of_claims_in_frame_is_placed(full, countries):
+    _, report = draw(full, countries)
+    placed = [t for t, _ in report.placed]
+    rows = full.map.layers.rows
+    for r in rows["flows"] + rows["crossing_days"]:
+        assert any(r["label"].replace("\n", " ") == p.replace("\n", " ") for p in placed), r["label"]
+
+
+def test_claims_outside_the_frame_are_named(full):
+    x0, y0, x1, y1 = map_extent(full.state.lon, full.state.lat, full.state.zoom)
+    (lon0, lat0), (lon1, lat1) = TO_LONLAT.transform(x0, y0), TO_LONLAT.transform(x1, y1)
+    outside = outside_frame(full, (lon0, lat0, lon1, lat1))
+    assert outside == ["Baku (2 claims, 11 Aug 2021)"]
+
+
+def test_print_and_screen_show_the_same_extent(full):
+    assert DPI["print"] == 2 * DPI["screen"]  # same layout, twice the pixels
+    a = map_extent(46.72, 39.47, 8)
+    b = map_extent(46.72, 39.47, 9)
+    assert (a[2] - a[0]) == pytest.approx(2 * (b[2] - b[0]))  # one zoom level halves the extent

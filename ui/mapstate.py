@@ -1,0 +1,203 @@
+"""The Map page's state in Streamlit: read from the link once per session, kept in widgets,
+written back to the URL every run; export buttons; present-mode chrome; the copy-link button.
+
+Widgets are seeded through st.session_state (never with `value=` as well), so a link's view
+and the analyst's later changes go through one path.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from urllib.parse import urlencode
+
+import geopandas as gpd
+import streamlit as st
+
+from geo.briefing import Briefing
+from geo.claims import dated_span
+from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
+from geo.layers import DEFAULT_VIEW, LayerSwitches
+from geo.model import Dataset, ViewSettings, Window
+from geo.playback import MODES, frame_window, next_day, playback_gif
+from geo.viewstate import LAYER_NAMES, ZOOM_RANGE, MapState, from_query, to_query
+
+_LINK_READ = "_cw_link_read"
+_NOTICES = "_cw_link_notices"
+LAYER_LABELS = {"flows": "Flows", "crossing_days": "Crossing days", "claims": "Other claims", "places": "Places",
+                "routes": "Roads", "borders": "Borders"}
+SPEEDS = {"0.5 day/s": 2.0, "1 day/s": 1.0, "2 days/s": 0.5, "4 days/s": 0.25}
+
+
+def data_span(ds: Dataset) -> Window:
+    return dated_span(ds.claims) or Window(date.today(), date.today())
+
+
+def read_link_once(ds: Dataset) -> None:
+    """On a session's first run, the link's view becomes the widgets' starting values."""
+    if st.session_state.get(_LINK_READ):
+        return
+    st.session_state[_LINK_READ] = True
+    state, notices = from_query(st.query_params.to_dict(), data_span(ds), {c.claim_id for c in ds.claims})
+    st.session_state[_NOTICES] = notices
+    st.session_state["window"] = (state.window.start, state.window.end)
+    st.session_state["names"] = state.names
+    for name in LAYER_NAMES:
+        st.session_state[f"layer_{name}"] = getattr(state.layers, name)
+    st.session_state["map_lon"], st.session_state["map_lat"] = state.lon, state.lat
+    st.session_state["map_zoom"] = state.zoom
+    st.session_state["selected_claim"] = state.claim
+    st.session_state["present"] = state.present
+
+
+def link_notices() -> list[str]:
+    """What the link asked for that could not be used (shown once)."""
+    return st.session_state.pop(_NOTICES, [])
+
+
+def _reset_position() -> None:
+    st.session_state["map_lon"], st.session_state["map_lat"] = DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude
+    st.session_state["map_zoom"] = DEFAULT_VIEW.zoom
+
+
+def map_controls() -> tuple[LayerSwitches, tuple[float, float, float]]:
+    """Layer switches and map position, in the sidebar (which present mode hides but keeps)."""
+    with st.sidebar:
+        st.markdown("**Map layers**")
+        cols = st.columns(2)
+        switches = LayerSwitches(**{name: cols[i % 2].toggle(LAYER_LABELS[name], key=f"layer_{name}")
+                                    for i, name in enumerate(LAYER_NAMES)})
+        with st.expander("Map centre and zoom"):
+            lon = st.number_input("Centre longitude", -180.0, 180.0, step=0.05, format="%.4f", key="map_lon")
+            lat = st.number_input("Centre latitude", -85.0, 85.0, step=0.05, format="%.4f", key="map_lat")
+            zoom = st.slider("Zoom", ZOOM_RANGE[0], ZOOM_RANGE[1], step=0.25, key="map_zoom")
+            st.button("Reset position", on_click=_reset_position, key="map_reset")
+            st.caption("The link carries this position. Dragging the map does not change it: "
+                       "Streamlit's map does not report where it was moved.")
+        st.toggle("Present mode", key="present", help="A clean full-width view for briefings and screenshots.")
+    return switches, (lon, lat, zoom)
+
+
+def current_state(view: ViewSettings, switches: LayerSwitches, position: tuple[float, float, float]) -> MapState:
+    lon, lat, zoom = position
+    return MapState(window=view.window, names=view.names, layers=switches, claim=st.session_state.get("selected_claim"),
+                    lon=lon, lat=lat, zoom=zoom, present=bool(st.session_state.get("present")))
+
+
+def write_link(state: MapState) -> None:
+    """The URL always says what the page shows; a bad value in the link is replaced by what is used."""
+    query = to_query(state)
+    if st.query_params.to_dict() != query:
+        st.query_params.from_dict(query)
+
+
+def share_url(state: MapState) -> str:
+    base = (st.context.url or "").split("?")[0]
+    return f"{base}?{urlencode(to_query(state))}"
+
+
+def copy_link_button(url: str) -> None:
+    """A real copy-to-clipboard button (Streamlit's iframes may write the clipboard); the link is also
+    shown as text. The URL is built from checked values and JSON-encoded with '<' escaped, so it
+    cannot close the script."""
+    literal = json.dumps(url).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    st.iframe(
+        "<button id='cw-copy' style='font:14px sans-serif;padding:6px 12px;border:1px solid #bbb;border-radius:6px;"
+        "background:#fff;cursor:pointer'>Copy link to this view</button>"
+        "<span id='cw-done' style='font:13px sans-serif;color:#2a7;margin-left:8px'></span>"
+        f"<script>const url={literal};"
+        "document.getElementById('cw-copy').onclick=async()=>{"
+        "try{await navigator.clipboard.writeText(url);document.getElementById('cw-done').textContent='Copied';}"
+        "catch(e){document.getElementById('cw-done').textContent='Select the link below and copy it';}};</script>",
+        height=44,
+    )
+    st.code(url, language=None, wrap_lines=True)
+
+
+def on_map_select() -> None:
+    """A click on the map selects its claim; a click on nothing clears the selection."""
+    event = st.session_state.get("map")
+    objects = (event or {}).get("selection", {}).get("objects", {}) if event else {}
+    ids = [row.get("claim_id") for rows in objects.values() for row in rows if row.get("claim_id")]
+    st.session_state["selected_claim"] = ids[0] if ids else None
+    st.session_state["clicked_other"] = next((row for rows in objects.values() for row in rows), None) if not ids else None
+
+
+def clear_selection() -> None:
+    st.session_state["selected_claim"] = None
+
+
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] {display: none !important;}
+.block-container, [data-testid="stMainBlockContainer"] {padding: 1.2rem 2rem 0.5rem 2rem !important; max-width: 100% !important;}
+.cw-present-title {font-size: 2.1rem; font-weight: 700; margin: 0; line-height: 1.2;}
+.cw-present-window {font-size: 1.35rem; color: #333; margin: .2rem 0 .4rem 0;}
+.cw-present-source {font-size: 1.1rem; font-weight: 600; margin-top: .3rem;}
+.cw-present-attr {font-size: .8rem; color: #666;}
+.cw-legend {font-size: 15px;}
+</style>
+"""
+
+
+def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> None:
+    """One click each; the file is made when the button is pressed (deferred), not on every rerun."""
+    st.markdown("**Export this view**")
+    specs = [("PNG", "png", "screen", "1920 × 1080 picture with title, legend, scale, north arrow and source line"),
+             ("PNG for print", "png", "print", "3840 × 2160 (300 dpi at 12.8 × 7.2 in)"),
+             ("Slides", "pptx", "screen", "PowerPoint: the picture with source footnotes, then the claims table"),
+             ("HTML", "html", "screen", "One offline file with the interactive map and tooltips"),
+             ("CSV", "csv", "screen", "The claims in view; formula cells neutralised"),
+             ("GeoJSON", "geojson", "screen", "Claims and places in view"),
+             ("GeoPackage", "gpkg", "screen", "Layers claims and places, for QGIS")]
+    cols = st.columns(len(specs) + 2)
+    for col, (label, fmt, size, help_text) in zip(cols, specs):
+        name = view_filename(b, fmt)
+        if size == "print":
+            name = name.replace(".png", "_print.png")
+        col.download_button(label, data=lambda fmt=fmt, size=size: render_view(b, countries, fmt, size=size),
+                            file_name=name, mime=MEDIA_TYPES[fmt], on_click="ignore", help=help_text,
+                            key=f"export_{fmt}_{size}", icon=":material/download:")
+    cols[-2].download_button("Places CSV", data=lambda: view_places_csv(b).encode("utf-8"),
+                             file_name=view_filename(b, "csv").replace(".csv", "_places.csv"), mime="text/csv",
+                             on_click="ignore", key="export_places_csv", icon=":material/download:",
+                             help="The places in view, with the names as displayed")
+    mode = st.session_state.get("play_mode", "day")
+    cols[-1].download_button("Playback GIF", data=lambda: playback_gif(ds, countries, b.state, mode=mode),
+                             file_name=view_filename(b, "gif"), mime="image/gif", on_click="ignore",
+                             key="export_gif", icon=":material/download:",
+                             help="One frame per day of the window, the date on each frame (takes a few seconds)")
+
+
+def playback_controls(window: Window) -> None:
+    with st.sidebar.expander("Playback", expanded=bool(st.session_state.get("playing"))):
+        st.radio("Each frame shows", list(MODES), format_func=MODES.__getitem__, key="play_mode")
+        st.select_slider("Speed", list(SPEEDS), value="1 day/s", key="play_speed")
+
+
+def toggle_play(window: Window) -> None:
+    playing = not st.session_state.get("playing", False)
+    st.session_state["playing"] = playing
+    if playing:
+        day = st.session_state.get("play_day")
+        st.session_state["play_day"] = day if isinstance(day, date) and window.start <= day < window.end else window.start
+
+
+def playback_window(window: Window) -> tuple[Window, date | None]:
+    """The window this run shows: the sidebar's, or playback's current frame (which then steps on)."""
+    if not st.session_state.get("playing"):
+        return window, None
+    day = st.session_state.get("play_day", window.start)
+    if not (isinstance(day, date) and window.start <= day <= window.end):
+        day = window.start
+    shown = frame_window(day, window, st.session_state.get("play_mode", "day"))
+    after = next_day(day, window)
+    if after is None:
+        st.session_state["playing"] = False
+    else:
+        st.session_state["play_day"] = after
+    return shown, day
+
+
+def play_interval() -> float | None:
+    return SPEEDS.get(st.session_state.get("play_speed", "1 day/s"), 1.0) if st.session_state.get("playing") else None
