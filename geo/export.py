@@ -239,7 +239,7 @@ def render_view(b: Briefing, countries: gpd.GeoDataFrame, fmt: str, *, size: str
         from .standalone import standalone_html
         return standalone_html(b.map.layers.deck, title=b.title, subtitle=f"{b.window_text} · {b.summary}",
                                legend=b.map.legend, source_line=b.source_line, attribution=b.attribution,
-                               exported_on=b.exported).encode("utf-8")
+                               exported_on=b.exported.removeprefix("Exported ")).encode("utf-8")
     if fmt == "csv":
         return view_claims_csv(b).encode("utf-8")
     if fmt == "geojson":

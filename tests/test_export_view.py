@@ -141,6 +141,13 @@ def test_legend_lists_only_what_the_view_shows(aug, ds, countries):
     assert "Population movement" in july_labels and "Listed crossing days (number per day not reported)" in july_labels
 
 
+def test_html_export_carries_the_view_words_once(aug, countries):
+    html = render_view(aug, countries, "html").decode("utf-8")
+    assert "Exported 1 Dec 2026 from Corridor Watch" in html and "Exported Exported" not in html
+    assert "11 August – 10 September 2021" in html
+    assert "Source: Trend, Sep–Dec 2021 — as reported, not independently verified." in html
+
+
 def test_layer_switches_reach_the_exports(ds, countries):
     b = build_briefing(ds, countries, MapState(window=AUG, layers=LayerSwitches(flows=False, claims=False)))
     assert b.map.layers.rows["flows"] == [] and b.map.layers.rows["claims"] == []
