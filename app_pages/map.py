@@ -22,7 +22,7 @@ PRESENT_TEXT_SCALE = 1.3
 ds = dataset()
 view = current_view(ds)
 switches, position = map_controls()
-playback_controls(view.window)
+playback_controls()
 for notice in link_notices():
     st.warning(md_escape(f"Link: {notice}"), icon=":material/link_off:")
 

@@ -3,16 +3,15 @@ attribution and the export date. The map page, present mode, PNG, slides, HTML a
 all take their words from here, so a screenshot and a slide never disagree."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import geopandas as gpd
 
 from .basemap import ATTRIBUTION
-from .geoparse import as_written_names
 from .claims import format_count, format_period
-from .layers import KIND_LABELS, MapView, build_map_view, describe_window, places_in_view
+from .layers import KIND_LABELS, MapView, build_map_view, describe_window
 from .model import Claim, Dataset, Place, Source, WindowedClaim
 from .viewstate import MapState
 
@@ -51,8 +50,9 @@ def window_words(state: MapState) -> str:
     return f"{w.start.day} {w.start:%B %Y} – {w.end.day} {w.end:%B %Y}"
 
 
-def exported_words(today: date) -> str:
-    return f"Exported {today.day} {today:%b %Y} from Corridor Watch"
+def exported_on(today: date) -> str:
+    """'1 Dec 2026 from Corridor Watch': what follows "Exported" on every picture, slide and file."""
+    return f"{today.day} {today:%b %Y} from Corridor Watch"
 
 
 def claim_line(seen: WindowedClaim, sources: dict[str, Source]) -> str:
@@ -75,14 +75,24 @@ class Briefing:
     sources: tuple[Source, ...]  # those of the claims in view
     source_line: str
     attribution: str
-    exported: str
+    exported_on: str  # see exported_on()
     selected: Claim | None
-    places: tuple[Place, ...]  # every place the map can draw for this view
-    as_written: dict[str, str]  # place id → the source's own spelling, for the names convention
+
+    @property
+    def exported(self) -> str:
+        return f"Exported {self.exported_on}"
 
     @property
     def shown(self) -> list[WindowedClaim]:
         return self.map.result.shown
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return self.map.places
+
+    @property
+    def as_written(self) -> Mapping[str, str]:
+        return self.map.as_written
 
 
 def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
@@ -91,9 +101,8 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
                         zoom=state.zoom, selected=state.claim, text_scale=text_scale)
     in_view = {s.claim.source_id for s in mv.result.shown}
     sources = tuple(s for s in ds.sources if s.source_id in in_view)
+    # A session may hold a claim the data no longer has: nothing is selected then.
     selected = next((c for c in ds.claims if c.claim_id == state.claim), None) if state.claim else None
-    mentions = [m for m in ds.mentions if m.review_status != "rejected"]
-    named = {m.place_id for m in mentions if m.place_id}
     return Briefing(
         state=state,
         map=mv,
@@ -103,9 +112,7 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
         sources=sources,
         source_line=source_line(sources or tuple(ds.sources)),
         attribution=FULL_ATTRIBUTION,
-        exported=exported_words(today or date.today()),
+        exported_on=exported_on(today or date.today()),
         selected=selected,
-        places=tuple(places_in_view(ds.places, mv.result.shown, named)),
-        as_written=as_written_names(mentions, [s.source_id for s in ds.sources]),
     )
 

@@ -90,16 +90,14 @@ def _export_view(args: argparse.Namespace) -> int:
     state = view_state(args, ds)
     countries = load_countries()
     out = Path(args.out)
-    if args.format == "gif":
-        data = playback_gif(ds, countries, state)
-    else:
-        b = build_briefing(ds, countries, state)
-        data = render_view(b, countries, args.format, size=args.size)
+    b = build_briefing(ds, countries, state)
+    data = playback_gif(ds, countries, state) if args.format == "gif" else render_view(b, countries, args.format,
+                                                                                        size=args.size)
     write_bytes_atomic(out, data)
     print(f"wrote the view {state.window.start} to {state.window.end} to {out} ({args.format}, {len(data):,} bytes)")
     if args.format == "csv":
         places = out.with_name(f"{out.stem}-places.csv")
-        write_atomic(places, view_places_csv(build_briefing(ds, countries, state)))
+        write_atomic(places, view_places_csv(b))
         print(f"wrote the places in view to {places}")
     return 0
 

@@ -19,6 +19,9 @@ from .briefing import Briefing
 from .claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row, window_note
 from .gazetteer import display_name
 from .model import Claim, Dataset, Place
+from .picture import render_png
+from .slides import briefing_pptx
+from .standalone import standalone_html
 from .viewstate import to_query
 
 FORMATS = ("geojson", "csv")
@@ -229,17 +232,13 @@ def view_gpkg(b: Briefing) -> bytes:
 def render_view(b: Briefing, countries: gpd.GeoDataFrame, fmt: str, *, size: str = "screen") -> bytes:
     """The bytes of one export of the view. csv is the claims; view_places_csv gives the places."""
     if fmt == "png":
-        from .picture import render_png
         return render_png(b, countries, size)  # type: ignore[arg-type]
     if fmt == "pptx":
-        from .picture import render_png
-        from .slides import briefing_pptx
         return briefing_pptx(b, render_png(b, countries, "screen"))
     if fmt == "html":
-        from .standalone import standalone_html
         return standalone_html(b.map.layers.deck, title=b.title, subtitle=f"{b.window_text} · {b.summary}",
                                legend=b.map.legend, source_line=b.source_line, attribution=b.attribution,
-                               exported_on=b.exported.removeprefix("Exported ")).encode("utf-8")
+                               exported_on=b.exported_on).encode("utf-8")
     if fmt == "csv":
         return view_claims_csv(b).encode("utf-8")
     if fmt == "geojson":
@@ -249,9 +248,10 @@ def render_view(b: Briefing, countries: gpd.GeoDataFrame, fmt: str, *, size: str
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
 
 
-def view_filename(b: Briefing, fmt: str) -> str:
+def view_filename(b: Briefing, fmt: str, variant: str = "") -> str:
+    """'corridor-watch_20210811-20210910.png', or '…_print.png' for a variant."""
     w = b.state.window
-    return f"corridor-watch_{w.start:%Y%m%d}-{w.end:%Y%m%d}.{fmt}"
+    return f"corridor-watch_{w.start:%Y%m%d}-{w.end:%Y%m%d}{'_' + variant if variant else ''}.{fmt}"
 
 
 def _umask() -> int:

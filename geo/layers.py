@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pydeck as pdk
@@ -191,43 +191,30 @@ def flow_width_px(count: int) -> float:
     return round(3 + 2.5 * math.log10(max(count, 1)), 2)
 
 
-def legend_items(switches: LayerSwitches) -> list[LegendItem]:
+def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]]) -> list[LegendItem]:
+    """The legend lists what the map shows: a kind of mark with no row in view (its layer switched
+    off, or nothing of that kind in the window) is left out."""
+    population = KIND_COLORS["population_movement"]
+    flows = rows.get("flows", [])
+    badge_colors = {tuple(r["color"]) for r in rows.get("claims", [])}
     items: list[LegendItem] = []
-    if switches.flows:
+    if any(r["color"] != population for r in flows):
         items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
                                 "width grows with the reported count (log scale); label gives count, unit and period"))
-        items.append(LegendItem("Population movement", KIND_COLORS["population_movement"], "line"))
-    if switches.crossing_days:
+    if any(r["color"] == population for r in flows):
+        items.append(LegendItem("Population movement", population, "line"))
+    if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
-    if switches.claims:
-        for kind in ("entry", "exit", "diplomatic", "restriction", "other"):
+    for kind in ("entry", "exit", "diplomatic", "restriction", "other"):
+        if tuple(KIND_COLORS[kind]) in badge_colors:
             items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "badge"))
-    if switches.routes:
+    if rows.get("routes"):
         items.append(LegendItem("Road or corridor (schematic: straight lines between waypoints)", ROUTE_COLOR, "line"))
-    if switches.places:
+    if rows.get("places"):
         items.append(LegendItem("Place (GeoNames; hollow = approximate position)", PLACE_COLOR, "dot"))
     if switches.borders:
         items.append(LegendItem("International borders (Natural Earth 1:10m)", [170, 170, 180, 255], "area"))
     return items
-
-
-def legend_in_view(items: Sequence[LegendItem], rows: Mapping[str, list[dict]]) -> list[LegendItem]:
-    """A legend lists what the map shows: kinds of mark with no row in view are left out."""
-    flow_kinds = {r["color"] == KIND_COLORS["population_movement"] for r in rows.get("flows", [])}
-    badge_colors = {tuple(r["color"]) for r in rows.get("claims", [])}
-    present = {
-        "Reported movement along a route": False in flow_kinds,
-        "Population movement": True in flow_kinds,
-        "Listed crossing days (number per day not reported)": bool(rows.get("crossing_days")),
-    }
-    kept = []
-    for it in items:
-        if it.shape == "badge" and tuple(it.color) not in badge_colors:
-            continue
-        if not present.get(it.label, True):
-            continue
-        kept.append(it)
-    return kept
 
 
 def _label_place(side: str, gap: int = 9) -> tuple[list[int], str]:
@@ -748,6 +735,8 @@ class MapView:
     result: WindowResult
     view: ViewSettings
     legend: list[LegendItem]
+    places: tuple[Place, ...] = ()  # every place the map can draw for this view
+    as_written: Mapping[str, str] = field(default_factory=dict)  # place id → the source's own spelling
 
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
@@ -759,11 +748,13 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     mentions = [m for m in ds.mentions if m.review_status != "rejected"]
     result = filter_window(claims, view.window)
     named = {m.place_id for m in mentions if m.place_id}
-    layers = build_map(result.shown, places_in_view(ds.places, result.shown, named), ds.sources, countries,
-                       names=view.names, as_written=as_written_names(mentions, [s.source_id for s in ds.sources]),
+    places = tuple(places_in_view(ds.places, result.shown, named))
+    as_written = as_written_names(mentions, [s.source_id for s in ds.sources])
+    layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
                        text_scale=text_scale)
-    return MapView(layers=layers, result=result, view=view, legend=legend_in_view(legend_items(switches), layers.rows))
+    return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows),
+                   places=places, as_written=as_written)
 
 
 def describe_window(view: MapView) -> str:

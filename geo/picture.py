@@ -26,7 +26,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import Transformer
-from shapely.geometry import box
+from shapely.geometry import Point, box
 
 from .briefing import Briefing
 from .declutter import Box, place_greedy
@@ -145,8 +145,6 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
 
 def _inside_points(area, first, steps: int = 7) -> list:
     """Points inside an area on a coarse grid, nearest the representative point first."""
-    from shapely.geometry import Point
-
     x0, y0, x1, y1 = area.bounds
     grid = [Point(x0 + (x1 - x0) * (i + 0.5) / steps, y0 + (y1 - y0) * (j + 0.5) / steps)
             for i in range(steps) for j in range(steps)]
@@ -242,7 +240,6 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
 
 def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside: list[str]) -> None:
     """The legend and notes down the right side, laid out in points from the top."""
-    top = MAP_RECT[1] + MAP_RECT[3]
     ax = fig.add_axes((PANEL_LEFT, MAP_RECT[1], 1 - PANEL_LEFT - 0.01, MAP_RECT[3]))
     ax.set_axis_off()
     ax.set_xlim(0, 1)
@@ -285,7 +282,6 @@ def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside
         quote = c.quote if len(c.quote) <= QUOTE_CHARS else c.quote[:QUOTE_CHARS - 1].rstrip() + "…"
         write(f"“{quote}”", 8.5, width=40, color=INK, style="italic")
         write(f"Claimed by {c.claimant}; {format_period(c)}; {KIND_LABELS[c.kind]}.", 8, width=44, color="#555555")
-    del top
 
 
 def _north_arrow(ax) -> None:

@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .briefing import Briefing, build_briefing
 from .model import Dataset, Window
+from .picture import MAP_RECT, draw
 from .viewstate import MapState
 
 Mode = Literal["day", "cumulative"]
@@ -70,8 +71,6 @@ def _stamp(image: Image.Image, text: str) -> Image.Image:
     """The frame's date, large, in the map's top-left corner (where the picture leaves room for it).
     Drawn on the already-quantized frame with its own darkest and white entries, so each distinct
     picture is quantized once, not once per day."""
-    from .picture import MAP_RECT
-
     out = image.copy()
     w, h = out.size
     x = int(w * (MAP_RECT[0] + 0.012))
@@ -84,8 +83,6 @@ def _stamp(image: Image.Image, text: str) -> Image.Image:
 
 
 def _render(b: Briefing, countries: gpd.GeoDataFrame) -> Image.Image:
-    from .picture import draw
-
     fig, _ = draw(b, countries, dpi=GIF_DPI, subtitle="Playback: the date on each frame is the window shown",
                   stamp_room=True)
     buf = io.BytesIO()

@@ -132,7 +132,6 @@ PRESENT_CSS = """
 [data-testid="stToolbar"], [data-testid="stDecoration"] {display: none !important;}
 .block-container, [data-testid="stMainBlockContainer"] {padding: 1.2rem 2rem 0.5rem 2rem !important; max-width: 100% !important;}
 .cw-present-title {font-size: 2.1rem; font-weight: 700; margin: 0; line-height: 1.2;}
-.cw-present-window {font-size: 1.35rem; color: #333; margin: .2rem 0 .4rem 0;}
 .cw-present-source {font-size: 1.1rem; font-weight: 600; margin-top: .3rem;}
 .cw-present-attr {font-size: .8rem; color: #666;}
 .cw-legend {font-size: 15px;}
@@ -152,14 +151,11 @@ def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> Non
              ("GeoPackage", "gpkg", "screen", "Layers claims and places, for QGIS")]
     cols = st.columns(len(specs) + 2)
     for col, (label, fmt, size, help_text) in zip(cols, specs):
-        name = view_filename(b, fmt)
-        if size == "print":
-            name = name.replace(".png", "_print.png")
         col.download_button(label, data=lambda fmt=fmt, size=size: render_view(b, countries, fmt, size=size),
-                            file_name=name, mime=MEDIA_TYPES[fmt], on_click="ignore", help=help_text,
+                            file_name=view_filename(b, fmt, "print" if size == "print" else ""), mime=MEDIA_TYPES[fmt], on_click="ignore", help=help_text,
                             key=f"export_{fmt}_{size}", icon=":material/download:")
     cols[-2].download_button("Places CSV", data=lambda: view_places_csv(b).encode("utf-8"),
-                             file_name=view_filename(b, "csv").replace(".csv", "_places.csv"), mime="text/csv",
+                             file_name=view_filename(b, "csv", "places"), mime="text/csv",
                              on_click="ignore", key="export_places_csv", icon=":material/download:",
                              help="The places in view, with the names as displayed")
     mode = st.session_state.get("play_mode", "day")
@@ -169,7 +165,7 @@ def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> Non
                              help="One frame per day of the window, the date on each frame (takes a few seconds)")
 
 
-def playback_controls(window: Window) -> None:
+def playback_controls() -> None:
     with st.sidebar.expander("Playback", expanded=bool(st.session_state.get("playing"))):
         st.radio("Each frame shows", list(MODES), format_func=MODES.__getitem__, key="play_mode")
         st.select_slider("Speed", list(SPEEDS), value="1 day/s", key="play_speed")

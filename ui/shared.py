@@ -15,9 +15,9 @@ from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
 from geo.briefing import source_line as briefing_source_line
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import Dataset, ViewSettings, Window
-from ui.mapstate import data_span, read_link_once
 from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
+from ui.mapstate import data_span, read_link_once
 
 _VIEW_KEY = "_cw_view"
 
