@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -258,12 +259,32 @@ def test_slider_changes_claims_shown(page, app, recorder, screenshots, ds, count
     recorder.assert_clean("Map with the slider moved")
 
 
+def hover_until_tooltip(page, x: float, y: float, timeout_ms: int = 30_000) -> None:
+    """Hover until deck.gl answers with its tooltip. On a cold server the canvas is drawn a moment
+    before deck.gl can pick (a click then is lost, before and after the briefing work); the tooltip
+    is the signal that picking works, so a click afterwards tests selection, not start-up timing."""
+    tooltip = page.locator(".deck-tooltip")
+    for step in range(timeout_ms // 250):
+        page.mouse.move(x + (step % 2), y)  # deck.gl picks on pointer moves
+        page.wait_for_timeout(250)
+        if tooltip.is_visible() and tooltip.inner_text().strip():
+            return
+    raise AssertionError(f"no tooltip at ({x:.0f}, {y:.0f}) after {timeout_ms} ms: the map does not pick there")
+
+
 def click_and_read_quote(page, x: float, y: float) -> str:
     """Click the map at a pixel and return the quote of the claim it selects."""
-    page.mouse.move(x, y)
-    page.wait_for_timeout(300)
+    hover_until_tooltip(page, x, y)
     page.mouse.click(x, y)
-    page.get_by_role("heading", name="Selected claim").wait_for(timeout=45_000)
+    heading = page.get_by_role("heading", name="Selected claim")
+    try:
+        heading.wait_for(timeout=10_000)
+    except PlaywrightTimeout:
+        # Seen before this change too (about 1 cold start in 5): Streamlit drops the first selection made
+        # in the first seconds after load, with no rerun at all. An analyst clicks again; so does the test.
+        print("first click after load was not delivered; clicking again")
+        page.mouse.click(x, y)
+        heading.wait_for(timeout=45_000)
     quote = page.locator("mark.cw-quote")
     quote.wait_for()
     return quote.inner_text()
