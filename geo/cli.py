@@ -19,7 +19,7 @@ from datetime import date
 from urllib.parse import parse_qsl, urlsplit
 
 from .claims import dated_span
-from .export import FORMATS, VIEW_FORMATS, render, write_atomic
+from .export import FORMATS, VIEW_FORMATS, check_export_target, render, write_atomic
 from .gazetteer import DISPLAY_CHOICES
 from .viewstate import LAYER_NAMES, MapState, from_query
 from .sources import SourceTextError
@@ -45,8 +45,14 @@ def _ingest(args: argparse.Namespace) -> int:
     meta = SourceMeta(outlet=args.outlet, title=args.title, published=published, url=args.url,
                       reliability=args.reliability)
     store = open_store(Path(args.store) if args.store else None)
-    result = ingest_file(Path(args.file), meta, store,
-                         progress=lambda f, stage: print(f"  {f:4.0%} {stage}", file=sys.stderr))
+    shown: set[tuple[str, int]] = set()
+
+    def progress(f: float, stage: str) -> None:
+        if (stage, int(f * 20)) not in shown:  # a line per stage and per 5 %, not per step
+            shown.add((stage, int(f * 20)))
+            print(f"  {f:4.0%} {stage}", file=sys.stderr)
+
+    result = ingest_file(Path(args.file), meta, store, progress=progress)
     print(result.summary())
     return 0
 
@@ -86,19 +92,21 @@ def _export_view(args: argparse.Namespace) -> int:
 
     if args.format not in VIEW_FORMATS:
         raise ValueError(f"--format {args.format!r} is not a view format; choose one of {', '.join(VIEW_FORMATS)}")
+    out = Path(args.out)
+    places_out = out.with_name(f"{out.stem}-places.csv")
+    for target in (out, places_out) if args.format == "csv" else (out,):
+        check_export_target(target)  # before minutes of rendering, not after
     ds = _dataset(args)
     state = view_state(args, ds)
     countries = load_countries()
-    out = Path(args.out)
     b = build_briefing(ds, countries, state)
     data = playback_gif(ds, countries, state) if args.format == "gif" else render_view(b, countries, args.format,
                                                                                         size=args.size)
     write_bytes_atomic(out, data)
     print(f"wrote the view {state.window.start} to {state.window.end} to {out} ({args.format}, {len(data):,} bytes)")
     if args.format == "csv":
-        places = out.with_name(f"{out.stem}-places.csv")
-        write_atomic(places, view_places_csv(b))
-        print(f"wrote the places in view to {places}")
+        write_atomic(places_out, view_places_csv(b))
+        print(f"wrote the places in view to {places_out}")
     return 0
 
 
@@ -107,6 +115,7 @@ def _export(args: argparse.Namespace) -> int:
         return _export_view(args)
     if args.format not in FORMATS:
         raise ValueError(f"--format {args.format!r}: claims and places export as {' or '.join(FORMATS)}")
+    check_export_target(Path(args.out))
     ds = _dataset(args)
     text = render(ds, args.what, args.format)
     write_atomic(Path(args.out), text)

@@ -21,6 +21,7 @@ from .gazetteer import display_name
 from .model import Claim, Dataset, Place
 from .picture import render_png
 from .slides import briefing_pptx
+from .store import is_store_file
 from .standalone import standalone_html
 from .viewstate import to_query
 
@@ -214,7 +215,8 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     """GeoPackage cells are read by spreadsheets too (QGIS → Excel): neutralise formulas there as well."""
     out = frame.copy()
     for col in out.columns:
-        if col != "geometry" and out[col].dtype == object:
+        # pandas 3 gives text columns the `str` dtype, not `object`: test for text, not for one dtype
+        if col != "geometry" and (out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype)):
             out[col] = out[col].map(safe_cell)
     return out
 
@@ -260,9 +262,22 @@ def _umask() -> int:
     return mask
 
 
+class ExportTargetError(ValueError):
+    """An export would replace something it must not: the message says what and what to do."""
+
+
+def check_export_target(path: Path) -> None:
+    """An export never replaces a store: `--out` pointed at the store by mistake would lose every source,
+    mention and decision in it."""
+    if is_store_file(path):
+        raise ExportTargetError(f"{path} is a Corridor Watch store; an export never writes over a store. "
+                                "Choose another file name for the export.")
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename: a failure leaves no partial file.
-    The file gets the usual permissions (mkstemp's are owner-only)."""
+    The file gets the usual permissions (mkstemp's are owner-only). A store is never the target."""
+    check_export_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

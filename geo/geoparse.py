@@ -164,15 +164,17 @@ class Geoparser:
                     self._xy.setdefault(pid, _xy(gn_places[pid]))
         # The automaton holds the written forms (as spelled, Title Case, UPPER CASE, any dash) and
         # scans the raw text: lower-case words never match, so the Python loop only sees candidates.
+        # Each name carries its candidates, one per place, with the prior that does not depend on the
+        # text: a long text pays nothing per mention for them.
         self._automaton = ahocorasick.Automaton()
         for key, hits in entries.items():
-            payload = tuple(hits)
+            payload = tuple((h, self._base_prior(h)) for h in _one_per_place(hits))
             for form in _written_forms(spellings.get(key, ())):
                 self._automaton.add_word(form, (len(form), payload))
         self._automaton.make_automaton()
 
     # --- finding names --------------------------------------------------
-    def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[tuple[_Entry, float], ...]]]:
         found = []
         for last, (length, hits) in self._automaton.iter(text, start, end):
             s, e = last - length + 1, last + 1
@@ -188,40 +190,33 @@ class Geoparser:
         return kept
 
     # --- choosing among homonyms -------------------------------------------
-    def _candidates(self, hits: tuple[_Entry, ...]) -> dict[str, _Entry]:
-        best_entry: dict[str, _Entry] = {}
-        for h in hits:  # one entry per place: the gazetteer's own beats a borrowed GeoNames spelling
-            if h.place_id not in best_entry or h.source == "gazetteer":
-                best_entry[h.place_id] = h
-        return best_entry
-
-    def _prior(self, entry: _Entry, countries: set[str]) -> float:
-        """What counts before the text's other places: the gazetteer, the country, size, the region."""
+    def _base_prior(self, entry: _Entry) -> float:
+        """What counts before the text's places: the gazetteer, size, the region (the country is per text)."""
         score = GAZETTEER_BONUS if entry.source == "gazetteer" else 0.0
-        score += 0.3 if self.places[entry.place_id].country in countries else 0.0  # a tie-breaker
         score += 0.3 * math.log10(max(entry.population, 10)) if entry.source == "geonames" else 0.0
         xy = self._xy.get(entry.place_id)
         return score - (_km_xy(xy, REGION_CENTER) / 400 if xy is not None else 0.0)  # regional prior
 
     def _resolve(self, spans: list, context: _Context, countries: set[str]) -> list[tuple[list[_Entry], float]]:
         """Rank the candidates of every name; distances to the context for all homonyms in one step."""
-        cands = [self._candidates(hits) for _, _, hits in spans]
-        queries = [(i, pid, s) for i, ((s, _, _), c) in enumerate(zip(spans, cands)) if len(c) > 1
-                   for pid in c if self._xy.get(pid) is not None]
-        penalties = context.penalties([(s, self._xy[pid]) for _, pid, s in queries])
+        queries = [(i, h.place_id, s) for i, (s, _, cands) in enumerate(spans) if len(cands) > 1
+                   for h, _ in cands if self._xy.get(h.place_id) is not None]
+        penalties = context.penalties([(s, self._xy[pid]) for _, pid, s in queries]).tolist()
         per_span: dict[int, dict[str, float]] = {}
         for (i, pid, _), pen in zip(queries, penalties):
-            per_span.setdefault(i, {})[pid] = float(pen)
+            per_span.setdefault(i, {})[pid] = pen
         out = []
-        for i, c in enumerate(cands):
-            if len(c) == 1:  # most names: nothing to choose
-                out.append((list(c.values()), 1.0))
+        for i, (_, _, cands) in enumerate(spans):
+            if len(cands) == 1:  # most names: nothing to choose
+                out.append(([cands[0][0]], 1.0))
                 continue
             pen = per_span.get(i, {})
-            scores = {pid: self._prior(h, countries) - pen.get(pid, 0.0) for pid, h in c.items()}
-            ranked = sorted(c.values(), key=lambda h: -scores[h.place_id])
-            margin = scores[ranked[0].place_id] - scores[ranked[1].place_id]
-            out.append((ranked, round(1 / (1 + math.exp(-2 * margin)), 3)))
+            # the country term is a tie-breaker: a place in a country the text names
+            scored = sorted(((base + (0.3 if self.places[h.place_id].country in countries else 0.0)
+                              - pen.get(h.place_id, 0.0), n, h) for n, (h, base) in enumerate(cands)),
+                            key=lambda t: (-t[0], t[1]))
+            margin = scored[0][0] - scored[1][0]
+            out.append(([h for _, _, h in scored], round(1 / (1 + math.exp(-2 * margin)), 3)))
         return out
 
     def parse(self, text: str, start: int = 0, end: int | None = None, source_id: str = "") -> ParseResult:
@@ -232,10 +227,9 @@ class Geoparser:
             return self._xy.get(pid) is not None and self.places[pid].kind not in ("country", "region")
 
         # Pass 1: unambiguous names anchor the context. Pass 2: confident picks of pass 1 join them.
-        context = _Context([(s, self._xy[h[0].place_id]) for s, _, h in spans
-                            if len({x.place_id for x in h}) == 1 and anchor(h[0].place_id)])
-        countries = {self.places[h[0].place_id].country for _, _, h in spans
-                     if len({x.place_id for x in h}) == 1 and self.places[h[0].place_id].kind == "country"} - {None}
+        single = [(s, c[0][0].place_id) for s, _, c in spans if len(c) == 1]
+        context = _Context([(s, self._xy[pid]) for s, pid in single if anchor(pid)])
+        countries = {self.places[pid].country for _, pid in single if self.places[pid].kind == "country"} - {None}
         resolved = self._resolve(spans, context, countries)
         if any(conf < 1.0 for _, conf in resolved):
             context = _Context([(s, self._xy[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, resolved)
@@ -253,6 +247,15 @@ class Geoparser:
             for h in ranked[:5]:
                 used[h.place_id] = self.places[h.place_id]
         return ParseResult(tuple(mentions), tuple(used.values()))
+
+
+def _one_per_place(hits: Iterable[_Entry]) -> list[_Entry]:
+    """One entry per place: the gazetteer's own beats a borrowed GeoNames spelling."""
+    best_entry: dict[str, _Entry] = {}
+    for h in hits:
+        if h.place_id not in best_entry or h.source == "gazetteer":
+            best_entry[h.place_id] = h
+    return list(best_entry.values())
 
 
 def _no_match(surface: str, best: _Entry) -> float:
@@ -291,30 +294,92 @@ def distance_km(a: Point, b: Point) -> float:
     return _km_xy((a.x, a.y), (b.x, b.y))
 
 
+_CHUNK_CELLS = 1 << 21  # distances computed at once (16 MB of float64): memory stays flat at any text length
+
+
+def _haversine_km(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> np.ndarray:
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+
+
 class _Context:
-    """The places a text names, by position: distances to them in one vectorised step."""
+    """The places a text names, by position. The penalty of a candidate is its distance to the nearest place
+    named nearby (within NEAR_CHARS) or anywhere in the text, the place at that very position excluded.
+
+    Cost stays linear in the text: 'nearby' looks only at the anchors inside each query's window of text, and
+    'anywhere' is computed once per distinct candidate point against the distinct anchor points, in chunks."""
 
     def __init__(self, anchors: list[tuple[int, tuple[float, float]]]):
-        self.pos = np.array([p for p, _ in anchors], dtype=float)
-        self.lon = np.radians([xy[0] for _, xy in anchors])
-        self.lat = np.radians([xy[1] for _, xy in anchors])
+        order = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
+        self.pos = np.array([anchors[i][0] for i in order], dtype=np.int64)
+        xy = [anchors[i][1] for i in order]
+        self.points, self.point_of = _unique_points(xy)  # distinct anchor points; each anchor's point
+        self.uses = np.bincount(self.point_of, minlength=len(self.points)) if len(xy) else np.zeros(0, int)
 
     def penalties(self, queries: list[tuple[int, tuple[float, float]]]) -> np.ndarray:
-        """For each (position, point): distance to the nearest place named nearby (strong) or anywhere
-        (weaker), the place at that very position excluded. One vectorised step per text."""
         if not queries or not len(self.pos):
             return np.zeros(len(queries))
-        at = np.array([q[0] for q in queries], dtype=float)[:, None]
-        lon = np.radians([q[1][0] for q in queries])[:, None]
-        lat = np.radians([q[1][1] for q in queries])[:, None]
-        h = np.sin((self.lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.lat) * np.sin((self.lon - lon) / 2) ** 2
-        km = 6371.0 * 2 * np.arcsin(np.sqrt(h))
-        others = self.pos[None, :] != at
-        near = others & (np.abs(self.pos[None, :] - at) <= NEAR_CHARS)
-        near_km = np.where(near, km, np.inf).min(axis=1)
-        any_km = np.where(others, km, np.inf).min(axis=1)
+        at = np.array([q[0] for q in queries], dtype=np.int64)
+        qpoints, q_of = _unique_points([q[1] for q in queries])
+        any_km = self._anywhere(at, qpoints, q_of)
+        near_km = self._nearby(at, qpoints, q_of)
         pen = np.minimum(near_km / 40, any_km / 80)
         return np.where(np.isfinite(any_km), pen, 0.0)
+
+    def _anywhere(self, at: np.ndarray, qpoints: np.ndarray, q_of: np.ndarray) -> np.ndarray:
+        """Nearest anchor anywhere: the best and second-best distinct anchor point per candidate point; the
+        second stands in where the best is only the anchor at the query's own position."""
+        alon, alat = np.radians(self.points[:, 0]), np.radians(self.points[:, 1])
+        best = np.full(len(qpoints), np.inf)
+        best_at = np.full(len(qpoints), -1)
+        second = np.full(len(qpoints), np.inf)
+        rows = max(1, _CHUNK_CELLS // max(1, len(self.points)))
+        for lo in range(0, len(qpoints), rows):
+            q = qpoints[lo:lo + rows]
+            km = _haversine_km(np.radians(q[:, 0])[:, None], np.radians(q[:, 1])[:, None], alon, alat)
+            i = np.argmin(km, axis=1)
+            best[lo:lo + rows] = km[np.arange(len(q)), i]
+            best_at[lo:lo + rows] = i
+            if km.shape[1] > 1:
+                km[np.arange(len(q)), i] = np.inf
+                second[lo:lo + rows] = km.min(axis=1)
+        # the anchor at the query's own position (if any) is excluded: it counts only if named elsewhere too
+        k = np.searchsorted(self.pos, at)
+        own = np.where((k < len(self.pos)) & (self.pos[np.minimum(k, len(self.pos) - 1)] == at),
+                       self.point_of[np.minimum(k, len(self.pos) - 1)], -1)
+        b = best_at[q_of]
+        excluded = (own == b) & (self.uses[np.maximum(b, 0)] == 1)
+        return np.where(excluded, second[q_of], best[q_of])
+
+    def _nearby(self, at: np.ndarray, qpoints: np.ndarray, q_of: np.ndarray) -> np.ndarray:
+        """Nearest anchor within NEAR_CHARS of each query, the one at the same position excluded."""
+        lo_i = np.searchsorted(self.pos, at - NEAR_CHARS, side="left")
+        hi_i = np.searchsorted(self.pos, at + NEAR_CHARS, side="right")
+        width = hi_i - lo_i
+        out = np.full(len(at), np.inf)
+        alon, alat = np.radians(self.points[:, 0]), np.radians(self.points[:, 1])
+        qlon, qlat = np.radians(qpoints[q_of, 0]), np.radians(qpoints[q_of, 1])
+        w = int(width.max()) if len(width) else 0
+        if w == 0:
+            return out
+        rows = max(1, _CHUNK_CELLS // w)
+        for lo in range(0, len(at), rows):
+            sl = slice(lo, lo + rows)
+            idx = lo_i[sl, None] + np.arange(w)[None, :]
+            valid = idx < hi_i[sl, None]
+            idx = np.minimum(idx, len(self.pos) - 1)
+            valid &= self.pos[idx] != at[sl, None]
+            pt = self.point_of[idx]
+            km = _haversine_km(qlon[sl, None], qlat[sl, None], alon[pt], alat[pt])
+            out[sl] = np.where(valid, km, np.inf).min(axis=1)
+        return out
+
+
+def _unique_points(xy: list[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
+    if not xy:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
+    points, inverse = np.unique(np.asarray(xy, dtype=float), axis=0, return_inverse=True)
+    return points, inverse.reshape(-1)
 
 
 @lru_cache(maxsize=4)

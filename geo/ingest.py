@@ -133,7 +133,8 @@ def ingest(raw: bytes | str, meta: SourceMeta, store: GeoPackageStore, *, name: 
         parsed = parser.parse(source.text, source.body_start, source.body_end, source.source_id)
         progress(0.5, "extracting claims")
         places = {**{p.place_id: p for p in txn.dataset.places}, **{p.place_id: p for p in parsed.places}}
-        claims = extract_claims(source, parsed.mentions, places)
+        claims = extract_claims(source, parsed.mentions, places,
+                                progress=lambda f: progress(0.5 + 0.25 * f, "extracting claims"))
         if existing is not None and existing.sha256 == source.sha256 and _same_meta(existing, source):
             unchanged = True  # same text, same ids: the store is left untouched
         else:

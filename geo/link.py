@@ -4,7 +4,7 @@ are kept: only the status and the links change."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from .model import Claim
@@ -42,20 +42,47 @@ def counts_agree(a: Claim, b: Claim) -> bool | None:
     return a.count == b.count
 
 
+def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs that may be one event, each once, without comparing every claim with every other: claims are
+    bucketed by kind, unit and each place they name, and within a bucket swept by date, so only claims
+    whose periods overlap meet (the cost follows the number of overlaps, not the square of the claims)."""
+    buckets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.is_dated and c.review_status != "rejected":
+            for place in _places(c):
+                buckets[(c.kind, c.unit or "", place)].append(c)
+    seen: set[tuple[str, str]] = set()
+    for bucket in buckets.values():
+        bucket.sort(key=lambda c: (c.date_start, c.claim_id))
+        # per source, the claims that started and may still overlap: a source's own claims never meet
+        active: dict[str, list[Claim]] = {}
+        for b in bucket:
+            for source_id in [s for s in active if s != b.source_id]:
+                still = [a for a in active[source_id] if not a.date_end < b.date_start]  # type: ignore[operator]
+                if not still:
+                    del active[source_id]
+                    continue
+                active[source_id] = still
+                for a in still:
+                    key = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
+                    if key not in seen:
+                        seen.add(key)
+                        yield a, b
+            active.setdefault(b.source_id, []).append(b)
+
+
 def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     links: dict[str, set[str]] = defaultdict(set)
     verdicts: dict[str, list[bool]] = defaultdict(list)
-    dated = [c for c in claims if c.is_dated and c.review_status != "rejected"]
-    for i, a in enumerate(dated):
-        for b in dated[i + 1:]:
-            if not same_event(a, b):
-                continue
-            links[a.claim_id].add(b.claim_id)
-            links[b.claim_id].add(a.claim_id)
-            agree = counts_agree(a, b)
-            if agree is not None:
-                verdicts[a.claim_id].append(agree)
-                verdicts[b.claim_id].append(agree)
+    for a, b in candidate_pairs(claims):
+        if not same_event(a, b):
+            continue
+        links[a.claim_id].add(b.claim_id)
+        links[b.claim_id].add(a.claim_id)
+        agree = counts_agree(a, b)
+        if agree is not None:
+            verdicts[a.claim_id].append(agree)
+            verdicts[b.claim_id].append(agree)
     out = []
     for c in claims:
         v = verdicts.get(c.claim_id, [])

@@ -96,7 +96,7 @@ class Place:
 ReviewStatus = Literal["curated", "auto", "confirmed", "corrected", "rejected"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     source_id: str
     start: int
@@ -117,7 +117,7 @@ class Mention:
         return self.review_status == "auto" and (self.place_id is None or self.confidence < 0.8 or self.no_match > 0.3)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     claim_id: str
     source_id: str

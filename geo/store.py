@@ -37,10 +37,32 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_STORE = DATA_DIR / "store" / "corridor-watch.gpkg"
 LAYERS = ("sources", "places", "mentions", "claims", "corrections")
 LOCK_TIMEOUT_S = 120
+WRITE_CHUNK_ROWS = 20_000
 
 
 class DatasetError(ValueError):
     pass
+
+
+def is_store_file(path: Path) -> bool:
+    """Whether a file is a Corridor Watch store: a GeoPackage holding the store's layers. Read-only, and
+    never raises: anything that is not such a file is simply not one."""
+    import sqlite3
+
+    try:
+        if not Path(path).is_file() or Path(path).stat().st_size < 100:
+            return False
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return {"sources", "claims", "corrections"} <= names
 
 
 def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
@@ -134,7 +156,9 @@ def _frame(rows: list[dict], wkts: list[str | None] | None) -> gpd.GeoDataFrame 
     df = pd.DataFrame(rows)
     if wkts is None:
         return df
-    geoms = gpd.GeoSeries([shapely_wkt.loads(w) if w else None for w in wkts], crs="EPSG:4326")
+    parsed: dict[str, object] = {}  # thousands of mentions share a few places' geometry: parse each once
+    geoms = gpd.GeoSeries([(parsed[w] if w in parsed else parsed.setdefault(w, shapely_wkt.loads(w))) if w else None
+                           for w in wkts], crs="EPSG:4326")
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
@@ -264,20 +288,32 @@ class GeoPackageStore:
 
     def _write_file(self, ds: Dataset, corrections: Sequence[Correction], path: Path) -> None:
         places = {p.place_id: p for p in ds.places}
+
+        def mentions(part: Sequence[Mention]):
+            return _frame(_mention_rows(part), [places[m.place_id].wkt if m.place_id in places else None
+                                                for m in part])
+
+        def claims(part: Sequence[Claim]):
+            return _frame(_claim_rows(part), [claim_geometry_wkt(c, places) for c in part])
+
+        # One layer at a time, the long ones in chunks: memory follows a chunk, not the whole store.
         layers = {
-            "sources": _frame(_source_rows(ds.sources), None),
-            "places": _frame(_place_rows(ds.places), [p.wkt for p in ds.places]),
-            "mentions": _frame(_mention_rows(ds.mentions),
-                               [places[m.place_id].wkt if m.place_id in places else None for m in ds.mentions]),
-            "claims": _frame(_claim_rows(ds.claims), [claim_geometry_wkt(c, places) for c in ds.claims]),
-            "corrections": pd.DataFrame([k.__dict__ for k in corrections],
-                                        columns=["target", "target_id", "action", "value", "created"]),
+            "sources": (ds.sources, lambda part: _frame(_source_rows(part), None)),
+            "places": (ds.places, lambda part: _frame(_place_rows(part), [p.wkt for p in part])),
+            "mentions": (ds.mentions, mentions),
+            "claims": (ds.claims, claims),
+            "corrections": (corrections, lambda part: pd.DataFrame(
+                [k.__dict__ for k in part], columns=["target", "target_id", "action", "value", "created"])),
         }
-        for name, frame in layers.items():
-            if frame.empty and not len(frame.columns):
-                frame = pd.DataFrame({"empty": pd.Series([], dtype="object")})
-            kwargs = {"geometry_type": "Unknown"} if isinstance(frame, gpd.GeoDataFrame) else {}
-            pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", **kwargs)
+        for name, (records, build) in layers.items():
+            for i in range(0, max(len(records), 1), WRITE_CHUNK_ROWS):
+                frame = build(records[i:i + WRITE_CHUNK_ROWS])
+                if frame.empty and not len(frame.columns):
+                    frame = pd.DataFrame({"empty": pd.Series([], dtype="object")})
+                # mixed Polygon and MultiPolygon stay as they are, in every chunk
+                kwargs = ({"geometry_type": "Unknown", "promote_to_multi": False}
+                          if isinstance(frame, gpd.GeoDataFrame) else {})
+                pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", append=i > 0, **kwargs)
             _pause_for_tests(name)
 
     @contextmanager

@@ -27,3 +27,13 @@ def test_export_benchmark_prints_every_format_against_its_baseline():
     png = next(line.split() for line in out.splitlines() if line.startswith("png screen"))
     assert len(png) == 6 and float(png[5]) > 0  # first, best, baseline, ratio
     assert "the 1.5 s target" in out
+
+
+def test_ingest_size_benchmark_smoke():
+    """Runs end to end on two small reports; its figures belong to its own output."""
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest_size.py"), "--sizes", "0.02,0.04"],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    rows = [line.split() for line in out.splitlines() if line.strip().endswith("MB") and "M " in line[:9]]
+    assert len(rows) == 2
+    mentions = [int(r[1].replace(",", "")) for r in rows]
+    assert 0 < mentions[0] < mentions[1]  # twice the text, more mentions

@@ -91,8 +91,8 @@ def test_geopackage_has_claims_and_places_layers(hostile_ds, countries, tmp_path
     places = gpd.read_file(path, layer="places")
     assert claims.crs.to_epsg() == 4326 and set(claims["claim_id"]) == shown_ids(b)
     assert len(places) == len(b.places)
-    text_cells = [v for col in claims.columns if claims[col].dtype == object and col != "geometry"
-                  for v in claims[col] if isinstance(v, str)]
+    text_cells = [v for col in claims.columns if col != "geometry" for v in claims[col] if isinstance(v, str)]
+    assert "'=HYPERLINK(\"http://evil\",\"x\")" in text_cells  # present, and neutralised
     assert not [v for v in text_cells if v.startswith(FORMULA_START)]
     assert claims.loc[claims["claim_id"] == "trend-c09", "count"].item() == 58
 

@@ -61,3 +61,28 @@ def test_agreeing_sources_corroborate_and_conflicting_ones_dispute(ds, trucks):
     conflicting = link_claims([trucks, other(trucks, count=90)])
     assert [c.status for c in conflicting] == ["disputed", "disputed"]
     assert link_claims(ds.claims) == tuple(replace(c, status="reported") for c in ds.claims)
+
+
+@pytest.mark.parametrize("seed_", range(4))
+def test_linking_finds_exactly_the_pairs_an_all_pairs_comparison_finds(trucks, seed_):
+    """The bucketed sweep must miss no pair and invent none: checked against every pair compared."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(seed_)
+    claims = []
+    for i in range(300):
+        start = date(2021, 7, 1) + timedelta(days=rng.randrange(120))
+        place = rng.choice(["khankendi", "baku", "goris", None])
+        claims.append(replace(
+            trucks, claim_id=f"c{i:03d}", source_id=f"s{rng.randrange(6)}", kind=rng.choice(["entry", "exit"]),
+            unit=rng.choice(["trucks", "people", None]), origin=rng.choice(["lachin-corridor", None]),
+            destination=place, via=None, place=place, date_start=start,
+            date_end=start + timedelta(days=rng.choice([0, 0, 3, 30])),
+            review_status=rng.choice(["auto", "auto", "rejected"]), count=rng.choice([10, 12, None])))
+    live = [c for c in claims if c.is_dated and c.review_status != "rejected"]
+    expected = {(a.claim_id, b.claim_id) for i, a in enumerate(live) for b in live[i + 1:] if same_event(a, b)}
+    linked = link_claims(claims)
+    got = {(c.claim_id, other) for c in linked for other in c.linked if c.claim_id < other}
+    assert len(expected) > 100  # the table exercises the sweep
+    assert got == expected

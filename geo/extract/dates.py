@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -338,11 +339,17 @@ def _single_day(group: tuple, ref: date, future: bool) -> date:
     year, the year is resolve_year's: preferring the past, dateparser would put a later day of the reference
     month ('September 20' in a 10 September report) or a date still to come in the year before."""
     _, _, month, (day,), surface, year = group
-    parsed = dateparser.parse(surface, languages=["en"], settings={
-        "PREFER_DATES_FROM": "past", "RELATIVE_BASE": datetime.combine(ref, time())})
+    parsed = _dateparser_day(surface, ref)
     if parsed is None:  # not seen on any form the patterns find; kept so that no date is lost
         return date(resolve_year(month, ref, year, future), month, day)
     return date(parsed.year if year else resolve_year(parsed.month, ref, future=future), parsed.month, parsed.day)
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_day(surface: str, ref: date) -> datetime | None:
+    """dateparser takes milliseconds a call; a long report writes the same few dates again and again."""
+    return dateparser.parse(surface, languages=["en"], settings={
+        "PREFER_DATES_FROM": "past", "RELATIVE_BASE": datetime.combine(ref, time())})
 
 
 def _day_groups(sentence: str) -> list[tuple[int, int, int, tuple[int, ...], str, int | None]]:

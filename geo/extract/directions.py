@@ -4,6 +4,7 @@ a route and a place."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -65,6 +66,38 @@ class Roles:
     @property
     def any(self) -> bool:
         return any((self.origin, self.destination, self.via, self.located))
+
+
+class MentionIndex:
+    """A text's mentions by position, so that each sentence looks only at its own: reading a long report
+    costs time in proportion to its length, not to its length times its mentions."""
+
+    def __init__(self, mentions: Sequence[Mention], places: Mapping[str, Place]):
+        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self.places = places
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._by_kinds: dict[frozenset[str], tuple[list[int], list[Mention]]] = {}
+
+    def within(self, lo: int, hi: int) -> tuple[Mention, ...]:
+        """Mentions that lie wholly inside [lo, hi)."""
+        i, j = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
+        return tuple(m for m in self.mentions[i:j] if m.end <= hi)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        i, j = bisect_left(self._starts, lo - self._longest), bisect_left(self._starts, hi)
+        return any(m.start < hi and lo < m.end for m in self.mentions[i:j])
+
+    def last_before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
+        """The latest resolved mention of a place of these kinds that ends by `pos` (mentions never overlap,
+        so the last to end is the last to start)."""
+        if kinds not in self._by_kinds:
+            picked = sorted((m for m in self.mentions if m.place_id and _place_kind(m, self.places) in kinds),
+                            key=lambda m: m.end)
+            self._by_kinds[kinds] = ([m.end for m in picked], picked)
+        ends, picked = self._by_kinds[kinds]
+        i = bisect_right(ends, pos)
+        return picked[i - 1] if i else None
 
 
 def read_roles(text: str, window: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place]) -> Roles:
@@ -137,21 +170,21 @@ def _place_kind(m: Mention, places: Mapping[str, Place]) -> str | None:
     return "road" if _ROUTE_WORDS.search(m.surface) else None
 
 
-def route_anaphor(text: str, window: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place],
-                  any_cue: bool) -> Mention | None:
+def route_anaphor(text: str, window: tuple[int, int], mentions: MentionIndex | Sequence[Mention],
+                  places: Mapping[str, Place], any_cue: bool) -> Mention | None:
     """'through the corridor', 'at the post', 'the road was closed': the last route of that sort named before,
     as a mention of its own words. A moving claim needs a route cue before it; a standing one does not."""
+    index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(tuple(mentions), places)
     lo, hi = window
     for m in _ROUTE_ANAPHOR.finditer(text, lo, hi):
-        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+        if index.overlaps(m.start(), m.end()):
             continue  # part of a name ("the Goris–Kapan road")
         cued = bool(_ANAPHOR_CUE.search(text[max(lo, m.start() - 20):m.start()]))
         if (not any_cue and not cued) or _qualified(text, m.end(), cued):
             continue
         kinds = _ANAPHOR_KINDS[m.group("noun").lower()]
-        earlier = [x for x in mentions if x.end <= m.start() and x.place_id and _place_kind(x, places) in kinds]
-        if earlier:
-            named = max(earlier, key=lambda x: x.start)
+        named = index.last_before(m.start(), kinds)
+        if named is not None:
             return Mention(named.source_id, m.start(), m.end(), m.group(), named.place_id, named.confidence,
                            named.review_status)
     return None

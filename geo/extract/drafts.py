@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Mention, Place, Source
 from .counts import CountReading
 from .dates import DateReading
-from .directions import Roles, _first_roles, _is_route, _is_way, _role_pairs, route_anaphor
+from .directions import MentionIndex, Roles, _first_roles, _is_route, _is_way, _role_pairs, route_anaphor
 from .verbs import _Verb
 
 _OTHER_FLAG = "no movement, diplomatic or restriction verb: kind is 'other'"
@@ -19,7 +19,7 @@ _OTHER_FLAG = "no movement, diplomatic or restriction verb: kind is 'other'"
 class _Context:
     source: Source
     places: Mapping[str, Place]
-    mentions: tuple[Mention, ...]
+    index: MentionIndex  # the text's mentions by position: each sentence asks for its own
     ref: date
     report_month: DateReading | None = None
 
@@ -55,11 +55,11 @@ class _Draft:
 def _moving_roles(ctx: _Context, span: tuple[int, int]) -> Roles:
     """Roles of a movement: cue words, then a crossing point or a route named earlier as the way through."""
     text = ctx.source.text
-    pairs = _role_pairs(text, span, ctx.mentions, ctx.places)
+    pairs = _role_pairs(text, span, ctx.index.within(*span), ctx.places)
     roles = _first_roles(pairs)
     if roles.via is None:
         way = next((m for m, role in pairs if role in (None, "located") and _is_way(text, m, ctx.places)), None)
-        roles = replace(roles, via=way or route_anaphor(text, span, ctx.mentions, ctx.places, any_cue=False))
+        roles = replace(roles, via=way or route_anaphor(text, span, ctx.index, ctx.places, any_cue=False))
     return roles
 
 
@@ -67,12 +67,12 @@ def _standing_roles(ctx: _Context, span: tuple[int, int]) -> Roles:
     """A restriction or an event that moves nothing has a route and a place, but no origin or destination:
     'cut the gas supply from Armenia' names no trip."""
     text = ctx.source.text
-    pairs = _role_pairs(text, span, ctx.mentions, ctx.places)
+    pairs = _role_pairs(text, span, ctx.index.within(*span), ctx.places)
     route = next((m for m, _ in pairs if _is_route(m, ctx.places)), None)
-    route = route or route_anaphor(text, span, ctx.mentions, ctx.places, any_cue=True)
+    route = route or route_anaphor(text, span, ctx.index, ctx.places, any_cue=True)
     located = next((m for m, role in pairs if role == "located"), None)
     return Roles(via=route, located=located)
 
 
 def _names_a_place(ctx: _Context, span: tuple[int, int]) -> bool:
-    return any(span[0] <= m.start and m.end <= span[1] for m in ctx.mentions)
+    return bool(ctx.index.within(*span))

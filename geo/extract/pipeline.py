@@ -3,7 +3,7 @@ before it said."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from ..model import Claim, Mention, Place, Source
@@ -11,31 +11,40 @@ from .claimants import claimants
 from .counted import _counted_drafts
 from .counts import mask_spans, read_counts
 from .dates import DateReading, _read_months, main_reading, read_dates, reference_date
+from .directions import MentionIndex
 from .drafts import _Context, _Draft, _Sentence
-from .records import _finish, _join_events
+from .records import _event_id, _finish, _join_events
 from .sentences import split_sentences
 from .uncounted import _dated_draft
 
 _REPORT_HEADING = re.compile(r"\b(?:bulletin|report|review|digest|monthly|newsletter|summary)\b", re.I)
 
 
-def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[str, Place]) -> tuple[Claim, ...]:
-    """Dated, counted claims from the article body, one sentence at a time, in text order."""
+def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[str, Place],
+                   progress: Callable[[float], None] | None = None) -> tuple[Claim, ...]:
+    """Dated, counted claims from the article body, one sentence at a time, in text order.
+    `progress`, if given, hears the share of sentences read now and then (a long report takes a while)."""
     ref = reference_date(source)
-    own = sorted((m for m in mentions if m.source_id == source.source_id), key=lambda m: m.start)
-    ctx = _Context(source, places, tuple(own), ref, _report_month(source, ref))
+    own = MentionIndex([m for m in mentions if m.source_id == source.source_id], places)
+    ctx = _Context(source, places, own, ref, _report_month(source, ref))
     spans = split_sentences(source.text, source.body_start, source.body_end)
     who = claimants(source, spans)
     claims: list[Claim] = []
     previous: list[Claim] = []  # claims of the directly preceding sentence only
-    for (a, b), claimant in zip(spans, who):
+    taken: set[str] = set()  # claim ids so far; kept as it grows, never rebuilt per sentence
+    by_event: dict[str, list[int]] = {}  # a sentence's event id → its claims' places in `claims`
+    for n, ((a, b), claimant) in enumerate(zip(spans, who)):
+        if progress is not None and n % 500 == 0:
+            progress(n / len(spans))
         text = source.text[a:b]
         readings = tuple(read_dates(text, ref))
         sentence = _Sentence(a, b, text, readings, main_reading(readings), claimant)
         drafts = _drafts_for(ctx, sentence, previous, claims)
-        made = _finish(ctx, sentence, drafts, {c.claim_id for c in claims})
-        claims, made = _join_events(claims, previous, made)
-        claims.extend(made)
+        made = _finish(ctx, sentence, drafts, taken)
+        _join_events(claims, by_event, made)
+        for c in made:
+            by_event.setdefault(_event_id(c), []).append(len(claims))
+            claims.append(c)
         previous = made
     return tuple(claims)
 

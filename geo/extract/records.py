@@ -41,15 +41,13 @@ def _pair_group(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> str | None
     return None
 
 
-def _join_events(claims: list[Claim], previous: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """A continuation shares its event group with the claim it continues; give that claim the group too."""
-    groups = {c.event_group for c in made if c.event_group}
-    fixed = []
-    for c in claims:
-        if c.event_group is None and _event_id(c) in groups:
-            c = replace(c, event_group=_event_id(c))
-        fixed.append(c)
-    return fixed, made
+def _join_events(claims: list[Claim], by_event: Mapping[str, list[int]], made: list[Claim]) -> None:
+    """A continuation shares its event group with the claim it continues; give that claim the group too
+    (in place: `by_event` says where the claims of each earlier sentence are)."""
+    for group in {c.event_group for c in made if c.event_group}:
+        for i in by_event.get(group, ()):
+            if claims[i].event_group is None:
+                claims[i] = replace(claims[i], event_group=group)
 
 
 def _to_claim(ctx: _Context, s: _Sentence, d: _Draft, taken: set[str]) -> Claim:

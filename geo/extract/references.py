@@ -114,11 +114,22 @@ def _claim_with_span(history: list[Claim], m: re.Match) -> Claim | None:
     """The latest earlier period as long as the phrase says ('the same twelve months' → a year), taking the
     first such claim of its sentence: the figure, not what it was compared with."""
     want = _span_days(m)
-    fits = [c for c in history if c.date_start and c.date_end and c.date_precision in ("period", "month")
-            and (want is None or abs((c.date_end - c.date_start).days + 1 - want) <= 0.15 * want)]
-    if not fits:
+
+    def fits(c: Claim) -> bool:
+        return bool(c.date_start and c.date_end and c.date_precision in ("period", "month")
+                    and (want is None or abs((c.date_end - c.date_start).days + 1 - want) <= 0.15 * want))
+
+    # from the end back: the cost is the distance to the latest fit, not the length of the history
+    latest = next((i for i in range(len(history) - 1, -1, -1) if fits(history[i])), None)
+    if latest is None:
         return None
-    return next(c for c in fits if c.quote_start == fits[-1].quote_start)
+    start, first = history[latest].quote_start, latest
+    for i in range(latest - 1, -1, -1):
+        if history[i].quote_start != start:
+            break
+        if fits(history[i]):
+            first = i
+    return history[first]
 
 
 def _span_days(m: re.Match) -> float | None:
