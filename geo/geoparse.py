@@ -399,10 +399,30 @@ def find_mentions(source: Source, places: Iterable[Place], use_geonames: bool = 
 
 
 def as_written_names(mentions: Iterable[Mention], source_order: Sequence[str] = ()) -> dict[str, str]:
-    """The first surface form the sources use for each place, earliest source first: the 'as written' label."""
+    """The 'as written' label of each place: the form the most sources use (each source votes once per
+    form), then the form used most often, then the earliest (earliest source first, then first in its text).
+    An all-capitals form ('KAPAN', a dateline) is how a heading is set, not how the place is written: it
+    is used only when a place has no other form, and then in title case."""
     rank = {sid: i for i, sid in enumerate(source_order)}
+    # per place and form: the sources using it, how often, and where first
+    forms: dict[str, dict[str, tuple[set[str], list[int], tuple]]] = {}
+    for m in mentions:
+        if not m.place_id:
+            continue
+        first = (rank.get(m.source_id, len(rank)), m.source_id, m.start)
+        sources, count, earliest = forms.setdefault(m.place_id, {}).setdefault(m.surface, (set(), [0], first))
+        sources.add(m.source_id)
+        count[0] += 1
+        if first < earliest:
+            forms[m.place_id][m.surface] = (sources, count, first)
     names: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda m: (rank.get(m.source_id, len(rank)), m.source_id, m.start)):
-        if m.place_id and m.place_id not in names:
-            names[m.place_id] = m.surface
+    for place_id, by_form in forms.items():
+        cased = {f: v for f, v in by_form.items() if not _all_capitals(f)} or {
+            f.title(): v for f, v in by_form.items()}
+        names[place_id] = min(cased, key=lambda f: (-len(cased[f][0]), -cased[f][1][0], cased[f][2]))
     return names
+
+
+def _all_capitals(surface: str) -> bool:
+    letters = [ch for ch in surface if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)

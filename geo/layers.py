@@ -94,7 +94,7 @@ class Flow:
 class LegendItem:
     label: str
     color: RGBA
-    shape: str  # "line", "dot", "badge", "area"
+    shape: str  # "line", "dot", "text" (a claim label in its colour), "area"
     note: str = ""
 
 
@@ -138,12 +138,17 @@ def _oriented(line: LineString, origin: Place | None) -> LineString:
     return line if o.distance(start) <= o.distance(end) else LineString(line.coords[::-1])
 
 
-def flow_label(claims: Sequence[Claim]) -> str:
-    """'35 vehicles (4 trucks + 31 fuel trucks) · 70 crossings · 11 Jul–8 Aug 2021 · period total'."""
+RUNS_PAST = " (runs past window)"
+
+
+def flow_label(claims: Sequence[Claim], clipped: bool = False) -> str:
+    """'35 vehicles (4 trucks + 31 fuel trucks) · 70 crossings · 11 Jul–8 Aug 2021 · period total', and
+    ' (runs past window)' when the window cuts the period, as on every claim label."""
     counts = " · ".join(format_count(c) for c in claims)
     first = claims[0]
     total = " · period total" if first.is_period_total else ""
-    return f"{counts} · {format_period(first)}{total}"
+    unreviewed = UNREVIEWED if all(_unreviewed(c) for c in claims) else ""
+    return f"{counts} · {format_period(first)}{total}{RUNS_PAST if clipped else ''}{unreviewed}"
 
 
 def build_flows(shown: Sequence[WindowedClaim], places: Mapping[str, Place]) -> list[Flow]:
@@ -177,7 +182,7 @@ def build_flows(shown: Sequence[WindowedClaim], places: Mapping[str, Place]) -> 
             kind=first.kind,
             route_id=route,
             path=tuple((round(x, 5), round(y, 5)) for x, y in line.coords),
-            label=flow_label(claims),
+            label=flow_label(claims, any(m.clipped for m in members)),
             width_count=first.count or 0,
             path_basis=basis,
             window_note=window_note(members[0]),
@@ -196,18 +201,22 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]]) -> lis
     off, or nothing of that kind in the window) is left out."""
     population = KIND_COLORS["population_movement"]
     flows = rows.get("flows", [])
-    badge_colors = {tuple(r["color"]) for r in rows.get("claims", [])}
+    badge_colors = {tuple(r["color"][:3]) for r in rows.get("claims", [])}
+    drawn = [*rows.get("claims", []), *flows]
     items: list[LegendItem] = []
-    if any(r["color"] != population for r in flows):
+    if any(r["color"][:3] != population[:3] for r in flows):
         items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
                                 "width grows with the reported count (log scale); label gives count, unit and period"))
-    if any(r["color"] == population for r in flows):
+    if any(r["color"][:3] == population[:3] for r in flows):
         items.append(LegendItem("Population movement", population, "line"))
     if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
     for kind in ("entry", "exit", "diplomatic", "restriction", "other"):
-        if tuple(KIND_COLORS[kind]) in badge_colors:
-            items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "badge"))
+        if tuple(KIND_COLORS[kind][:3]) in badge_colors:
+            items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "text"))
+    if any(r["color"][3] == UNREVIEWED_ALPHA for r in drawn):
+        items.append(LegendItem("Unreviewed: read automatically, not yet checked by an analyst",
+                                [120, 120, 120, UNREVIEWED_ALPHA], "text", "paler, and labelled 'unreviewed'"))
     if rows.get("routes"):
         items.append(LegendItem("Road or corridor (schematic: straight lines between waypoints)", ROUTE_COLOR, "line"))
     if rows.get("places"):
@@ -293,7 +302,7 @@ def _flow_rows(flows: Sequence[Flow], shown: Mapping[str, WindowedClaim], source
             "path": [list(xy) for xy in f.path],
             "position": list(f.label_at),
             "offset": offset, "anchor": anchor,
-            "color": KIND_COLORS[f.kind],
+            "color": _drawn_color(f.kind, [shown[cid].claim for cid in f.claim_ids]),
             "width": flow_width_px(f.width_count),
             "label": f.label.replace(" · ", "\n", f.label.count(" · ") - 1),
             "claim_id": f.claim_ids[0],
@@ -322,11 +331,25 @@ def _verb(claim: Claim, at: str | None) -> str:
     return "crossed" if claim.kind == "crossing" else ""
 
 
+UNREVIEWED = " · unreviewed"
+UNREVIEWED_ALPHA = 150  # an automatic reading no analyst has checked is drawn paler, and says so
+
+
+def _unreviewed(c: Claim) -> bool:
+    return c.review_status == "auto"
+
+
+def _drawn_color(kind: str, claims: Sequence[Claim]) -> list[int]:
+    r, g, b, _ = KIND_COLORS[kind]
+    return [r, g, b, UNREVIEWED_ALPHA] if all(_unreviewed(c) for c in claims) else list(KIND_COLORS[kind])
+
+
 def badge_text(seen: WindowedClaim, at: str | None = None) -> str:
     """The short label of a claim at a place; colour gives its kind, the tooltip the rest."""
     c = seen.claim
     total = " · period total" if c.is_period_total else ""
-    edge = " (runs past window)" if seen.clipped else ""
+    edge = RUNS_PAST if seen.clipped else ""
+    edge += UNREVIEWED if _unreviewed(c) else ""
     if c.count is None:
         return f"{_shorten(c.summary)}\n{format_period(c)}{edge}"
     return f"{format_count(c)} {_verb(c, at or c.place)} · {format_period(c)}{total}{edge}"
@@ -362,7 +385,7 @@ def _claim_rows(shown: Sequence[WindowedClaim], flow_ids: set[str], places: Mapp
                 "position": [round(pt.x, 5), round(pt.y, 5)],
                 "offset": [dx, round(center)],
                 "anchor": anchor,
-                "color": KIND_COLORS[seen.claim.kind],
+                "color": _drawn_color(seen.claim.kind, [seen.claim]),
                 "label": text,
                 "claim_id": seen.claim.claim_id,
                 **claim_tooltip(seen, sources[seen.claim.source_id], text.replace("\n", " · ")),

@@ -264,9 +264,12 @@ def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside
             ax.add_line(Line2D([0.0, 0.08], [sy, sy], color=c, linewidth=3, transform=ax.transAxes))
         elif it.shape == "dot":
             ax.plot([0.04], [sy], marker="o", markersize=7, color=c, transform=ax.transAxes)
+        elif it.shape == "text":  # claims are coloured labels on the map: the legend shows one
+            ax.text(0.01, sy, "Aa", fontsize=9.5, fontweight="bold", color=c, va="center", ha="left",
+                    transform=ax.transAxes)
         else:
             ax.add_patch(Rectangle((0.01, sy - 0.008), 0.06, 0.016, transform=ax.transAxes,
-                                   facecolor="white" if it.shape == "badge" else "#fafaf6", edgecolor=c, linewidth=1.6))
+                                   facecolor="#fafaf6", edgecolor=c, linewidth=1.6))
         write(it.label, 9.5, x=0.11, width=33, color=INK)
         if it.note:
             write(it.note, 8, x=0.11, width=40, color="#666666")

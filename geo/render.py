@@ -94,7 +94,8 @@ def legend_html(items: Iterable, title: str = "Legend") -> str:
         swatch = {
             "line": f"<span style='display:inline-block;width:22px;height:4px;background:{rgba};vertical-align:middle'></span>",
             "dot": f"<span style='display:inline-block;width:11px;height:11px;border-radius:50%;background:{rgba};vertical-align:middle;margin:0 5px'></span>",
-            "badge": f"<span style='display:inline-block;width:18px;height:11px;border:2px solid {rgba};background:#fff;vertical-align:middle;margin:0 2px'></span>",
+            # claims are drawn as coloured text, so the legend shows coloured text, not a box the map never draws
+            "text": f"<span style='display:inline-block;width:22px;font-weight:700;font-size:12px;color:{rgba};vertical-align:middle'>Aa</span>",
             "area": f"<span style='display:inline-block;width:18px;height:11px;background:#fafaf6;border:1px solid {rgba};vertical-align:middle;margin:0 2px'></span>",
         }[it.shape]
         note = f"<div style='color:#666;font-size:11px;margin-left:28px'>{escape(it.note)}</div>" if it.note else ""

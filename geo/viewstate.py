@@ -171,3 +171,45 @@ def from_query(params: Mapping[str, object], span: Window,
         else:
             notices.append(f"'present' {_shown(raw['present'])} should be 1 or 0; ignored.")
     return state, notices
+
+
+# --- typed dates and quick ranges beside the slider ----------------------------------------------------
+
+BURST_GAP_DAYS = 45  # a quieter stretch than this between claims' periods starts a new burst
+
+
+def typed_window(start: date | None, end: date | None, span: Window, current: Window) -> Window:
+    """Dates typed in the From / To boxes → a window inside the data: an empty box keeps the current
+    edge, dates outside the data are brought to its edge, and the two are put in order."""
+    def clamp(d: date) -> date:
+        return min(max(d, span.start), span.end)
+
+    lo, hi = sorted((clamp(start or current.start), clamp(end or current.end)))
+    return Window(lo, hi)
+
+
+def latest_burst(periods: Collection[tuple[date, date]]) -> Window | None:
+    """The last run of claims whose periods follow each other with no gap longer than BURST_GAP_DAYS:
+    the stretch an analyst most likely came to look at when years of reports are loaded."""
+    ordered = sorted(periods)
+    if not ordered:
+        return None
+    start, end = ordered[0]
+    for s, e in ordered[1:]:
+        if (s - end).days > BURST_GAP_DAYS:
+            start, end = s, e
+        else:
+            end = max(end, e)
+    return Window(start, end)
+
+
+def quick_ranges(span: Window, burst: Window | None) -> dict[str, Window]:
+    """One-click windows: the data's last 30 and 90 days, its latest burst, and all of it."""
+    def last(days: int) -> Window:
+        return Window(max(span.start, date.fromordinal(span.end.toordinal() - days + 1)), span.end)
+
+    ranges = {"Last 30 days": last(30), "Last 90 days": last(90)}
+    if burst is not None and burst != span:
+        ranges["Latest burst"] = burst
+    ranges["All dates"] = span
+    return ranges

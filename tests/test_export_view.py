@@ -151,7 +151,7 @@ def test_html_export_carries_the_view_words_once(aug, countries):
 def test_layer_switches_reach_the_exports(ds, countries):
     b = build_briefing(ds, countries, MapState(window=AUG, layers=LayerSwitches(flows=False, claims=False)))
     assert b.map.layers.rows["flows"] == [] and b.map.layers.rows["claims"] == []
-    assert [it.label for it in b.map.legend if it.shape == "badge"] == []
+    assert [it.label for it in b.map.legend if it.shape == "text"] == []
 
 
 # --- the command line ---------------------------------------------------------------------------------------

@@ -155,3 +155,28 @@ def test_long_text_of_homonyms_parses_in_bounded_memory(ds):
     assert mentions == 50_000
     assert agaraks == 1  # the same context every time: one pick
     assert grew_mb < 400
+
+
+def _m(source_id: str, start: int, surface: str, place_id: str = "kapan"):
+    from geo.model import Mention
+
+    return Mention(source_id=source_id, start=start, end=start + len(surface), surface=surface, place_id=place_id,
+                   confidence=1.0)
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    # the form most sources use wins over the earliest source's form
+    ([_m("a", 5, "Gafan"), _m("b", 9, "Kapan"), _m("c", 3, "Kapan")], "Kapan"),
+    # one source repeating a form is one vote: two sources against one
+    ([_m("a", i, "Gafan") for i in range(10)] + [_m("b", 1, "Kapan"), _m("c", 1, "Kapan")], "Kapan"),
+    # a tie in sources: the form used more often
+    ([_m("a", 1, "Gafan"), _m("a", 9, "Gafan"), _m("b", 1, "Kapan")], "Gafan"),
+    # a full tie: the earliest source's form
+    ([_m("b", 1, "Kapan"), _m("a", 1, "Gafan")], "Gafan"),
+    # an all-capitals dateline never becomes the label, however often it is printed
+    ([_m(s, 0, "KAPAN") for s in "abcd"] + [_m("e", 40, "Kapan")], "Kapan"),
+    # ... unless no other form exists, and then in title case
+    ([_m("a", 0, "KAPAN"), _m("b", 0, "KAPAN")], "Kapan"),
+])
+def test_as_written_is_the_most_common_form(mentions, expected):
+    assert as_written_names(mentions, ["a", "b", "c", "d", "e"]) == {"kapan": expected}

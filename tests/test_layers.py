@@ -137,3 +137,39 @@ def test_build_flows_needs_counts(ds):
     r = filter_window(ds.claims, FULL)
     flows = build_flows(r.shown, {p.place_id: p for p in ds.places})
     assert all(ds.claim(cid).count is not None for f in flows for cid in f.claim_ids)
+
+
+def test_every_label_of_a_period_cut_by_the_window_says_so(ds, countries):
+    """11–20 July cuts all three period totals of 11 Jul – 8 Aug (vehicles, 20,000 people, 15 people):
+    each of their labels says so, whichever layer draws it; the listed days do not run past."""
+    rows = _map(ds, countries, Window(D("2021-07-11"), D("2021-07-20"))).layers.rows
+    labels = {}
+    for layer in ("flows", "claims"):
+        for r in rows.get(layer, []):
+            for cid in r.get("claim_ids") or [r["claim_id"]]:
+                labels[cid] = r["label"]
+    cut = {"trend-c02", "trend-c03", "trend-c21", "trend-c22"}
+    assert cut <= set(labels)
+    assert {cid for cid, label in labels.items() if "(runs past window)" in label} == cut
+
+
+def test_unreviewed_automatic_claims_are_drawn_paler_and_labelled(ds, countries):
+    from dataclasses import replace
+
+    from geo.layers import KIND_COLORS
+
+    seed = _map(ds, countries)
+    assert not [it for it in seed.legend if it.label.startswith("Unreviewed")]  # curated claims only
+    auto = {"trend-c09", "trend-c21"}  # a labelled claim and a flow
+    claims = tuple(replace(c, review_status="auto") if c.claim_id in auto else c for c in ds.claims)
+    view = _map(replace(ds, claims=claims), countries, Window(D("2021-07-11"), D("2021-09-10")))
+    rows = {cid: r for layer in ("flows", "claims") for r in view.layers.rows[layer]
+            for cid in (r.get("claim_ids") or [r["claim_id"]])}
+    for cid in auto:
+        assert rows[cid]["label"].endswith("unreviewed"), cid
+        assert rows[cid]["color"][3] == 150, cid
+    curated = rows["trend-c10"]
+    assert "unreviewed" not in curated["label"] and curated["color"] == list(KIND_COLORS[ds.claim("trend-c10").kind])
+    assert "unreviewed" not in rows["trend-c02"]["label"]  # the vehicles flow is curated
+    assert [it.label for it in view.legend if it.label.startswith("Unreviewed")] == [
+        "Unreviewed: read automatically, not yet checked by an analyst"]

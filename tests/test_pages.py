@@ -239,3 +239,20 @@ def test_a_window_that_was_all_the_data_grows_with_an_ingest(own_store):
     ingest(REPORT, SourceMeta(outlet="Test Wire", published=date(2022, 3, 10)), open_store())
     at.run()
     assert at.slider(key="window").value == (date(2021, 7, 11), date(2022, 3, 9))
+
+
+def test_typed_dates_and_quick_ranges_move_the_window():
+    at = run_page("map")
+    assert at.date_input(key="window_dates").value == (date(2021, 7, 11), date(2021, 9, 10))
+    at.date_input(key="window_dates").set_value((date(2021, 8, 11), date(2021, 9, 10))).run()
+    assert not at.exception
+    assert at.slider(key="window").value == (date(2021, 8, 11), date(2021, 9, 10))
+    assert shown_line(at).startswith("11 Aug 2021 – 10 Sep 2021: 6 dated claims shown, 5 outside the window")
+    at.slider(key="window").set_value((date(2021, 7, 11), date(2021, 7, 20))).run()
+    assert at.date_input(key="window_dates").value == (date(2021, 7, 11), date(2021, 7, 20))  # the box follows
+    box = at.selectbox(key="window_quick")
+    assert box.options == ["Last 30 days: 12 Aug 2021 – 10 Sep 2021", "Last 90 days: 11 Jul 2021 – 10 Sep 2021",
+                           "All dates: 11 Jul 2021 – 10 Sep 2021"]
+    box.set_value("Last 30 days").run()
+    assert at.slider(key="window").value == (date(2021, 8, 12), date(2021, 9, 10))
+    assert at.selectbox(key="window_quick").value is None  # ready for the next jump

@@ -99,3 +99,24 @@ def test_share_box_has_the_link():
     at = open_link({"claim": "trend-c09"})
     codes = [c.value for c in at.code]
     assert any("claim=trend-c09" in c and "from=2021-07-11" in c for c in codes)
+
+
+def test_the_view_survives_a_round_trip_through_every_page():
+    """Map → each other page → Map: the layers, legend, position, link and deck are what they were."""
+    at = open_link(LINK)
+    at.toggle(key="layer_routes").set_value(True).run()
+    at.slider(key="map_zoom").set_value(7.5).run()
+    before_url, before_deck = url(at), deck(at)
+    before_legend = [h.proto.body for h in at.get("html") if "cw-legend" in h.proto.body]
+    assert before_url["zoom"] == "7.50" and "routes" in before_url["layers"].split(",")
+    for page in ("timeline", "claims", "source", "ingest", "review"):
+        at.switch_page(f"app_pages/{page}.py").run()
+        assert not at.exception, page
+        assert url(at) == before_url, page  # other pages keep the map's link as it was
+        at.switch_page("app_pages/map.py").run()
+        assert not at.exception, page
+        assert url(at) == before_url, page
+        assert deck(at)["layers"] == before_deck["layers"], page
+        assert deck(at)["initialViewState"] == before_deck["initialViewState"], page
+        assert [h.proto.body for h in at.get("html") if "cw-legend" in h.proto.body] == before_legend, page
+        assert at.toggle(key="layer_routes").value is True and at.slider(key="map_zoom").value == 7.5

@@ -65,3 +65,8 @@ def test_markdown_escape_keeps_data_literal():
 def test_legend_escapes_labels():
     html = legend_html([LegendItem(HOSTILE, [1, 2, 3, 255], "dot")])
     assert "<img" not in html and "&lt;img" in html
+
+
+def test_claim_kinds_in_the_legend_are_coloured_text_like_the_map():
+    html = legend_html([LegendItem("Entries", [1, 2, 3, 255], "text")])
+    assert ">Aa</span>" in html and "color:rgba(1,2,3,1.00)" in html and "border:2px" not in html

@@ -7,7 +7,7 @@ import pytest
 
 from geo.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Window
-from geo.viewstate import LAYER_NAMES, MapState, from_query, to_query
+from geo.viewstate import LAYER_NAMES, MapState, from_query, latest_burst, quick_ranges, to_query, typed_window
 
 SPAN = Window(date(2021, 7, 11), date(2021, 9, 10))
 CLAIMS = {"trend-c01", "trend-c05"}
@@ -89,3 +89,41 @@ def test_a_date_outside_the_data_is_clamped_not_dropped():
     state, notices = parse({"from": "2021-01-01", "to": "2021-08-01"})
     assert state.window == Window(SPAN.start, date(2021, 8, 1))
     assert "using 2021-07-11" in notices[0]
+
+
+# --- typed dates and quick ranges --------------------------------------------------------------------
+
+SPAN = Window(date(2021, 7, 11), date(2021, 9, 10))
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (date(2021, 8, 1), date(2021, 8, 20), (date(2021, 8, 1), date(2021, 8, 20))),
+    (date(2021, 8, 20), date(2021, 8, 1), (date(2021, 8, 1), date(2021, 8, 20))),  # typed the wrong way round
+    (date(2020, 1, 1), date(2030, 1, 1), (date(2021, 7, 11), date(2021, 9, 10))),  # outside the data
+    (None, date(2021, 8, 5), (date(2021, 7, 20), date(2021, 8, 5))),  # an empty box keeps its edge
+    (date(2021, 9, 5), None, (date(2021, 8, 31), date(2021, 9, 5))),  # past the other edge: reordered
+])
+def test_typed_window(start, end, expected):
+    current = Window(date(2021, 7, 20), date(2021, 8, 31))
+    got = typed_window(start, end, SPAN, current)
+    assert (got.start, got.end) == expected
+
+
+def test_latest_burst_is_the_last_run_without_a_long_gap():
+    periods = [(date(2021, 7, 11), date(2021, 8, 8)), (date(2021, 8, 11), date(2021, 9, 10)),
+               (date(2023, 9, 19), date(2023, 9, 20)), (date(2023, 9, 24), date(2023, 10, 3)),
+               (date(2023, 9, 25), date(2023, 9, 25))]
+    assert latest_burst(periods) == Window(date(2023, 9, 19), date(2023, 10, 3))
+    assert latest_burst(periods[:2]) == Window(date(2021, 7, 11), date(2021, 9, 10))
+    assert latest_burst([]) is None
+
+
+def test_quick_ranges_end_at_the_data_and_name_the_burst_only_when_it_differs():
+    seed = quick_ranges(SPAN, SPAN)
+    assert list(seed) == ["Last 30 days", "Last 90 days", "All dates"]
+    assert seed["Last 30 days"] == Window(date(2021, 8, 12), date(2021, 9, 10))
+    assert seed["Last 90 days"] == SPAN  # the data is shorter than 90 days
+    wide = Window(date(2021, 7, 11), date(2023, 10, 3))
+    ranges = quick_ranges(wide, Window(date(2023, 9, 19), date(2023, 10, 3)))
+    assert ranges["Latest burst"] == Window(date(2023, 9, 19), date(2023, 10, 3))
+    assert ranges["Last 90 days"] == Window(date(2023, 7, 6), date(2023, 10, 3))

@@ -49,6 +49,19 @@ def read_link_once(ds: Dataset) -> None:
     st.session_state["present"] = state.present
 
 
+# Widgets only the Map page draws. Streamlit drops a widget's value at the end of any run that does not draw
+# it, so a visit to another page would switch every layer off and move the map to (-180, -85). Re-saving the
+# values on every page keeps them (Streamlit's documented way to keep widget state across pages).
+MAP_WIDGET_KEYS = (*(f"layer_{name}" for name in LAYER_NAMES), "map_lon", "map_lat", "map_zoom", "present",
+                   "play_mode", "play_speed", "show_undated")
+
+
+def keep_map_widgets() -> None:
+    for key in MAP_WIDGET_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def link_notices() -> list[str]:
     """What the link asked for that could not be used (shown once)."""
     return st.session_state.pop(_NOTICES, [])
@@ -166,9 +179,10 @@ def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> Non
 
 
 def playback_controls() -> None:
+    st.session_state.setdefault("play_speed", "1 day/s")  # seeded here, not with value=: see keep_map_widgets
     with st.sidebar.expander("Playback", expanded=bool(st.session_state.get("playing"))):
         st.radio("Each frame shows", list(MODES), format_func=MODES.__getitem__, key="play_mode")
-        st.select_slider("Speed", list(SPEEDS), value="1 day/s", key="play_speed")
+        st.select_slider("Speed", list(SPEEDS), key="play_speed")
 
 
 def toggle_play(window: Window) -> None:

@@ -17,7 +17,8 @@ from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import Dataset, ViewSettings, Window
 from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
-from ui.mapstate import data_span, read_link_once
+from geo.viewstate import latest_burst, quick_ranges, typed_window
+from ui.mapstate import data_span, keep_map_widgets, read_link_once
 
 _VIEW_KEY = "_cw_view"
 
@@ -58,6 +59,7 @@ def source_line(ds: Dataset) -> str:
 def draw_sidebar(ds: Dataset) -> ViewSettings:
     """The window and names every page uses; a shared link seeds them on the session's first run."""
     read_link_once(ds)
+    keep_map_widgets()
     span = data_span(ds)
     seen = st.session_state.get("window")
     whole = (span.start, span.end)
@@ -66,6 +68,8 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
     elif st.session_state.get("_cw_span") not in (None, whole) and tuple(seen) == st.session_state["_cw_span"]:
         st.session_state["window"] = whole  # an ingest widened the data: a window that was all of it stays all of it
     st.session_state["_cw_span"] = whole
+    # the date box always shows the slider's window; typing or picking in it moves the slider
+    st.session_state["window_dates"] = tuple(st.session_state["window"])
     with st.sidebar:
         st.markdown("### Corridor Watch")
         start, end = st.slider(
@@ -74,11 +78,41 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
             help="Day events show when their day is inside; period totals show when their period overlaps "
                  "and are never split into days.",
         )
+        st.date_input("From – to", min_value=span.start, max_value=span.end, format="DD.MM.YYYY",
+                      key="window_dates", on_change=_typed_window, args=(span,),
+                      help="Type or pick the first and last day; the slider follows.")
+        ranges = quick_ranges(span, latest_burst([(c.date_start, c.date_end) for c in ds.claims if c.is_dated]))
+        st.selectbox("Jump to", list(ranges), index=None, placeholder="A quick range…", key="window_quick",
+                     format_func=lambda label: f"{label}: {_short(ranges[label])}",
+                     on_change=_quick_window, args=(ranges,))
         names = st.radio("Place names", list(DISPLAY_CHOICES), format_func=DISPLAY_CHOICES.__getitem__,
                          key="names", help="Contested places have several names; the source's own form is kept.")
         st.caption(md_escape(source_line(ds)))
         st.caption(f"{ATTRIBUTION}. Places: GeoNames (CC BY 4.0). Works offline.")
     return ViewSettings(window=Window(start, end), names=names)
+
+
+def _set_window(window: Window) -> None:
+    st.session_state["window"] = (window.start, window.end)
+
+
+def _short(window: Window) -> str:
+    return f"{window.start:%-d %b %Y} – {window.end:%-d %b %Y}"
+
+
+def _typed_window(span: Window) -> None:
+    typed = st.session_state.get("window_dates") or ()
+    if len(typed) != 2:
+        return  # the first day is picked, the second not yet
+    start, end = st.session_state["window"]
+    _set_window(typed_window(typed[0], typed[1], span, Window(start, end)))
+
+
+def _quick_window(ranges: dict[str, Window]) -> None:
+    label = st.session_state.get("window_quick")
+    if label in ranges:
+        _set_window(ranges[label])
+    st.session_state["window_quick"] = None  # a jump, not a setting: the box is ready for the next one
 
 
 def publish_view(view: ViewSettings) -> None:
