@@ -151,6 +151,19 @@ def flow_label(claims: Sequence[Claim], clipped: bool = False) -> str:
     return f"{counts} · {format_period(first)}{total}{RUNS_PAST if clipped else ''}{unreviewed}"
 
 
+MAX_FLOW_LANES = 6
+
+
+def _lane(line: LineString, distance: float) -> LineString:
+    """The route offset to one side. A sharp bend can split or empty the offset: keep its longest piece,
+    or the route itself."""
+    offset = line.offset_curve(distance)
+    if isinstance(offset, LineString) and not offset.is_empty:
+        return offset
+    parts = [g for g in getattr(offset, "geoms", ()) if isinstance(g, LineString) and not g.is_empty]
+    return max(parts, key=lambda g: g.length) if parts else line
+
+
 def build_flows(shown: Sequence[WindowedClaim], places: Mapping[str, Place]) -> list[Flow]:
     """Counted claims along a route; claims of one event (event_group) share one flow."""
     groups: dict[tuple[str, str], list[WindowedClaim]] = defaultdict(list)
@@ -170,8 +183,10 @@ def build_flows(shown: Sequence[WindowedClaim], places: Mapping[str, Place]) -> 
         k = per_route[route]
         per_route[route] += 1
         if k:
-            # Alternate sides so that flows on one road stay apart.
-            line = line.offset_curve(FLOW_SPACING_DEG * ((k + 1) // 2) * (1 if k % 2 else -1))
+            # Alternate sides so that flows on one road stay apart; beyond a few lanes they share the outer ones
+            # rather than drift kilometres off their road.
+            lane = (k - 1) % MAX_FLOW_LANES + 1
+            line = _lane(line, FLOW_SPACING_DEG * ((lane + 1) // 2) * (1 if lane % 2 else -1))
         # Labels sit at one spot of the route whichever way the flow runs.
         at = line.interpolate(line.project(route_line.interpolate(FLOW_LABEL_AT, normalized=True)))
         stated = first.via == route

@@ -173,3 +173,23 @@ def test_unreviewed_automatic_claims_are_drawn_paler_and_labelled(ds, countries)
     assert "unreviewed" not in rows["trend-c02"]["label"]  # the vehicles flow is curated
     assert [it.label for it in view.legend if it.label.startswith("Unreviewed")] == [
         "Unreviewed: read automatically, not yet checked by an analyst"]
+
+
+def test_many_flows_on_one_route_stay_near_it(ds, countries, places_by_id):
+    """Forty counted claims along the corridor (a corpus, not one article): each gets a drawable flow,
+    and lanes are reused instead of drifting ever further off the road."""
+    from dataclasses import replace
+
+    from shapely import wkt
+    from shapely.geometry import LineString, Point
+
+    from geo.model import WindowedClaim
+
+    base = ds.claim("trend-c21")
+    shown = [WindowedClaim(replace(base, claim_id=f"c{i}", event_group=None, count=100 + i)) for i in range(40)]
+    flows = build_flows(shown, places_by_id)
+    assert len(flows) == 40
+    road = wkt.loads(places_by_id["lachin-corridor"].wkt)
+    for f in flows:
+        assert road.distance(Point(f.label_at)) < 0.1  # degrees: within about 10 km
+        assert LineString(f.path).hausdorff_distance(road) < 0.1
