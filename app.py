@@ -19,7 +19,7 @@ def run() -> None:
     st.set_page_config(page_title="Corridor Watch", page_icon="static/favicon.png", layout="wide")
     nav = st.navigation([st.Page(path, title=title, icon=icon, default=i == 0)
                          for i, (path, title, icon) in enumerate(PAGES)])
-    publish_view(draw_sidebar(dataset()))
+    publish_view(draw_sidebar(dataset(), on_map_page=nav.title == "Map"))
     nav.run()
 
 

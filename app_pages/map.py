@@ -14,8 +14,9 @@ from geo.link import side_by_side
 from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
 from ui.mapstate import (
     PRESENT_CSS, clear_selection, copy_link_button, current_state, export_buttons, link_notices, map_controls,
-    on_map_select, play_interval, playback_controls, playback_window, share_url, toggle_play, write_link,
+    on_map_click, on_map_view, play_interval, playback_controls, playback_window, share_url, toggle_play, write_link,
 )
+from ui.mapview import deck_map
 from ui.shared import countries, current_view, dataset
 
 PRESENT_TEXT_SCALE = 1.3
@@ -47,8 +48,8 @@ def map_area() -> None:
                 + (f"  \n:red[**Playback: {frame_day.day} {frame_day:%b %Y}**]" if playing else ""))
     map_col, legend_col = st.columns([5, 1])
     with map_col:
-        st.pydeck_chart(b.map.layers.deck, on_select=on_map_select, selection_mode="single-object", key="map",
-                        height=800 if state.present else 760, width="stretch")
+        deck_map(b.map.layers.deck, key="map", height=800 if state.present else 760,
+                 view=(state.lon, state.lat, state.zoom), on_view=on_map_view, on_click=on_map_click)
     with legend_col:
         st.html(legend_html(b.map.legend))
         st.button("Pause playback" if playing else "Play", key="play", on_click=toggle_play, args=(state.window,),

@@ -1,6 +1,6 @@
 """A pydeck Deck → one self-contained, offline HTML document (no streamlit import).
 
-The file opens from disk with no network: deck.gl is inlined (data/vendor/deckgl/), there are
+The file opens from disk with no network: deck.gl is inlined (static/vendor/deckgl/), there are
 no basemap tiles (the borders are a GeoJsonLayer of the deck), no web fonts, no URLs.
 
 Why not pydeck's ``Deck.to_html()``: it pastes the spec into a script (``</script><script>…`` in
@@ -39,7 +39,7 @@ import pydeck as pdk
 from .layers import LegendItem
 from .render import legend_html
 
-DECKGL_DIR = Path(__file__).resolve().parent.parent / "data" / "vendor" / "deckgl"
+DECKGL_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "deckgl"
 DECKGL_JS_PATH = DECKGL_DIR / "deckgl.min.js"
 SPEC_ELEMENT_ID = "cw-spec"
 
@@ -71,7 +71,7 @@ class ExportError(ValueError):
 
 @functools.lru_cache(maxsize=1)
 def deckgl_js() -> str:
-    """The vendored deck.gl standalone bundle (see data/vendor/deckgl/SOURCE.md)."""
+    """The vendored deck.gl standalone bundle (see static/vendor/deckgl/SOURCE.md)."""
     try:
         js = DECKGL_JS_PATH.read_text(encoding="utf-8")
     except FileNotFoundError as exc:  # pragma: no cover - broken checkout

@@ -213,3 +213,38 @@ def quick_ranges(span: Window, burst: Window | None) -> dict[str, Window]:
         ranges["Latest burst"] = burst
     ranges["All dates"] = span
     return ranges
+
+
+# --- what the map element reports --------------------------------------------------------------------
+
+def position_from_report(view: object) -> tuple[float, float, float] | None:
+    """The map element's view report → (lon, lat, zoom) for the link, inside the ranges a link may hold;
+    None for anything that is not a usable report (the element is code in a browser: check, don't trust)."""
+    if not isinstance(view, Mapping):
+        return None
+    try:
+        lon, lat, zoom = (float(view[k]) for k in ("longitude", "latitude", "zoom"))
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (lon, lat, zoom)):
+        return None
+    def clamp(v: float, lo_hi: tuple[float, float]) -> float:
+        return min(max(v, lo_hi[0]), lo_hi[1])
+
+    return (round(clamp(lon, LON_RANGE), 4), round(clamp(lat, LAT_RANGE), 4), round(clamp(zoom, ZOOM_RANGE), 2))
+
+
+def selection_from_click(click: object) -> tuple[str | None, dict | None]:
+    """A click report → (the claim it selects, or the other object it hit). A click on a mark of several
+    claims selects the first; a click on nothing clears both."""
+    obj = click.get("object") if isinstance(click, Mapping) else None
+    if not isinstance(obj, Mapping):
+        return None, None
+    claim = obj.get("claim_id")
+    ids = obj.get("claim_ids")
+    if not isinstance(claim, str) and isinstance(ids, list) and ids and isinstance(ids[0], str):
+        claim = ids[0]
+    if isinstance(claim, str) and claim:
+        return claim[:MAX_VALUE_CHARS], None
+    other = {k: str(v)[:MAX_VALUE_CHARS] for k, v in obj.items() if k in ("title", "source", "place_id")}
+    return None, (other or None)

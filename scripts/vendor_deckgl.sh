@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild data/vendor/deckgl/ from the npm registry: deck.gl's own prebuilt standalone
+# Rebuild static/vendor/deckgl/ from the npm registry: deck.gl's own prebuilt standalone
 # bundles (`dist.min.js`) of @deck.gl/core and @deck.gl/layers, concatenated in that order
 # into one file. Loaded one after the other, the two UMD bundles define the global `deck`
 # with Deck, MapView, the controllers and the core layers (GeoJsonLayer, PathLayer,
@@ -11,7 +11,7 @@
 set -euo pipefail
 VERSION="${1:-9.3.11}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/data/vendor/deckgl"
+OUT="$ROOT/static/vendor/deckgl"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 

@@ -24,7 +24,8 @@ def open_link(query: dict[str, str]) -> AppTest:
 
 
 def deck(at: AppTest) -> dict:
-    return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    payload = json.loads(at.get("bidi_component")[0].proto.json)
+    return {**payload["spec"], "view": payload["view"]}
 
 
 def url(at: AppTest) -> dict[str, str]:
@@ -50,7 +51,7 @@ def test_the_url_follows_every_change():
     at.slider(key="window").set_value((date(2021, 7, 20), date(2021, 8, 5))).run()
     at.radio(key="names").set_value("az").run()
     at.toggle(key="layer_borders").set_value(False).run()
-    at.slider(key="map_zoom").set_value(10.0).run()
+    at.number_input(key="map_zoom").set_value(10.0).run()
     got = url(at)
     assert (got["from"], got["to"], got["names"], got["zoom"]) == ("2021-07-20", "2021-08-05", "az", "10.00")
     assert "borders" not in got["layers"].split(",") and "flows" in got["layers"].split(",")
@@ -105,7 +106,7 @@ def test_the_view_survives_a_round_trip_through_every_page():
     """Map → each other page → Map: the layers, legend, position, link and deck are what they were."""
     at = open_link(LINK)
     at.toggle(key="layer_routes").set_value(True).run()
-    at.slider(key="map_zoom").set_value(7.5).run()
+    at.number_input(key="map_zoom").set_value(7.5).run()
     before_url, before_deck = url(at), deck(at)
     before_legend = [h.proto.body for h in at.get("html") if "cw-legend" in h.proto.body]
     assert before_url["zoom"] == "7.50" and "routes" in before_url["layers"].split(",")
@@ -119,4 +120,4 @@ def test_the_view_survives_a_round_trip_through_every_page():
         assert deck(at)["layers"] == before_deck["layers"], page
         assert deck(at)["initialViewState"] == before_deck["initialViewState"], page
         assert [h.proto.body for h in at.get("html") if "cw-legend" in h.proto.body] == before_legend, page
-        assert at.toggle(key="layer_routes").value is True and at.slider(key="map_zoom").value == 7.5
+        assert at.toggle(key="layer_routes").value is True and at.number_input(key="map_zoom").value == 7.5

@@ -7,7 +7,10 @@ import pytest
 
 from geo.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Window
-from geo.viewstate import LAYER_NAMES, MapState, from_query, latest_burst, quick_ranges, to_query, typed_window
+from geo.viewstate import (
+    LAYER_NAMES, MapState, from_query, latest_burst, position_from_report, quick_ranges, selection_from_click,
+    to_query, typed_window,
+)
 
 SPAN = Window(date(2021, 7, 11), date(2021, 9, 10))
 CLAIMS = {"trend-c01", "trend-c05"}
@@ -127,3 +130,34 @@ def test_quick_ranges_end_at_the_data_and_name_the_burst_only_when_it_differs():
     ranges = quick_ranges(wide, Window(date(2023, 9, 19), date(2023, 10, 3)))
     assert ranges["Latest burst"] == Window(date(2023, 9, 19), date(2023, 10, 3))
     assert ranges["Last 90 days"] == Window(date(2023, 7, 6), date(2023, 10, 3))
+
+
+# --- the map element's reports -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("view", "expected"), [
+    ({"longitude": 46.75123456, "latitude": 39.7456789, "zoom": 10.3333}, (46.7512, 39.7457, 10.33)),
+    ({"longitude": 46.7, "latitude": 39.7, "zoom": 19.5}, (46.7, 39.7, 14.0)),  # deck allows more than a link
+    ({"longitude": 46.7, "latitude": 39.7, "zoom": 1}, (46.7, 39.7, 4.0)),
+    ({"longitude": "46.7", "latitude": 39.7, "zoom": 8}, (46.7, 39.7, 8.0)),
+    ({"longitude": float("nan"), "latitude": 39.7, "zoom": 8}, None),
+    ({"longitude": 46.7, "zoom": 8}, None),
+    ({"longitude": "<img>", "latitude": 39.7, "zoom": 8}, None),
+    (None, None),
+    ("46.7,39.7,8", None),
+])
+def test_position_from_report(view, expected):
+    assert position_from_report(view) == expected
+
+
+@pytest.mark.parametrize(("click", "expected"), [
+    ({"layer": "claims", "object": {"claim_id": "trend-c09"}}, ("trend-c09", None)),
+    ({"layer": "flows", "object": {"claim_ids": ["trend-c02", "trend-c03"], "title": "x"}}, ("trend-c02", None)),
+    ({"layer": "places", "object": {"title": "Goris", "source": "GeoNames 174875", "quote": "ignored"}},
+     (None, {"title": "Goris", "source": "GeoNames 174875"})),
+    ({"layer": None}, (None, None)),  # a click on nothing clears the selection
+    ({"layer": "claims", "object": {"claim_id": 42}}, (None, None)),
+    (None, (None, None)),
+])
+def test_selection_from_click(click, expected):
+    assert selection_from_click(click) == expected

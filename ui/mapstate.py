@@ -19,7 +19,9 @@ from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
 from geo.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Dataset, ViewSettings, Window
 from geo.playback import MODES, frame_window, next_day, playback_gif
-from geo.viewstate import LAYER_NAMES, ZOOM_RANGE, MapState, from_query, to_query
+from geo.viewstate import (
+    LAYER_NAMES, ZOOM_RANGE, MapState, from_query, position_from_report, selection_from_click, to_query,
+)
 
 _LINK_READ = "_cw_link_read"
 _NOTICES = "_cw_link_notices"
@@ -82,10 +84,9 @@ def map_controls() -> tuple[LayerSwitches, tuple[float, float, float]]:
         with st.expander("Map centre and zoom"):
             lon = st.number_input("Centre longitude", -180.0, 180.0, step=0.05, format="%.4f", key="map_lon")
             lat = st.number_input("Centre latitude", -85.0, 85.0, step=0.05, format="%.4f", key="map_lat")
-            zoom = st.slider("Zoom", ZOOM_RANGE[0], ZOOM_RANGE[1], step=0.25, key="map_zoom")
+            zoom = st.number_input("Zoom", ZOOM_RANGE[0], ZOOM_RANGE[1], step=0.25, format="%.2f", key="map_zoom")
             st.button("Reset position", on_click=_reset_position, key="map_reset")
-            st.caption("The link carries this position. Dragging the map does not change it: "
-                       "Streamlit's map does not report where it was moved.")
+            st.caption("These follow the map as you pan and zoom; the link and every export show this frame.")
         st.toggle("Present mode", key="present", help="A clean full-width view for briefings and screenshots.")
     return switches, (lon, lat, zoom)
 
@@ -126,13 +127,26 @@ def copy_link_button(url: str) -> None:
     st.code(url, language=None, wrap_lines=True)
 
 
-def on_map_select() -> None:
-    """A click on the map selects its claim; a click on nothing clears the selection."""
+def _reported(name: str):
     event = st.session_state.get("map")
-    objects = (event or {}).get("selection", {}).get("objects", {}) if event else {}
-    ids = [row.get("claim_id") for rows in objects.values() for row in rows if row.get("claim_id")]
-    st.session_state["selected_claim"] = ids[0] if ids else None
-    st.session_state["clicked_other"] = next((row for rows in objects.values() for row in rows), None) if not ids else None
+    try:
+        return event.get(name) if event is not None else None
+    except AttributeError:
+        return getattr(event, name, None)
+
+
+def on_map_view() -> None:
+    """The analyst panned or zoomed: the position widgets, and so the link and the exports, follow."""
+    position = position_from_report(_reported("view"))
+    if position is not None:
+        st.session_state["map_lon"], st.session_state["map_lat"], st.session_state["map_zoom"] = position
+
+
+def on_map_click() -> None:
+    """A click on the map selects its claim; a click on nothing clears the selection."""
+    claim, other = selection_from_click(_reported("click"))
+    st.session_state["selected_claim"] = claim
+    st.session_state["clicked_other"] = other
 
 
 def clear_selection() -> None:

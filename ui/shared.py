@@ -56,10 +56,13 @@ def source_line(ds: Dataset) -> str:
     return briefing_source_line(ds.sources)
 
 
-def draw_sidebar(ds: Dataset) -> ViewSettings:
-    """The window and names every page uses; a shared link seeds them on the session's first run."""
+def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
+    """The window and names every page uses; a shared link seeds them on the session's first run. Off the
+    Map page, the Map's own widgets are kept (the Map page draws them itself: writing them there too would
+    make the slider drop key presses)."""
     read_link_once(ds)
-    keep_map_widgets()
+    if not on_map_page:
+        keep_map_widgets()
     span = data_span(ds)
     seen = st.session_state.get("window")
     whole = (span.start, span.end)
@@ -68,8 +71,6 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
     elif st.session_state.get("_cw_span") not in (None, whole) and tuple(seen) == st.session_state["_cw_span"]:
         st.session_state["window"] = whole  # an ingest widened the data: a window that was all of it stays all of it
     st.session_state["_cw_span"] = whole
-    # the date box always shows the slider's window; typing or picking in it moves the slider
-    st.session_state["window_dates"] = tuple(st.session_state["window"])
     with st.sidebar:
         st.markdown("### Corridor Watch")
         start, end = st.slider(
@@ -78,9 +79,15 @@ def draw_sidebar(ds: Dataset) -> ViewSettings:
             help="Day events show when their day is inside; period totals show when their period overlaps "
                  "and are never split into days.",
         )
-        st.date_input("From – to", min_value=span.start, max_value=span.end, format="DD.MM.YYYY",
-                      key="window_dates", on_change=_typed_window, args=(span,),
-                      help="Type or pick the first and last day; the slider follows.")
+        # Typed dates go through a form: a date box that followed every slider move made the slider drop key
+        # presses (the browser test pulls it back 31 days, one key press a day).
+        with st.expander("Type the dates"), st.form("window_typed", border=False):
+            # pre-filled with the data's span, not the window: a value that moved with the slider would remake
+            # the box on every move
+            st.date_input("From – to", value=(span.start, span.end), min_value=span.start, max_value=span.end,
+                          format="DD.MM.YYYY", key="window_dates",
+                          help="Type or pick the first and last day, then Apply; the slider follows.")
+            st.form_submit_button("Apply", on_click=_typed_window, args=(span, "window_dates"))
         ranges = quick_ranges(span, latest_burst([(c.date_start, c.date_end) for c in ds.claims if c.is_dated]))
         st.selectbox("Jump to", list(ranges), index=None, placeholder="A quick range…", key="window_quick",
                      format_func=lambda label: f"{label}: {_short(ranges[label])}",
@@ -100,8 +107,8 @@ def _short(window: Window) -> str:
     return f"{window.start:%-d %b %Y} – {window.end:%-d %b %Y}"
 
 
-def _typed_window(span: Window) -> None:
-    typed = st.session_state.get("window_dates") or ()
+def _typed_window(span: Window, key: str) -> None:
+    typed = st.session_state.get(key) or ()
     if len(typed) != 2:
         return  # the first day is picked, the second not yet
     start, end = st.session_state["window"]

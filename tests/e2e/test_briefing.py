@@ -128,3 +128,40 @@ def test_playback_steps_day_by_day(page, app, recorder):
     page.get_by_role("button", name="Play", exact=True).wait_for(timeout=20_000)  # it stops at the window's end
     assert_no_app_exception(page, "playback")
     recorder.assert_clean("playback")
+
+
+def test_wheel_zoom_reaches_the_link_and_the_export(page, app, recorder, tmp_path, browser):
+    """Zoom with the wheel: the map reports its view, the link carries it, the PNG button draws that frame
+    (the same picture as the command line draws from the link), and a colleague opening the link sees it."""
+    from geo.cli import main as cli
+
+    open_page(page, app, "/?from=2021-08-11&to=2021-09-10")
+    wait_for_map(page)
+    assert query(page.url)["zoom"] == "8.00"
+    box = page.locator(DECK_CANVAS).bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] * 0.35)  # towards Shusha
+    page.mouse.wheel(0, -500)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('zoom') !== '8.00'", timeout=30_000)
+    wait_idle(page)
+    link = query(page.url)
+    reported = page.evaluate("() => JSON.parse(document.querySelector('.cw-map').getAttribute('data-view'))")
+    assert float(link["zoom"]) > 8.5 and float(link["zoom"]) == pytest.approx(reported["zoom"], abs=0.01)
+    assert float(link["lon"]) == pytest.approx(reported["longitude"], abs=1e-4)
+    assert float(link["lat"]) == pytest.approx(reported["latitude"], abs=1e-4)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="PNG", exact=True).click()
+    shown = Path(info.value.path()).read_bytes()
+    out = tmp_path / "from-link.png"
+    assert cli(["export", "view", "--link", page.url, "--format", "png", "--out", str(out)]) == 0
+    assert shown == out.read_bytes()  # the button drew exactly the frame the link describes
+    other = browser.new_context(viewport={"width": 1600, "height": 1100})
+    try:
+        colleague = other.new_page()
+        colleague.goto(page.url, wait_until="domcontentloaded")
+        wait_for_map(colleague)
+        seen = colleague.evaluate("() => JSON.parse(document.querySelector('.cw-map').getAttribute('data-view'))")
+        assert (seen["longitude"], seen["latitude"], seen["zoom"]) == pytest.approx(
+            (float(link["lon"]), float(link["lat"]), float(link["zoom"])), abs=1e-3)
+    finally:
+        other.close()
+    recorder.assert_clean("wheel zoom round trip")

@@ -1,0 +1,224 @@
+"""The map element: deck.gl in a Streamlit custom component (v2) that reports what it shows.
+
+`st.pydeck_chart` neither reports where the analyst panned or zoomed nor keeps it across reruns, so the
+link and the exports could not follow the screen. This element draws the same pydeck layers (through
+geo.standalone's checked spec: property-path accessors only, every tooltip value escaped) and hands back,
+on every pan, zoom and click, the view (centre, zoom, bounds, size in pixels) and the picked object.
+
+deck.gl comes from the vendored bundle under static/ (served by Streamlit's static serving, loaded once
+per page), so nothing leaves 127.0.0.1 and the bundle is not sent again with every rerun.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pydeck as pdk
+import streamlit as st
+
+from geo.standalone import LAYER_TYPES, deck_spec
+
+DECK_URL = "/app/static/vendor/deckgl/deckgl.min.js"
+
+_CSS = """
+.cw-map{position:relative;width:100%;background:#e9eef2;border-radius:6px;overflow:hidden}
+.cw-map .deck-tooltip{max-width:440px;line-height:1.4;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
+.cw-map-error{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:2em;
+  font:15px sans-serif;color:#8a1c1c;background:#fff}
+"""
+
+_JS = r"""
+const LAYER_TYPES = new Set(LAYER_TYPES_JSON);
+const ACCESSOR = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const MAPS = new WeakMap();  // one deck per mounted element, kept across reruns
+
+function loadDeck(url) {
+  if (window.deck && window.deck.Deck) { return Promise.resolve(window.deck); }
+  if (!window.__cwDeckLoading) {
+    window.__cwDeckLoading = new Promise((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = url;
+      s.onload = () => resolve(window.deck);
+      s.onerror = () => reject(new Error("deck.gl did not load from " + url));
+      document.head.appendChild(s);
+    });
+  }
+  return window.__cwDeckLoading;
+}
+
+function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
+}
+
+function accessor(path) {
+  if (!ACCESSOR.test(path)) { throw new Error("unsupported accessor: " + path); }
+  const keys = path.split(".");
+  return (row) => {
+    let v = row;
+    for (let i = 0; i < keys.length && v !== null && v !== undefined; i++) { v = has(v, keys[i]) ? v[keys[i]] : undefined; }
+    return v;
+  };
+}
+
+function buildLayer(deck, spec) {
+  const type = spec["@@type"];
+  if (!LAYER_TYPES.has(type) || typeof deck[type] !== "function") { throw new Error("unsupported layer type: " + type); }
+  const props = {};
+  for (const key of Object.keys(spec)) {
+    if (key === "@@type") { continue; }
+    const value = spec[key];
+    props[key] = (key !== "data" && typeof value === "string" && value.slice(0, 3) === "@@=") ? accessor(value.slice(3)) : value;
+  }
+  return new deck[type](props);
+}
+
+function field(object, name) {
+  if (has(object, name)) { return object[name]; }
+  const p = object.properties;
+  return (p && typeof p === "object" && has(p, name)) ? p[name] : undefined;
+}
+
+function tooltipFor(tip, el) {
+  if (!tip || tip.template === null) { return null; }
+  return (info) => {
+    const object = info && info.object;
+    if (!object || typeof object !== "object") { return null; }
+    let found = false;
+    const text = tip.template.replace(/\{(\w+)\}/g, (whole, name) => {
+      let v = field(object, name);
+      if (v === undefined || v === null) { return ""; }
+      found = true;
+      v = typeof v === "object" ? JSON.stringify(v) : String(v);
+      return tip.html ? escapeHtml(v) : v;
+    });
+    if (!found) { return null; }
+    const style = Object.assign({}, tip.style || {});
+    const left = info.x > el.clientWidth * 0.55, up = info.y > el.clientHeight * 0.55;
+    style.transform = `translate(${info.x + (left ? -14 : 14)}px,${info.y + (up ? -14 : 14)}px) translate(${left ? "-100%" : "0"},${up ? "-100%" : "0"})`;
+    return tip.html ? {html: text, style} : {text, style};
+  };
+}
+
+function viewReport(deckgl, view) {
+  const vp = deckgl.getViewports()[0];
+  const b = vp ? vp.getBounds() : null;
+  const r = (x, n) => Math.round(x * 10 ** n) / 10 ** n;
+  return {longitude: r(view.longitude, 5), latitude: r(view.latitude, 5), zoom: r(view.zoom, 3),
+          bearing: r(view.bearing || 0, 2), pitch: r(view.pitch || 0, 2),
+          width: vp ? vp.width : 0, height: vp ? vp.height : 0,
+          bounds: b ? b.map((x) => r(x, 5)) : null};
+}
+
+function picked(info) {
+  const o = info && info.object;
+  if (!o || typeof o !== "object") { return {layer: null}; }
+  const keep = {};
+  for (const k of ["claim_id", "claim_ids", "place_id", "title", "source"]) {
+    const v = field(o, k);
+    if (v !== undefined && v !== null) { keep[k] = v; }
+  }
+  return {layer: info.layer ? info.layer.id : null, index: info.index, object: keep, at: Date.now()};
+}
+
+function near(a, b) {
+  return a && b && Math.abs(a.longitude - b.longitude) < 1e-3 && Math.abs(a.latitude - b.latitude) < 1e-3 &&
+         Math.abs(a.zoom - b.zoom) < 1e-2;
+}
+
+export default function (component) {
+  const { data, parentElement, setStateValue, setTriggerValue } = component;
+  let el = parentElement.querySelector(".cw-map");
+  if (!el) {
+    el = document.createElement("div");
+    el.className = "cw-map";
+    parentElement.appendChild(el);
+  }
+  el.style.height = data.height + "px";
+  el.setAttribute("data-spec-id", data.spec_id);
+  const fail = (error) => {
+    const box = document.createElement("div");
+    box.className = "cw-map-error";
+    box.textContent = "The map could not be drawn (" + (error && error.message ? error.message : error) + ").";
+    el.appendChild(box);
+    el.setAttribute("data-map-error", box.textContent);
+  };
+  loadDeck(data.deck_url).then((deck) => {
+    const layers = data.spec.layers.map((s) => buildLayer(deck, s));
+    let state = MAPS.get(el);
+    const wanted = Object.assign({}, data.view, {bearing: 0, pitch: 0});
+    if (!state) {
+      state = {timer: null, last: null};
+      let ready = false;
+      state.deck = new deck.Deck({
+        parent: el,
+        initialViewState: wanted,
+        controller: {dragRotate: false, touchRotate: false, keyboard: {rotateSpeedX: 0, rotateSpeedY: 0}},
+        layers,
+        getTooltip: tooltipFor(data.spec.tooltip, el),
+        onViewStateChange: ({viewState}) => {
+          const view = Object.assign({}, viewState, {bearing: 0, pitch: 0});
+          state.current = view;
+          clearTimeout(state.timer);
+          state.timer = setTimeout(() => {
+            const report = viewReport(state.deck, view);
+            el.setAttribute("data-view", JSON.stringify(report));
+            if (!near(report, state.last)) { setStateValue("view", report); }
+            state.last = report;
+          }, 350);  // once the wheel or the drag comes to rest
+          return view;
+        },
+        onClick: (info) => { setTriggerValue("click", picked(info)); },
+        onAfterRender: () => {
+          if (ready) { return; }
+          ready = true;
+          el.setAttribute("data-map-ready", "true");
+          // Python asked for this view: say it (for tests and tools) without a rerun that would only repeat it
+          state.last = viewReport(state.deck, state.current || wanted);
+          el.setAttribute("data-view", JSON.stringify(state.last));
+        },
+        onError: fail,
+      });
+      state.current = wanted;
+      MAPS.set(el, state);
+    } else {
+      state.deck.setProps({layers, getTooltip: tooltipFor(data.spec.tooltip, el)});
+      if (!near(state.current, wanted)) {  // the position was set from the sidebar or a link
+        state.current = wanted;
+        state.deck.setProps({initialViewState: Object.assign({}, wanted)});
+      }
+    }
+  }).catch(fail);
+}
+"""
+
+# In the page's own DOM (no shadow root): the browser tests and the present-mode CSS reach the canvas, and
+# the class names are the project's own.
+_COMPONENT = st.components.v2.component(
+    "corridor_watch_map", css=_CSS, isolate_styles=False,
+    js=_JS.replace("LAYER_TYPES_JSON", json.dumps(sorted(LAYER_TYPES))),
+)
+
+
+@dataclass(frozen=True)
+class MapReport:
+    """What the element reported: the view as the analyst left it, and the last click."""
+
+    view: dict | None
+    click: dict | None
+
+
+def deck_map(deck: pdk.Deck, *, key: str, height: int, view: tuple[float, float, float],
+             on_view: Callable[[], None] | None = None, on_click: Callable[[], None] | None = None) -> MapReport:
+    """Draw `deck` and report its view and clicks. `view` (lon, lat, zoom) is where the map should be; the
+    element moves there only when it differs from where the analyst already is."""
+    spec = deck_spec(deck, omit_layers=())
+    lon, lat, zoom = view
+    payload = {"spec": spec, "deck_url": DECK_URL, "height": height,
+               "view": {"longitude": lon, "latitude": lat, "zoom": zoom}}
+    payload["spec_id"] = hashlib.sha1(json.dumps(spec["layers"], sort_keys=True).encode()).hexdigest()[:12]
+    result = _COMPONENT(key=key, data=payload, height=height, default={"view": None},
+                        on_view_change=on_view or (lambda: None), on_click_change=on_click or (lambda: None))
+    return MapReport(view=getattr(result, "view", None), click=getattr(result, "click", None))
