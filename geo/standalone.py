@@ -223,14 +223,98 @@ body{display:flex;flex-direction:column;min-height:480px}
 .deck-tooltip{max-width:440px;line-height:1.4;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
 """.replace("BACKGROUND", BACKGROUND)
 
-# The page's own script. It reads the spec, builds the layers (property-path accessors only),
-# escapes every tooltip value, keeps north up and redraws the scale bar on every view change.
+# Layers and tooltips from the checked spec, shared by this export and the dashboard's map element
+# (ui/mapview.py): property-path accessors only, every tooltip value escaped. Plain ES5 functions that take
+# the `deck` namespace, so that both the export's inline script and the element's module can use them.
+DECK_BUILDER_JS = r"""
+var CW_LAYER_TYPES = LAYER_TYPES_JSON;
+var CW_ACCESSOR = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+function cwHas(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+function cwEscapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+  });
+}
+
+function cwAccessor(path) {
+  if (!CW_ACCESSOR.test(path)) { throw new Error("unsupported accessor: " + path); }
+  var keys = path.split(".");
+  return function (row) {
+    var v = row;
+    for (var i = 0; i < keys.length && v !== null && v !== undefined; i++) {
+      v = cwHas(v, keys[i]) ? v[keys[i]] : undefined;
+    }
+    return v;
+  };
+}
+
+function cwBuildLayer(deck, spec) {
+  var type = spec["@@type"];
+  if (CW_LAYER_TYPES.indexOf(type) < 0 || typeof deck[type] !== "function") {
+    throw new Error("unsupported layer type: " + type);
+  }
+  var props = {};
+  Object.keys(spec).forEach(function (key) {
+    if (key === "@@type") { return; }
+    var value = spec[key];
+    props[key] = (key !== "data" && typeof value === "string" && value.slice(0, 3) === "@@=")
+      ? cwAccessor(value.slice(3)) : value;
+  });
+  return new deck[type](props);
+}
+
+function cwField(object, name) {
+  if (cwHas(object, name)) { return object[name]; }
+  var p = object.properties;
+  return (p && typeof p === "object" && cwHas(p, name)) ? p[name] : undefined;
+}
+
+// The tooltip of a spec, shown inside `el`; it opens away from the nearer edges so that it is never cut off.
+function cwTooltip(tip, el) {
+  if (!tip) { return null; }
+  function placed(info) {
+    var style = {};
+    Object.keys(tip.style || {}).forEach(function (k) { style[k] = tip.style[k]; });
+    var left = info.x > el.clientWidth * 0.55, up = info.y > el.clientHeight * 0.55;
+    style.transform = "translate(" + (info.x + (left ? -14 : 14)) + "px," + (info.y + (up ? -14 : 14)) + "px)" +
+      " translate(" + (left ? "-100%" : "0") + "," + (up ? "-100%" : "0") + ")";
+    return style;
+  }
+  return function (info) {
+    var object = info && info.object;
+    if (!object || typeof object !== "object") { return null; }
+    if (tip.template === null) {
+      var lines = Object.keys(object).filter(function (k) {
+        var v = object[k];
+        return v !== null && v !== undefined && typeof v !== "object";
+      }).map(function (k) { return k + ": " + String(object[k]); });
+      return lines.length ? {text: lines.join("\n"), style: placed(info)} : null;
+    }
+    var found = false;
+    var text = tip.template.replace(/\{(\w+)\}/g, function (whole, name) {
+      var v = cwField(object, name);
+      if (v === undefined || v === null) { return ""; }
+      found = true;
+      v = typeof v === "object" ? JSON.stringify(v) : String(v);
+      return tip.html ? cwEscapeHtml(v) : v;
+    });
+    if (!found) { return null; }
+    return tip.html ? {html: text, style: placed(info)} : {text: text, style: placed(info)};
+  };
+}
+"""
+
+
+def deck_builder_js() -> str:
+    return DECK_BUILDER_JS.replace("LAYER_TYPES_JSON", script_json(sorted(LAYER_TYPES)))
+
+
+# The page's own script. It reads the spec, builds the layers (DECK_BUILDER_JS), keeps north up and redraws
+# the scale bar on every view change.
 _APP_JS = r"""
 (function () {
   "use strict";
-  var LAYER_TYPES = LAYER_TYPES_JSON;
-  var ACCESSOR = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-  var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
   var mapEl = document.getElementById("cw-map");
 
   function fail(message) {
@@ -239,83 +323,6 @@ _APP_JS = r"""
     box.textContent = message;
     mapEl.parentNode.appendChild(box);
     document.body.setAttribute("data-map-error", message);
-  }
-
-  function escapeHtml(value) {
-    return String(value).replace(/[&<>"']/g, function (c) {
-      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
-    });
-  }
-
-  function accessor(path) {
-    if (!ACCESSOR.test(path)) { throw new Error("unsupported accessor: " + path); }
-    var keys = path.split(".");
-    return function (row) {
-      var v = row;
-      for (var i = 0; i < keys.length && v !== null && v !== undefined; i++) {
-        v = has(v, keys[i]) ? v[keys[i]] : undefined;
-      }
-      return v;
-    };
-  }
-
-  function buildLayer(spec) {
-    var type = spec["@@type"];
-    if (LAYER_TYPES.indexOf(type) < 0 || typeof deck[type] !== "function") {
-      throw new Error("unsupported layer type: " + type);
-    }
-    var props = {};
-    Object.keys(spec).forEach(function (key) {
-      if (key === "@@type") { return; }
-      var value = spec[key];
-      props[key] = (key !== "data" && typeof value === "string" && value.slice(0, 3) === "@@=")
-        ? accessor(value.slice(3)) : value;
-    });
-    return new deck[type](props);
-  }
-
-  function field(object, name) {
-    if (has(object, name)) { return object[name]; }
-    var p = object.properties;
-    return (p && typeof p === "object" && has(p, name)) ? p[name] : undefined;
-  }
-
-  var currentTip = null;
-  function tooltipFor(tip) {
-    if (!tip) { return null; }
-    currentTip = tip;
-    return function (info) {
-      var object = info && info.object;
-      if (!object || typeof object !== "object") { return null; }
-      if (tip.template === null) {
-        var lines = Object.keys(object).filter(function (k) {
-          var v = object[k];
-          return v !== null && v !== undefined && typeof v !== "object";
-        }).map(function (k) { return k + ": " + String(object[k]); });
-        return lines.length ? {text: lines.join("\n"), style: placed(info)} : null;
-      }
-      var found = false;
-      var text = tip.template.replace(/\{(\w+)\}/g, function (whole, name) {
-        var v = field(object, name);
-        if (v === undefined || v === null) { return ""; }
-        found = true;
-        v = typeof v === "object" ? JSON.stringify(v) : String(v);
-        return tip.html ? escapeHtml(v) : v;
-      });
-      if (!found) { return null; }
-      var style = placed(info);
-      return tip.html ? {html: text, style: style} : {text: text, style: style};
-    };
-  }
-
-  // The tooltip opens away from the map's nearer edges, so that it is never cut off.
-  function placed(info) {
-    var style = {};
-    Object.keys(currentTip.style || {}).forEach(function (k) { style[k] = currentTip.style[k]; });
-    var left = info.x > mapEl.clientWidth * 0.55, up = info.y > mapEl.clientHeight * 0.55;
-    style.transform = "translate(" + (info.x + (left ? -14 : 14)) + "px," + (info.y + (up ? -14 : 14)) + "px)" +
-      " translate(" + (left ? "-100%" : "0") + "," + (up ? "-100%" : "0") + ")";
-    return style;
   }
 
   var NICE = [1, 2, 5];
@@ -354,8 +361,8 @@ _APP_JS = r"""
       parent: mapEl,
       initialViewState: initial,
       controller: {dragRotate: false, touchRotate: false, keyboard: {rotateSpeedX: 0, rotateSpeedY: 0}},
-      layers: spec.layers.map(buildLayer),
-      getTooltip: tooltipFor(spec.tooltip),
+      layers: spec.layers.map(function (layer) { return cwBuildLayer(deck, layer); }),
+      getTooltip: cwTooltip(spec.tooltip, mapEl),
       onViewStateChange: function (params) {
         var view = northUp(params.viewState);
         window.cwViewState = view;
@@ -378,8 +385,7 @@ _APP_JS = r"""
 
 
 def _app_js() -> str:
-    js = (_APP_JS.replace("LAYER_TYPES_JSON", script_json(sorted(LAYER_TYPES)))
-          .replace("SPEC_ID", SPEC_ELEMENT_ID))
+    js = deck_builder_js() + _APP_JS.replace("SPEC_ID", SPEC_ELEMENT_ID)
     if _SCRIPT_HAZARD.search(js):  # pragma: no cover - a slip in the template above
         raise ExportError("the page script contains '</script' or '<!--'")
     return js

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pydeck as pdk
 import streamlit as st
 
-from geo.standalone import LAYER_TYPES, deck_spec
+from geo.standalone import deck_builder_js, deck_spec
 
 DECK_URL = "/app/static/vendor/deckgl/deckgl.min.js"
 
@@ -30,9 +30,6 @@ _CSS = """
 """
 
 _JS = r"""
-const LAYER_TYPES = new Set(LAYER_TYPES_JSON);
-const ACCESSOR = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const MAPS = new WeakMap();  // one deck per mounted element, kept across reruns
 
 function loadDeck(url) {
@@ -47,59 +44,6 @@ function loadDeck(url) {
     });
   }
   return window.__cwDeckLoading;
-}
-
-function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
-}
-
-function accessor(path) {
-  if (!ACCESSOR.test(path)) { throw new Error("unsupported accessor: " + path); }
-  const keys = path.split(".");
-  return (row) => {
-    let v = row;
-    for (let i = 0; i < keys.length && v !== null && v !== undefined; i++) { v = has(v, keys[i]) ? v[keys[i]] : undefined; }
-    return v;
-  };
-}
-
-function buildLayer(deck, spec) {
-  const type = spec["@@type"];
-  if (!LAYER_TYPES.has(type) || typeof deck[type] !== "function") { throw new Error("unsupported layer type: " + type); }
-  const props = {};
-  for (const key of Object.keys(spec)) {
-    if (key === "@@type") { continue; }
-    const value = spec[key];
-    props[key] = (key !== "data" && typeof value === "string" && value.slice(0, 3) === "@@=") ? accessor(value.slice(3)) : value;
-  }
-  return new deck[type](props);
-}
-
-function field(object, name) {
-  if (has(object, name)) { return object[name]; }
-  const p = object.properties;
-  return (p && typeof p === "object" && has(p, name)) ? p[name] : undefined;
-}
-
-function tooltipFor(tip, el) {
-  if (!tip || tip.template === null) { return null; }
-  return (info) => {
-    const object = info && info.object;
-    if (!object || typeof object !== "object") { return null; }
-    let found = false;
-    const text = tip.template.replace(/\{(\w+)\}/g, (whole, name) => {
-      let v = field(object, name);
-      if (v === undefined || v === null) { return ""; }
-      found = true;
-      v = typeof v === "object" ? JSON.stringify(v) : String(v);
-      return tip.html ? escapeHtml(v) : v;
-    });
-    if (!found) { return null; }
-    const style = Object.assign({}, tip.style || {});
-    const left = info.x > el.clientWidth * 0.55, up = info.y > el.clientHeight * 0.55;
-    style.transform = `translate(${info.x + (left ? -14 : 14)}px,${info.y + (up ? -14 : 14)}px) translate(${left ? "-100%" : "0"},${up ? "-100%" : "0"})`;
-    return tip.html ? {html: text, style} : {text, style};
-  };
 }
 
 function viewReport(deckgl, view) {
@@ -117,7 +61,7 @@ function picked(info) {
   if (!o || typeof o !== "object") { return {layer: null}; }
   const keep = {};
   for (const k of ["claim_id", "claim_ids", "place_id", "title", "source"]) {
-    const v = field(o, k);
+    const v = cwField(o, k);
     if (v !== undefined && v !== null) { keep[k] = v; }
   }
   return {layer: info.layer ? info.layer.id : null, index: info.index, object: keep, at: Date.now()};
@@ -146,7 +90,7 @@ export default function (component) {
     el.setAttribute("data-map-error", box.textContent);
   };
   loadDeck(data.deck_url).then((deck) => {
-    const layers = data.spec.layers.map((s) => buildLayer(deck, s));
+    const layers = data.spec.layers.map((s) => cwBuildLayer(deck, s));
     let state = MAPS.get(el);
     const wanted = Object.assign({}, data.view, {bearing: 0, pitch: 0});
     if (!state) {
@@ -157,7 +101,7 @@ export default function (component) {
         initialViewState: wanted,
         controller: {dragRotate: false, touchRotate: false, keyboard: {rotateSpeedX: 0, rotateSpeedY: 0}},
         layers,
-        getTooltip: tooltipFor(data.spec.tooltip, el),
+        getTooltip: cwTooltip(data.spec.tooltip, el),
         onViewStateChange: ({viewState}) => {
           const view = Object.assign({}, viewState, {bearing: 0, pitch: 0});
           state.current = view;
@@ -184,7 +128,7 @@ export default function (component) {
       state.current = wanted;
       MAPS.set(el, state);
     } else {
-      state.deck.setProps({layers, getTooltip: tooltipFor(data.spec.tooltip, el)});
+      state.deck.setProps({layers, getTooltip: cwTooltip(data.spec.tooltip, el)});
       if (!near(state.current, wanted)) {  // the position was set from the sidebar or a link
         state.current = wanted;
         state.deck.setProps({initialViewState: Object.assign({}, wanted)});
@@ -198,7 +142,7 @@ export default function (component) {
 # the class names are the project's own.
 _COMPONENT = st.components.v2.component(
     "corridor_watch_map", css=_CSS, isolate_styles=False,
-    js=_JS.replace("LAYER_TYPES_JSON", json.dumps(sorted(LAYER_TYPES))),
+    js=deck_builder_js() + _JS,
 )
 
 
