@@ -7,6 +7,7 @@ and the analyst's later changes go through one path.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from urllib.parse import urlencode
 
@@ -128,11 +129,9 @@ def copy_link_button(url: str) -> None:
 
 
 def _reported(name: str):
+    """What the map element last reported under `name` (its state is a dict in session state)."""
     event = st.session_state.get("map")
-    try:
-        return event.get(name) if event is not None else None
-    except AttributeError:
-        return getattr(event, name, None)
+    return event.get(name) if isinstance(event, Mapping) else None
 
 
 def on_map_view() -> None:
