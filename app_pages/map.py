@@ -8,9 +8,10 @@ from html import escape
 
 import streamlit as st
 
-from geo.briefing import build_briefing
+from geo.briefing import build_briefing, outside_frame
 from geo.claims import claims_frame
 from geo.link import side_by_side
+from geo.viewstate import frame_from_report
 from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
 from ui.mapstate import (
     PRESENT_CSS, clear_selection, copy_link_button, current_state, export_buttons, link_notices, map_controls,
@@ -48,8 +49,12 @@ def map_area() -> None:
                 + (f"  \n:red[**Playback: {frame_day.day} {frame_day:%b %Y}**]" if playing else ""))
     map_col, legend_col = st.columns([5, 1])
     with map_col:
-        deck_map(b.map.layers.deck, key="map", height=800 if state.present else 760,
-                 view=(state.lon, state.lat, state.zoom), on_view=on_map_view, on_click=on_map_click)
+        report = deck_map(b.map.layers.deck, key="map", height=800 if state.present else 760,
+                          view=(state.lon, state.lat, state.zoom), on_view=on_map_view, on_click=on_map_click)
+        frame = frame_from_report(report.view, (state.lon, state.lat, state.zoom))
+        if frame is not None and (outside := outside_frame(b, frame)):
+            # shown in the window, but not in the frame the analyst is looking at
+            st.caption(md_escape("Outside this frame: " + "; ".join(outside)))
     with legend_col:
         st.html(legend_html(b.map.legend))
         st.button("Pause playback" if playing else "Play", key="play", on_click=toggle_play, args=(state.window,),

@@ -116,3 +116,17 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
         selected=selected,
     )
 
+
+def outside_frame(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> list[str]:
+    """Claims in the window whose marks fall outside a frame (the picture, or the map as the analyst left it),
+    named so a reader knows they exist."""
+    x0, y0, x1, y1 = extent_lonlat
+    rows = b.map.layers.rows
+    names = {tuple(r["position"]): r["label"] for r in rows["places"] + rows["areas"]}
+    by_place: dict[str, list[str]] = {}
+    for r in rows["claims"] + rows["crossing_days"]:
+        lon, lat = r["position"]
+        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+            by_place.setdefault(names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E"), []).append(r["when"])
+    return [f"{place} ({len(whens)} claim{'s' if len(whens) > 1 else ''}, {', '.join(sorted(set(whens)))})"
+            for place, whens in by_place.items()]

@@ -28,7 +28,7 @@ from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import Transformer
 from shapely.geometry import Point, box
 
-from .briefing import Briefing
+from .briefing import Briefing, outside_frame
 from .declutter import Box, place_greedy
 from .claims import format_period
 from .layers import COUNTRY_FILLS, EARTH_CIRCUMFERENCE_M, KIND_LABELS, LegendItem
@@ -291,20 +291,6 @@ def _north_arrow(ax) -> None:
     ax.annotate("N", xy=(0.965, 0.955), xytext=(0.965, 0.875), xycoords="axes fraction", ha="center", va="center",
                 fontsize=13, fontweight="bold", color=INK, zorder=8,
                 arrowprops=dict(arrowstyle="-|>,head_width=0.45,head_length=0.9", color=INK, lw=2))
-
-
-def outside_frame(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> list[str]:
-    """Claims in the window whose marks fall outside the picture, named so a reader knows they exist."""
-    x0, y0, x1, y1 = extent_lonlat
-    rows = b.map.layers.rows
-    names = {tuple(r["position"]): r["label"] for r in rows["places"] + rows["areas"]}
-    by_place: dict[str, list[str]] = {}
-    for r in rows["claims"] + rows["crossing_days"]:
-        lon, lat = r["position"]
-        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
-            by_place.setdefault(names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E"), []).append(r["when"])
-    return [f"{place} ({len(whens)} claim{'s' if len(whens) > 1 else ''}, {', '.join(sorted(set(whens)))})"
-            for place, whens in by_place.items()]
 
 
 def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], subtitle: str | None = None,

@@ -248,3 +248,19 @@ def selection_from_click(click: object) -> tuple[str | None, dict | None]:
         return claim[:MAX_VALUE_CHARS], None
     other = {k: str(v)[:MAX_VALUE_CHARS] for k, v in obj.items() if k in ("title", "source", "place_id")}
     return None, (other or None)
+
+
+def frame_from_report(view: object, position: tuple[float, float, float]) -> tuple[float, float, float, float] | None:
+    """The map's reported bounds (west, south, east, north), if the report is of the view at `position`
+    (a report made before the map was moved from the sidebar or a link says nothing about the new frame)."""
+    reported = position_from_report(view)
+    if reported is None or not all(abs(a - b) <= tol for a, b, tol in zip(reported, position, (1e-3, 1e-3, 0.01))):
+        return None
+    bounds = view.get("bounds") if isinstance(view, Mapping) else None
+    try:
+        w, s, e, n = (float(v) for v in bounds)  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (w, s, e, n)) or not (w < e and s < n):
+        return None
+    return (w, s, e, n)

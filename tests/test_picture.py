@@ -10,7 +10,8 @@ from PIL import Image
 from geo.briefing import build_briefing
 from geo.claims import dated_span
 from geo.model import Window
-from geo.picture import DPI, draw, map_extent, outside_frame, render_png, TO_LONLAT
+from geo.briefing import outside_frame
+from geo.picture import DPI, draw, map_extent, render_png, TO_LONLAT
 from geo.viewstate import MapState
 
 

@@ -8,7 +8,7 @@ import pytest
 from geo.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Window
 from geo.viewstate import (
-    LAYER_NAMES, MapState, from_query, latest_burst, position_from_report, quick_ranges, selection_from_click,
+    LAYER_NAMES, MapState, frame_from_report, from_query, latest_burst, position_from_report, quick_ranges, selection_from_click,
     to_query, typed_window,
 )
 
@@ -161,3 +161,20 @@ def test_position_from_report(view, expected):
 ])
 def test_selection_from_click(click, expected):
     assert selection_from_click(click) == expected
+
+
+_AT = {"longitude": 46.72, "latitude": 39.47, "zoom": 8.0}
+
+
+@pytest.mark.parametrize(("view", "expected"), [
+    ({**_AT, "bounds": [44.74, 38.72, 48.70, 40.21]}, (44.74, 38.72, 48.70, 40.21)),
+    ({**_AT, "zoom": 9.0, "bounds": [45.7, 39.1, 47.7, 39.8]}, None),  # a report of another view: stale
+    ({**_AT, "bounds": [48.7, 38.72, 44.74, 40.21]}, None),  # west east of east
+    ({**_AT, "bounds": [44.74, 38.72, 48.70]}, None),
+    ({**_AT, "bounds": ["x", 1, 2, 3]}, None),
+    ({**_AT, "bounds": None}, None),
+    (_AT, None),
+    (None, None),
+])
+def test_frame_from_report(view, expected):
+    assert frame_from_report(view, (46.72, 39.47, 8.0)) == expected

@@ -148,6 +148,8 @@ def test_wheel_zoom_reaches_the_link_and_the_export(page, app, recorder, tmp_pat
     assert float(link["zoom"]) > 8.5 and float(link["zoom"]) == pytest.approx(reported["zoom"], abs=0.01)
     assert float(link["lon"]) == pytest.approx(reported["longitude"], abs=1e-4)
     assert float(link["lat"]) == pytest.approx(reported["latitude"], abs=1e-4)
+    # the map now knows its frame: the diplomatic event at Baku (11 August) is in the window, not in view
+    page.get_by_text("Outside this frame: Baku (", exact=False).wait_for(timeout=30_000)
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="PNG", exact=True).click()
     shown = Path(info.value.path()).read_bytes()
