@@ -8,28 +8,49 @@ from html import escape
 
 import streamlit as st
 
-from geo.briefing import build_briefing, outside_frame
+from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
 from geo.claims import claims_frame
 from geo.link import side_by_side
+from geo.panel import claim_card_html
+from geo.render import SOURCE_CSS, legend_html, md_escape
 from geo.viewstate import frame_from_report
-from geo.render import SOURCE_CSS, legend_html, md_escape, quote_context_html
 from ui.mapstate import (
-    PRESENT_CSS, clear_selection, copy_link_button, current_state, export_buttons, link_notices, map_controls,
-    on_map_click, on_map_view, play_interval, playback_controls, playback_window, share_url, toggle_play, write_link,
+    PRESENT_CSS, clear_selection, copy_link_button, current_state, dismiss_link_notices, export_buttons, link_notices,
+    map_controls, on_map_click, on_map_view, play_interval, playback_controls, playback_window, remember_map_widgets,
+    share_url, toggle_play, write_link,
 )
 from ui.mapview import deck_map
 from ui.shared import countries, current_view, dataset
 
 PRESENT_TEXT_SCALE = 1.3
+# The map follows the window's height, so the title, the map and the source line fit one screen
+# (1366 × 768 projectors included); the element reports its real size and labels are placed for it.
+MAP_HEIGHT_CSS = {False: "clamp(340px, calc(100vh - 250px), 760px)",
+                  True: "clamp(340px, calc(100vh - 205px), 820px)"}
 ds = dataset()
 view = current_view(ds)
 switches, position = map_controls()
 playback_controls()
+remember_map_widgets()
 for notice in link_notices():
     st.warning(md_escape(f"Link: {notice}"), icon=":material/link_off:")
-
+if link_notices():
+    st.button("Dismiss the link notices", key="dismiss_link_notices", on_click=dismiss_link_notices)
 
 TICK = play_interval()
+
+
+def analyst_panel(b) -> None:
+    """Beside the map (below it on a phone): the clicked claim's card, in present mode too."""
+    claim = b.selected
+    if claim is not None:
+        st.subheader("Selected claim")
+        st.html(SOURCE_CSS + claim_card_html(claim, ds.source(claim.source_id), ds.claims_by_id, ds.sources_by_id))
+        st.button("Clear selection", on_click=clear_selection, key="clear_selection")
+    elif other := st.session_state.get("clicked_other"):
+        st.info(md_escape(f"{other.get('title', '')}: {other.get('source', '')}"))
+    elif not b.state.present:
+        st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it here.")
 
 
 def map_area() -> None:
@@ -47,15 +68,23 @@ def map_area() -> None:
     playing = frame_day is not None
     st.markdown(f"**{b.window_text}** — {b.summary}"  # our own words, no data
                 + (f"  \n:red[**Playback: {frame_day.day} {frame_day:%b %Y}**]" if playing else ""))
-    map_col, legend_col = st.columns([5, 1])
+    map_col, side_col = st.columns([3, 1], gap="small")
     with map_col:
-        report = deck_map(b.map.layers.deck, key="map", height=800 if state.present else 760,
+        report = deck_map(b.map.layers.deck, key="map", height=MAP_HEIGHT_CSS[state.present], px=state.px,
                           view=(state.lon, state.lat, state.zoom), on_view=on_map_view, on_click=on_map_click)
         frame = frame_from_report(report.view, (state.lon, state.lat, state.zoom))
-        if frame is not None and (outside := outside_frame(b, frame)):
-            # shown in the window, but not in the frame the analyst is looking at
-            st.caption(md_escape("Outside this frame: " + "; ".join(outside)))
-    with legend_col:
+        notes = []
+        if frame is not None:
+            n = in_frame_count(b, frame)
+            notes.append(f"{n} of the {len(b.shown)} claims shown have a mark in this frame")
+            if outside := outside_frame(b, frame):
+                # shown in the window, but not in the frame the analyst is looking at
+                notes.append("outside it: " + "; ".join(outside))
+        if hidden := unlabelled(b):
+            notes.append("no room for the labels of " + "; ".join(hidden) + " at this width: zoom in or widen the window")
+        if notes:
+            st.caption(md_escape(". ".join(n[0].upper() + n[1:] for n in notes) + "."))
+    with side_col:
         st.html(legend_html(b.map.legend))
         st.button("Pause playback" if playing else "Play", key="play", on_click=toggle_play, args=(state.window,),
                   icon=":material/pause:" if playing else ":material/play_arrow:",
@@ -63,6 +92,7 @@ def map_area() -> None:
         if state.present:
             st.button("Exit present mode", key="exit_present",
                       on_click=lambda: st.session_state.update(present=False))
+        analyst_panel(b)
     st.html(f"<div class='cw-present-source'>{escape(b.source_line)}</div>"
             f"<div class='cw-present-attr'>{escape(b.attribution)} · {escape(b.exported)}</div>")
     if state.present:
@@ -71,25 +101,20 @@ def map_area() -> None:
         export_buttons(b, ds, countries())
         with st.expander("Share this view"):
             copy_link_button(share_url(state))
-            st.caption("The link carries the window, layers, names, selected claim, map centre and zoom.")
+            st.caption("The link carries the window, layers, names, selected claim, map centre, zoom and size.")
     claim = b.selected
     if claim is not None:
-        src = ds.source(claim.source_id)
-        st.subheader("Selected claim")
-        st.button("Clear selection", on_click=clear_selection, key="clear_selection")
-        st.html(SOURCE_CSS + quote_context_html(src, claim))
-        frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
-        shown = frame.T.rename(columns={0: claim.claim_id})[claim.claim_id].map(lambda v: "—" if v is None else str(v))
-        st.dataframe(shown, width="stretch", height=36 * (len(frame.columns) + 1))
-        if claim.linked:
-            st.markdown(f"**Other sources on the same event** — {claim.status}")
-            st.dataframe(side_by_side(claim, ds.claims, {s.source_id: s.outlet for s in ds.sources}),
-                         hide_index=True, width="stretch")
-    elif other := st.session_state.get("clicked_other"):
-        st.info(md_escape(f"{other.get('title', '')}: {other.get('source', '')}"))
-    else:
-        st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it.")
-    if st.toggle(f"List the {len(b.map.result.undated)} undated claims (not on the map)", key="show_undated"):
+        with st.expander("Every field of the selected claim"):
+            frame = claims_frame([claim], {p.place_id: p for p in ds.places}).drop(columns="geometry")
+            shown = frame.T.rename(columns={0: claim.claim_id})[claim.claim_id].map(lambda v: "—" if v is None else str(v))
+            st.dataframe(shown, width="stretch", height=36 * (len(frame.columns) + 1))
+            if claim.linked:
+                st.markdown(f"**Other sources on the same event** — {claim.status}")
+                st.dataframe(side_by_side(claim, ds.claims, {s.source_id: s.outlet for s in ds.sources}),
+                             hide_index=True, width="stretch")
+    show_undated = st.toggle(f"List the {len(b.map.result.undated)} undated claims (not on the map)", key="show_undated")
+    remember_map_widgets()
+    if show_undated:
         undated = claims_frame(b.map.result.undated, {p.place_id: p for p in ds.places})
         st.dataframe(undated[["claim_id", "kind", "summary", "claimant", "quote", "place"]],
                      hide_index=True, width="stretch")

@@ -1,18 +1,29 @@
-"""Timeline: listed crossing days as marks, period totals as spans, the window highlighted."""
+"""Timeline: listed crossing days as marks, period totals as spans, the window highlighted.
+Drag across the chart to pick dates; one click makes them the window every page shows."""
 from __future__ import annotations
 
 import streamlit as st
 
 from geo.render import md_escape
-from geo.timeline import timeline_chart, timeline_frame
-from ui.shared import current_view, dataset, source_line
+from geo.timeline import BRUSH, brush_window, timeline_chart, timeline_frame
+from ui.mapstate import data_span
+from ui.shared import current_view, dataset, set_window, source_line
 
 ds = dataset()
 view = current_view(ds)
 
 st.title("Timeline of dated claims")
+zoomed = st.toggle("Zoom to the date window", key="timeline_zoom",
+                   help="The axis shows the sidebar's window instead of all the data's dates.")
 frame = timeline_frame(ds.claims)
-st.altair_chart(timeline_chart(frame, view.window), width="stretch")
+chart = timeline_chart(frame, view.window, zoom=view.window if zoomed else None)
+event = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode=BRUSH, key="timeline_chart")
+picked = brush_window(event.selection if event else None, data_span(ds))
+if picked is not None and picked != view.window:
+    st.button(f"Set the window to {picked.start:%-d %b %Y} – {picked.end:%-d %b %Y}", type="primary",
+              on_click=set_window, args=(picked,), icon=":material/date_range:")
+else:
+    st.caption("Drag across the chart to pick dates, then set them as the window.")
 undated = sum(1 for c in ds.claims if not c.is_dated)
 st.caption(
     "Bars are period totals: the count belongs to the whole period and is not spread over its days; "

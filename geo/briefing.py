@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import geopandas as gpd
+from shapely.geometry import LineString, box
 
 from .basemap import ATTRIBUTION
 from .claims import format_count, format_period
@@ -98,7 +99,8 @@ class Briefing:
 def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
                    today: date | None = None, text_scale: float = 1.0) -> Briefing:
     mv = build_map_view(ds, countries, state.settings, state.layers, center=(state.lon, state.lat),
-                        zoom=state.zoom, selected=state.claim, text_scale=text_scale)
+                        zoom=state.zoom, selected=state.claim, text_scale=text_scale,
+                        viewport=state.px)
     in_view = {s.claim.source_id for s in mv.result.shown}
     sources = tuple(s for s in ds.sources if s.source_id in in_view)
     # A session may hold a claim the data no longer has: nothing is selected then.
@@ -117,16 +119,40 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
     )
 
 
+def _by_place(b: Briefing, marks: Sequence[dict]) -> list[str]:
+    """Claim marks named by their place, with how many and when: 'Baku (2 claims, 11 Aug 2021)'."""
+    rows = b.map.layers.rows
+    names = {tuple(r["position"]): r["label"] for r in rows["places"] + rows["areas"] if r["label"]}
+    by_place: dict[str, list[str]] = {}
+    for r in marks:
+        lon, lat = r["position"]
+        by_place.setdefault(names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E"), []).append(r["when"])
+    return [f"{place} ({len(whens)} claim{'s' if len(whens) > 1 else ''}, {', '.join(sorted(set(whens)))})"
+            for place, whens in by_place.items()]
+
+
 def outside_frame(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> list[str]:
     """Claims in the window whose marks fall outside a frame (the picture, or the map as the analyst left it),
     named so a reader knows they exist."""
     x0, y0, x1, y1 = extent_lonlat
     rows = b.map.layers.rows
-    names = {tuple(r["position"]): r["label"] for r in rows["places"] + rows["areas"]}
-    by_place: dict[str, list[str]] = {}
-    for r in rows["claims"] + rows["crossing_days"]:
-        lon, lat = r["position"]
-        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
-            by_place.setdefault(names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E"), []).append(r["when"])
-    return [f"{place} ({len(whens)} claim{'s' if len(whens) > 1 else ''}, {', '.join(sorted(set(whens)))})"
-            for place, whens in by_place.items()]
+    return _by_place(b, [r for r in rows["claims"] + rows["crossing_days"] + rows.get("unlabelled", [])
+                         if not (x0 <= r["position"][0] <= x1 and y0 <= r["position"][1] <= y1)])
+
+
+def unlabelled(b: Briefing) -> list[str]:
+    """Claims whose labels found no room on a narrow map (they are named under it instead)."""
+    return _by_place(b, b.map.layers.rows.get("unlabelled", []))
+
+
+def in_frame_count(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> int:
+    """How many of the window's claims have a mark (label, dot or flow) inside the frame."""
+    x0, y0, x1, y1 = extent_lonlat
+    frame = box(x0, y0, x1, y1)
+    rows = b.map.layers.rows
+    ids = {r["claim_id"] for r in rows["claims"] + rows["crossing_days"] + rows.get("unlabelled", [])
+           if x0 <= r["position"][0] <= x1 and y0 <= r["position"][1] <= y1}
+    for r in rows["flows"]:
+        if LineString(r["path"]).intersects(frame):
+            ids.update(r.get("claim_ids", ()))
+    return len(ids)

@@ -42,17 +42,48 @@ def inside(a: Box, frame: Box) -> bool:
     return a[0] >= frame[0] and a[1] >= frame[1] and a[2] <= frame[2] and a[3] <= frame[3]
 
 
+class _Grid:
+    """Placed boxes bucketed by a coarse grid, so a candidate is compared with its neighbours only
+    (near-linear placement instead of every label against every other)."""
+
+    def __init__(self, cell: float = 96.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+
+    def _keys(self, b: Box):
+        c = self.cell
+        for gx in range(math.floor(b[0] / c), math.floor(b[2] / c) + 1):
+            for gy in range(math.floor(b[1] / c), math.floor(b[3] / c) + 1):
+                yield gx, gy
+
+    def add(self, b: Box) -> None:
+        for key in self._keys(b):
+            self.cells.setdefault(key, []).append(b)
+
+    def near(self, b: Box) -> list[Box]:
+        seen: dict[int, Box] = {}
+        for key in self._keys(b):
+            for o in self.cells.get(key, ()):
+                seen[id(o)] = o
+        return list(seen.values())
+
+
 def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], Box], frame: Box,
                  obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False
                  ) -> list[Placement[C]]:
     """candidates[i] are label i's spots, best first; labels come in priority order."""
-    taken = list(obstacles)
+    taken = _Grid()
+    for o in obstacles:
+        taken.add(o)
     out: list[Placement[C]] = []
     for i, spots in enumerate(candidates):
         best: tuple[float, C, Box] | None = None
         for spot in spots:
             box = box_of(i, spot)
-            cost = overlap_area(box, taken) + (0 if inside(box, frame) else 1e12)
+            if not inside(box, frame):
+                cost = 1e12 + overlap_area(box, taken.near(box))
+            else:
+                cost = overlap_area(box, taken.near(box))
             if best is None or cost < best[0]:
                 best = (cost, spot, box)
             if cost == 0:
@@ -63,7 +94,7 @@ def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], B
         if cost > 0 and optional(i):
             out.append(Placement(i, None, None, False))
             continue
-        taken.append(box)
+        taken.add(box)
         out.append(Placement(i, spot, box, cost > 0))
     return out
 
@@ -79,6 +110,7 @@ def _font(size_px: int):
     return ImageFont.truetype(path, size_px)
 
 
+@lru_cache(maxsize=65536)  # the placer asks for the same few texts at every candidate spot
 def text_size_px(text: str, size_px: float, line_height: float = 1.15) -> tuple[float, float]:
     """Width and height of a (multi-line) label in DejaVu Sans Bold, the widest of the map's fonts."""
     font = _font(max(1, round(size_px)))
@@ -93,6 +125,21 @@ def mercator_px(lon: float, lat: float, zoom: float) -> tuple[float, float]:
     x = (lon + 180) / 360 * scale
     y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * scale
     return x, y
+
+
+def lonlat_px(x: float, y: float, zoom: float) -> tuple[float, float]:
+    """mercator_px's inverse: screen pixels at a zoom → (lon, lat)."""
+    scale = 512 * 2 ** zoom
+    lon = x / scale * 360 - 180
+    lat = math.degrees(2 * math.atan(math.exp(math.pi * (1 - 2 * y / scale))) - math.pi / 2)
+    return lon, lat
+
+
+def leader_end(x: float, y: float, box: Box, min_px: float) -> tuple[float, float] | None:
+    """Where a leader from the mark at (x, y) meets its label's box (the nearest point of the box), or None
+    when the label already sits at the mark (closer than min_px)."""
+    ex, ey = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+    return (ex, ey) if math.hypot(ex - x, ey - y) > min_px else None
 
 
 def deck_box(x: float, y: float, offset: Sequence[float], anchor: str, size: tuple[float, float],

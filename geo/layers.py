@@ -19,7 +19,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry import box as shapely_box
 
 from .basemap import OFFLINE_STYLE_URL
-from .declutter import deck_box, mercator_px, place_greedy, text_size_px
+from .declutter import leader_end, lonlat_px, deck_box, mercator_px, place_greedy, text_size_px
 from .claims import filter_window, format_count, format_period, window_note
 from .gazetteer import display_name
 from .geoparse import as_written_names
@@ -48,6 +48,10 @@ KIND_LABELS: dict[str, str] = {
 ROUTE_COLOR: RGBA = [110, 110, 120, 200]
 PLACE_COLOR: RGBA = [40, 40, 48, 255]
 CROSSING_DAYS_COLOR: RGBA = [215, 48, 39, 255]
+# One scheme for the screen and every export (geo.picture draws with these too).
+BORDER_COLOR: RGBA = [140, 140, 150, 255]
+COUNTRY_LABEL_COLOR: RGBA = [150, 150, 165, 255]
+AREA_LABEL_COLOR: RGBA = [120, 120, 140, 220]
 
 # Schematic offset between flows drawn on one route, in degrees (~2 km: visible at zoom 8).
 FLOW_SPACING_DEG = 0.025
@@ -480,6 +484,7 @@ FOCUS_BOX = (45.3, 38.8, 47.6, 40.1)
 
 
 SELECTED_COLOR: RGBA = [255, 196, 0, 200]
+LEADER_COLOR: RGBA = [70, 70, 82, 200]
 # deck.gl's Web Mercator: the world is 512 px wide at zoom 0.
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
 SCALE_STEPS_KM = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
@@ -497,13 +502,22 @@ def nice_scale_km(lat: float, zoom: float, target_px: float = 150) -> float:
     return min(SCALE_STEPS_KM, key=lambda km: abs(km * 1000 / per_px - target_px))
 
 
-def scale_bar_rows(lon: float, lat: float, zoom: float) -> list[dict]:
-    """A scale bar drawn in map coordinates, so it stays true when the reader zooms."""
-    km = nice_scale_km(lat, zoom)
+def _from_centre(designed: tuple[int, int], viewport: tuple[int, int], inset: int) -> tuple[float, float]:
+    """A corner mark's offset from the centre, as designed for a 1200 × 760 map, brought inside a smaller one."""
+    w, h = viewport
+    dx = math.copysign(min(abs(designed[0]), w / 2 - inset), designed[0])
+    return dx, math.copysign(h / 2 - (DECLUTTER_VIEWPORT_PX[1] / 2 - abs(designed[1])), designed[1])
+
+
+def scale_bar_rows(lon: float, lat: float, zoom: float,
+                   viewport: tuple[int, int] = (1200, 760)) -> list[dict]:
+    """A scale bar drawn in map coordinates, so it stays true when the reader zooms; bottom left of the map."""
+    km = nice_scale_km(lat, zoom, target_px=min(150, viewport[0] / 4))
     deg_per_px = 360 / (512 * 2 ** zoom)
-    x0 = lon + SCALE_BAR_FROM_CENTRE_PX[0] * deg_per_px
+    from_x, from_y = _from_centre(SCALE_BAR_FROM_CENTRE_PX, viewport, 30)
+    x0 = lon + from_x * deg_per_px
     # Web Mercator: a pixel spans fewer degrees of latitude away from the equator.
-    y0 = lat - SCALE_BAR_FROM_CENTRE_PX[1] * deg_per_px * math.cos(math.radians(lat))
+    y0 = lat - from_y * deg_per_px * math.cos(math.radians(lat))
     dx = km * 1000 / (111_320 * math.cos(math.radians(y0)))
     tick = 5 * deg_per_px * math.cos(math.radians(lat))
     return [{
@@ -519,12 +533,14 @@ NORTH_ARROW_FROM_CENTRE_PX = (-425, -305)  # top left of a 900 × 720 map or lar
 NORTH_ARROW_LENGTH_PX = 34
 
 
-def north_arrow_rows(lon: float, lat: float, zoom: float) -> list[dict]:
+def north_arrow_rows(lon: float, lat: float, zoom: float,
+                     viewport: tuple[int, int] = (1200, 760)) -> list[dict]:
     """A north arrow drawn in map coordinates: it turns with the map if a reader rotates it,
-    so it always points to true north (a fixed overlay would not)."""
+    so it always points to true north (a fixed overlay would not). Top left of the map."""
     deg_per_px = 360 / (512 * 2 ** zoom)
-    x = lon + NORTH_ARROW_FROM_CENTRE_PX[0] * deg_per_px
-    y0 = lat - NORTH_ARROW_FROM_CENTRE_PX[1] * deg_per_px * math.cos(math.radians(lat))
+    from_x, from_y = _from_centre(NORTH_ARROW_FROM_CENTRE_PX, viewport, 30)
+    x = lon + from_x * deg_per_px
+    y0 = lat - from_y * deg_per_px * math.cos(math.radians(lat))
     y1 = y0 + NORTH_ARROW_LENGTH_PX * deg_per_px * math.cos(math.radians(y0))
     w = 7 * deg_per_px
     head = 12 * deg_per_px * math.cos(math.radians(y0))
@@ -539,30 +555,35 @@ def north_arrow_rows(lon: float, lat: float, zoom: float) -> list[dict]:
 
 def _north_arrow_layers(rows: list[dict], k: float) -> list[pdk.Layer]:
     return [
-        pdk.Layer("PathLayer", rows, id="north_arrow_shaft", get_path="path", get_color=[40, 40, 48, 255],
+        pdk.Layer("PathLayer", rows, id="north_arrow_shaft", get_path="path", get_color=PLACE_COLOR,
                   get_width=3, width_units="'pixels'"),
         pdk.Layer("PolygonLayer", rows, id="north_arrow_head", get_polygon="polygon",
-                  get_fill_color=[40, 40, 48, 255], stroked=False),
-        _text_layer("north_arrow_label", rows, size=16 * k, color=[40, 40, 48, 255], pickable=False, weight=700),
+                  get_fill_color=PLACE_COLOR, stroked=False),
+        _text_layer("north_arrow_label", rows, size=16 * k, color=PLACE_COLOR, pickable=False, weight=700),
     ]
 
 
 def _scale_bar_layers(rows: list[dict], k: float) -> list[pdk.Layer]:
     return [
-        pdk.Layer("PathLayer", rows, id="scale_bar", get_path="path", get_color=[40, 40, 48, 255], get_width=2.5,
+        pdk.Layer("PathLayer", rows, id="scale_bar", get_path="path", get_color=PLACE_COLOR, get_width=2.5,
                   width_units="'pixels'"),
-        _text_layer("scale_bar_label", rows, size=12 * k, color=[40, 40, 48, 255], pickable=False),
+        _text_layer("scale_bar_label", rows, size=12 * k, color=PLACE_COLOR, pickable=False),
     ]
 
 
 # Text sizes (px at text_scale 1) of the labelled layers, in the order their labels are placed.
 LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "areas": 13,
                                "countries": 18}
-OPTIONAL_LABELS = ("areas", "countries")  # names of areas may give way; claims and places may not
+OPTIONAL_LABELS = ("areas", "countries")
+LEADER_LAYERS = ("claims", "crossing_days")  # labels of a mark; a flow's label sits on its line
+LEADER_MIN_PX = 22
+NARROW_PX = 600
+FAR_SPOTS_MAX = 200  # labels in the frame up to which claims may also move far from their mark, with a leader
+MARKED_LAYERS = ("places", "crossing_days")  # a dot of their own besides the label  # a label this close to its mark needs no leader  # names of areas may give way; claims and places may not
 DECLUTTER_VIEWPORT_PX = (1200, 760)  # the map as the dashboard usually shows it
 
 
-def _spots(row: dict, layer: str, k: float) -> list[tuple[list[float], str, str]]:
+def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list[float], str, str]]:
     """Where a label may go, as (pixel offset, anchor, text), its own spot first; a long name
     may break after its ' / ' when nothing else fits."""
     own = (list(row["offset"]), row["anchor"], row["label"])
@@ -581,7 +602,8 @@ def _spots(row: dict, layer: str, k: float) -> list[tuple[list[float], str, str]
                           ([g * far, -(h / 2 + 3 * far)], "start", text), ([-g * far, -(h / 2 + 3 * far)], "end", text),
                           ([g * far, h / 2 + 3 * far], "start", text), ([-g * far, h / 2 + 3 * far], "end", text)]
         return spots
-    # Claim labels: step up or down from their own spot, then try the other side of the mark.
+    # Claim labels: step up or down from their own spot, then the other side of the mark, then further out
+    # on both sides (a leader line then ties the label to its mark), nearest first.
     step = 15 * k
     (dx, dy), anchor, text = own
     spots = [own]
@@ -589,6 +611,15 @@ def _spots(row: dict, layer: str, k: float) -> list[tuple[list[float], str, str]
         spots += [([dx, dy - n * step], anchor, text), ([dx, dy + n * step], anchor, text)]
     other = {"start": "end", "end": "start", "middle": "middle"}[anchor]
     spots += [([-dx, dy + n * step], other, text) for n in (0, -1, 1, -2, 2, -3, 3)]
+    if not far:
+        return spots
+    # Wider than half the frame around its mark: centred above or below it, or broken after its first ' · '.
+    texts = [text] + ([text.replace(" · ", "\n", 1)] if " · " in text else [])
+    far = [([side * (abs(dx) + out * k), dy + n * step], "start" if side > 0 else "end", t)
+           for t in texts for out in (0, 40, 90, 160) for n in range(-12, 13, 2) for side in (1, -1)]
+    far += [([shift * k, dy + n * step], "middle", t) for t in texts for shift in (0, -80, 80, -160, 160)
+            for n in range(-12, 13) if n]
+    spots += sorted(far, key=lambda s: (s[2] != text, math.hypot(s[0][0], s[0][1])))
     return spots
 
 
@@ -598,12 +629,19 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
     free one; area and country names that find none are left out. Zooming in only spreads them further."""
     cx, cy = mercator_px(view.longitude, view.latitude, view.zoom)
     frame = (cx - viewport[0] / 2, cy - viewport[1] / 2, cx + viewport[0] / 2, cy + viewport[1] / 2)
+    # On a narrow map (a phone) a claim label that fits nowhere is left out and named under the map, rather
+    # than drawn over others or cut at the edge.
+    optional_layers = OPTIONAL_LABELS + (("claims", "places", "crossing_days") if viewport[0] < NARROW_PX else ())
     items: list[tuple[str, int, tuple[float, float], float]] = []  # layer, row, anchor px, text size
+    off_frame: set[tuple[str, int]] = set()
     for layer in LABEL_SIZES:
         for i, row in enumerate(rows.get(layer, [])):
             xy = mercator_px(*row["position"], view.zoom)
-            if frame[0] <= xy[0] <= frame[2] and frame[1] <= xy[1] <= frame[3]:  # off-screen labels keep their spot
+            if frame[0] <= xy[0] <= frame[2] and frame[1] <= xy[1] <= frame[3]:
                 items.append((layer, i, xy, LABEL_SIZES[layer] * k))
+            elif layer in OPTIONAL_LABELS:
+                off_frame.add((layer, i))  # a name whose place is off-screen would only show its cut end
+            # other off-screen labels keep their spot: they come into view as the analyst pans
     obstacles = []
     for layer, radius in (("places", 6), ("crossing_days", 10)):
         for row in rows.get(layer, []):
@@ -615,21 +653,34 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
     for row in rows.get("scale_bar", []):
         x, y = mercator_px(*row["position"], view.zoom)
         obstacles.append(deck_box(x, y, row["offset"], "middle", text_size_px(row["label"], 12 * k)))
+    far = len(items) <= FAR_SPOTS_MAX  # a crowded map gives up on distant spots (and its labels go by budget, #9)
     placed = place_greedy(
-        [_spots(rows[layer][i], layer, k) for layer, i, _, _ in items],
+        [_spots(rows[layer][i], layer, k, far) for layer, i, _, _ in items],
         lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
-        frame, obstacles, optional=lambda n: items[n][0] in OPTIONAL_LABELS)
+        frame, obstacles, optional=lambda n: items[n][0] in optional_layers)
     out = {name: list(layer_rows) for name, layer_rows in rows.items()}
-    dropped: set[tuple[str, int]] = set()
+    dropped: set[tuple[str, int]] = set(off_frame)
+    leaders: list[dict] = []
     for p in placed:
-        layer, i, _, _ = items[p.index]
+        layer, i, (x, y), _ = items[p.index]
         if p.choice is None:
             dropped.add((layer, i))
             continue
         offset, anchor, text = p.choice
         out[layer][i] = {**rows[layer][i], "offset": [round(v, 1) for v in offset], "anchor": anchor, "label": text}
-    for layer in OPTIONAL_LABELS:
-        out[layer] = [r for i, r in enumerate(out.get(layer, [])) if (layer, i) not in dropped]
+        moved = list(offset) != list(rows[layer][i]["offset"])  # a stack at its own spot reads without leaders
+        end = leader_end(x, y, p.box, LEADER_MIN_PX * k) if layer in LEADER_LAYERS and moved and p.box else None
+        if end is not None:
+            # drawn in map coordinates, so it is exact at this zoom; the page reruns after every zoom
+            leaders.append({"path": [list(rows[layer][i]["position"]), [round(v, 5) for v in lonlat_px(*end, view.zoom)]],
+                            "claim_id": rows[layer][i].get("claim_id")})
+    out["leaders"] = leaders
+    out["unlabelled"] = [r for i, r in enumerate(out.get("claims", [])) if ("claims", i) in dropped]
+    for layer in optional_layers:
+        if layer in MARKED_LAYERS:  # the dot stays, the label goes
+            out[layer] = [{**r, "label": "", "hidden_label": r["label"]} if (layer, i) in dropped else r for i, r in enumerate(out.get(layer, []))]
+        else:
+            out[layer] = [r for i, r in enumerate(out.get(layer, [])) if (layer, i) not in dropped]
     return out
 
 
@@ -675,7 +726,9 @@ def build_map(
     map_style: str = OFFLINE_STYLE_URL,
     selected: str | None = None,
     text_scale: float = 1.0,
+    viewport: tuple[int, int] | None = None,
 ) -> MapLayers:
+    """`viewport`: the map's size in pixels, for placing labels inside it (DECLUTTER_VIEWPORT_PX if unknown)."""
     by_place = {p.place_id: p for p in places}
     by_source = {s.source_id: s for s in sources}
     by_claim = {s.claim.claim_id: s for s in shown}
@@ -693,9 +746,10 @@ def build_map(
     view = view or DEFAULT_VIEW
     rows["countries"] = _country_label_rows(countries, FOCUS_BOX) if switches.borders else []
     rows = {name: _scaled(layer_rows, text_scale) for name, layer_rows in rows.items()}
-    rows["scale_bar"] = scale_bar_rows(view.longitude, view.latitude, view.zoom)
-    rows["north_arrow"] = north_arrow_rows(view.longitude, view.latitude, view.zoom)
-    rows = declutter_rows(rows, view, text_scale)
+    rows["scale_bar"] = scale_bar_rows(view.longitude, view.latitude, view.zoom, viewport or DECLUTTER_VIEWPORT_PX)
+    rows["north_arrow"] = north_arrow_rows(view.longitude, view.latitude, view.zoom,
+                                           viewport or DECLUTTER_VIEWPORT_PX)
+    rows = declutter_rows(rows, view, text_scale, viewport or DECLUTTER_VIEWPORT_PX)
     rows["selected"] = _selected_rows(rows, selected)
     k = text_scale
     layers: list[pdk.Layer] = []
@@ -703,10 +757,10 @@ def build_map(
         fills = countries.assign(fill=[COUNTRY_FILLS[i % len(COUNTRY_FILLS)] for i in range(len(countries))])
         layers.append(pdk.Layer(
             "GeoJsonLayer", fills.__geo_interface__, id="borders", pickable=False, stroked=True, filled=True,
-            get_fill_color="properties.fill", get_line_color=[140, 140, 150, 255], line_width_min_pixels=1.2,
+            get_fill_color="properties.fill", get_line_color=BORDER_COLOR, line_width_min_pixels=1.2,
         ))
         layers.append(_text_layer("country_labels", rows["countries"], size=18 * k,
-                                  color=[150, 150, 165, 255], pickable=False, weight=700))
+                                  color=COUNTRY_LABEL_COLOR, pickable=False, weight=700))
     if rows["routes"]:
         layers.append(pdk.Layer("PathLayer", rows["routes"], id="routes", pickable=True, get_path="path",
                                 get_color=ROUTE_COLOR, get_width=3, width_units="'pixels'", cap_rounded=True,
@@ -715,8 +769,11 @@ def build_map(
         layers.append(pdk.Layer("PathLayer", rows["flows"], id="flows", pickable=True, get_path="path",
                                 get_color="color", get_width="width", width_units="'pixels'", cap_rounded=True,
                                 joint_rounded=True, opacity=0.85))
+    if rows.get("leaders"):
+        layers.append(pdk.Layer("PathLayer", rows["leaders"], id="leaders", pickable=False, get_path="path",
+                                get_color=LEADER_COLOR, get_width=1.2, width_units="'pixels'"))
     if rows["areas"]:
-        layers.append(_text_layer("area_labels", rows["areas"], size=13 * k, color=[120, 120, 140, 220],
+        layers.append(_text_layer("area_labels", rows["areas"], size=13 * k, color=AREA_LABEL_COLOR,
                                   pickable=False, weight=500))
     if rows["selected"]:
         layers.append(pdk.Layer("PathLayer", [r for r in rows["selected"] if "path" in r], id="selected_path",
@@ -779,7 +836,8 @@ class MapView:
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                    switches: LayerSwitches = LayerSwitches(), *, center: tuple[float, float] | None = None,
-                   zoom: float | None = None, selected: str | None = None, text_scale: float = 1.0) -> MapView:
+                   zoom: float | None = None, selected: str | None = None, text_scale: float = 1.0,
+                   viewport: tuple[int, int] | None = None) -> MapView:
     """Everything the Map page shows for a window, names convention and layer switches.
     Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
     claims = [c for c in ds.claims if c.review_status != "rejected"]
@@ -790,7 +848,7 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     as_written = as_written_names(mentions, [s.source_id for s in ds.sources])
     layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
-                       text_scale=text_scale)
+                       text_scale=text_scale, viewport=viewport)
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows),
                    places=places, as_written=as_written)
 
@@ -810,7 +868,7 @@ def point_preview(lon: float, lat: float, countries: gpd.GeoDataFrame, places: S
     base = [p for p in places if p.always_drawn]
     layers = [
         pdk.Layer("GeoJsonLayer", countries.__geo_interface__, id="borders", stroked=True, filled=True,
-                  get_fill_color=[250, 250, 246, 255], get_line_color=[140, 140, 150, 255], line_width_min_pixels=1),
+                  get_fill_color=[250, 250, 246, 255], get_line_color=BORDER_COLOR, line_width_min_pixels=1),
         pdk.Layer("ScatterplotLayer", _place_rows(base, "both", {}), id="places", get_position="position",
                   get_radius=4, radius_units="'pixels'", get_fill_color=PLACE_COLOR),
         _text_layer("place_labels", _place_rows(base, "both", {}), size=12, color=PLACE_COLOR, pickable=False),

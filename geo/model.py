@@ -5,6 +5,7 @@ full captured text, so `text[start:end] == quote` holds exactly.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -208,6 +209,14 @@ class Dataset:
     places: tuple[Place, ...]
     claims: tuple[Claim, ...]
     mentions: tuple[Mention, ...] = field(default=())
+
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
+        return {c.claim_id: c for c in self.claims}
+
+    @cached_property
+    def sources_by_id(self) -> dict[str, Source]:
+        return {s.source_id: s for s in self.sources}
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

@@ -31,7 +31,11 @@ from shapely.geometry import Point, box
 from .briefing import Briefing, outside_frame
 from .declutter import Box, place_greedy
 from .claims import format_period
-from .layers import COUNTRY_FILLS, EARTH_CIRCUMFERENCE_M, KIND_LABELS, LegendItem
+from .layers import (
+    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, EARTH_CIRCUMFERENCE_M,
+    KIND_LABELS, PLACE_COLOR, ROUTE_COLOR, SELECTED_COLOR, LegendItem,
+)
+from .viewstate import MapState, fit_zoom
 
 Size = Literal["screen", "print"]
 FIGSIZE_IN = (12.8, 7.2)  # 16:9, a slide's shape
@@ -57,6 +61,13 @@ def map_extent(lon: float, lat: float, zoom: float) -> tuple[float, float, float
     per_px = EARTH_CIRCUMFERENCE_M / (512 * 2 ** zoom)  # projected metres
     x, y = TO_MERCATOR.transform(lon, lat)
     return (x - width_px / 2 * per_px, y - height_px / 2 * per_px, x + width_px / 2 * per_px, y + height_px / 2 * per_px)
+
+
+def picture_zoom(state: MapState) -> float:
+    """The zoom at which the picture's map holds the whole frame the analyst saw (state.px), not just
+    its centre: a small screen's frame is shown larger, a wide screen's smaller."""
+    map_px = (FIGSIZE_IN[0] * DPI["screen"] * MAP_RECT[2], FIGSIZE_IN[1] * DPI["screen"] * MAP_RECT[3])
+    return fit_zoom(state.zoom, state.px, map_px)
 
 
 @dataclass
@@ -111,26 +122,27 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
     selected = b.state.claim
     out: list[_Label] = []
     # Place names first, next to their dots; claim labels then find room around them.
+    # The picture has room of its own: labels the narrow screen had to leave out are placed here again.
     for r in rows["places"]:
-        out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
+        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _around(7) if r["anchor"] == "start" else _around(7)[1:2] + _around(7),
-                          11, _rgb([40, 40, 48, 255])))
+                          11, _rgb(PLACE_COLOR)))
     for r in rows["flows"]:
         out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13), 10, _rgb(r["color"]),
                           boxed=selected in r.get("claim_ids", ()), leader_from=STACK_LEADER_FROM_PT))
     for r in rows["crossing_days"]:
-        out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb([215, 48, 39, 255]),
+        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
+                          _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(CROSSING_DAYS_COLOR),
                           boxed=r["claim_id"] == selected, leader_from=STACK_LEADER_FROM_PT))
-    for r in rows["claims"]:
+    for r in rows["claims"] + rows.get("unlabelled", []):
         out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 12), 9.5, _rgb(r["color"]),
                           boxed=r["claim_id"] == selected, leader_from=STACK_LEADER_FROM_PT))
     for r in rows["areas"]:
         out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           ((0, 0, "center", "center"), (0, 14, "center", "center"), (0, -14, "center", "center")),
-                          10, _rgb([120, 120, 140, 255]), weight="normal", optional=True, leader_from=math.inf))
+                          10, _rgb(AREA_LABEL_COLOR[:3] + [255]), weight="normal", optional=True, leader_from=math.inf))
     frame = box(*extent_lonlat)
     for name, geom in zip(countries["name"], countries.geometry):
         part = geom.intersection(frame)
@@ -138,7 +150,7 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
             continue
         pt = part.representative_point()
         out.append(_Label(str(name).upper(), TO_MERCATOR.transform(pt.x, pt.y), ((0, 0, "center", "center"),),
-                          13, _rgb([150, 150, 165, 255]), weight="bold", optional=True, leader_from=math.inf,
+                          13, _rgb(COUNTRY_LABEL_COLOR), weight="bold", optional=True, leader_from=math.inf,
                           anchors=tuple(TO_MERCATOR.transform(p.x, p.y) for p in _inside_points(part, pt))))
     return out
 
@@ -207,17 +219,17 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
     rows = b.map.layers.rows
     if b.state.layers.borders:
         fills = [_rgb(COUNTRY_FILLS[i % len(COUNTRY_FILLS)]) for i in range(len(countries_m))]
-        countries_m.plot(ax=ax, color=fills, edgecolor=_rgb([140, 140, 150, 255]), linewidth=0.8, zorder=1)
+        countries_m.plot(ax=ax, color=fills, edgecolor=_rgb(BORDER_COLOR), linewidth=0.8, zorder=1)
 
     def paths(rs: list[dict]) -> list[list[tuple[float, float]]]:
         return [list(zip(*TO_MERCATOR.transform(*zip(*r["path"])))) for r in rs]
 
     if rows["routes"]:
-        ax.add_collection(LineCollection(paths(rows["routes"]), colors=[_rgb([110, 110, 120, 200])], linewidths=1.8,
+        ax.add_collection(LineCollection(paths(rows["routes"]), colors=[_rgb(ROUTE_COLOR)], linewidths=1.8,
                                          zorder=2, capstyle="round"))
     sel_paths = [r for r in rows["selected"] if "path" in r]
     if sel_paths:
-        ax.add_collection(LineCollection(paths(sel_paths), colors=[_rgb([255, 196, 0, 170])],
+        ax.add_collection(LineCollection(paths(sel_paths), colors=[_rgb(SELECTED_COLOR[:3] + [170])],
                                          linewidths=[r["width"] * 1.1 for r in sel_paths], zorder=3, capstyle="round"))
     if rows["flows"]:
         ax.add_collection(LineCollection(paths(rows["flows"]), colors=[_rgb(r["color"]) for r in rows["flows"]],
@@ -233,7 +245,7 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
     if rows["crossing_days"]:
         for r in rows["crossing_days"]:
             x, y = TO_MERCATOR.transform(*r["position"])
-            ax.scatter([x], [y], s=110, facecolor=_rgb([215, 48, 39, 255]), edgecolor="white", linewidth=2, zorder=5.5)
+            ax.scatter([x], [y], s=110, facecolor=_rgb(CROSSING_DAYS_COLOR), edgecolor="white", linewidth=2, zorder=5.5)
             marks.append((x, y))
     return marks
 
@@ -300,7 +312,7 @@ def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], 
     fig = Figure(figsize=FIGSIZE_IN, dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)  # no pyplot, no display: safe in a server thread
     ax = fig.add_axes(MAP_RECT)
-    x0, y0, x1, y1 = map_extent(b.state.lon, b.state.lat, b.state.zoom)
+    x0, y0, x1, y1 = map_extent(b.state.lon, b.state.lat, picture_zoom(b.state))
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal", adjustable="box")

@@ -19,8 +19,8 @@ def quote_in_context(source: Source, claim: Claim, chars: int = CONTEXT_CHARS) -
     return ("…" if lo > source.body_start else "") + before, claim.quote, after + ("…" if hi < source.body_end else "")
 
 
-def quote_context_html(source: Source, claim: Claim) -> str:
-    before, quote, after = quote_in_context(source, claim)
+def quote_context_html(source: Source, claim: Claim, chars: int = CONTEXT_CHARS) -> str:
+    before, quote, after = quote_in_context(source, claim, chars)
     return (
         "<div class='cw-context'>"
         f"{escape(before)}<mark class='cw-quote'>{escape(quote)}</mark>{escape(after)}"

@@ -2,8 +2,8 @@
 periods as spans (never split into days), the date window highlighted."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import timedelta
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta, timezone
 
 import altair as alt
 import pandas as pd
@@ -46,26 +46,53 @@ def timeline_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     return frame
 
 
-def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "container") -> alt.LayerChart:
+BRUSH = "brush"  # the chart's interval selection: drag across dates to pick a window
+
+
+def brush_window(selection: object, span: Window) -> Window | None:
+    """The dates an analyst brushed on the chart (Vega-Lite's interval, epoch milliseconds) → a window inside
+    the data; None when nothing usable is brushed."""
+    brushed = selection.get(BRUSH) if isinstance(selection, Mapping) else None
+    values = brushed.get("start") if isinstance(brushed, Mapping) else None
+    if not isinstance(values, (list, tuple)) or len(values) != 2:
+        return None
+    try:
+        days = sorted(datetime.fromtimestamp(float(v) / 1000, tz=timezone.utc).date() for v in values)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    lo, hi = max(days[0], span.start), min(days[1], span.end)
+    return Window(lo, hi) if lo <= hi else None
+
+
+def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "container", *,
+                   zoom: Window | None = None) -> alt.LayerChart:
+    """`zoom`: the dates the x axis shows (the data's span when None). Row labels take at most 40 % of
+    the chart's width, so the bars keep room on a phone."""
     kinds = [KIND_LABELS[k] for k in KIND_COLORS]
     colors = [f"rgb({r},{g},{b})" for r, g, b, _ in KIND_COLORS.values()]
-    color = alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=colors), title="Kind of claim")
+    color = alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=colors), title="Kind of claim",
+                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=2))  # room for bars on a phone
     y = alt.Y("row:N", title=None, sort=alt.EncodingSortField("start", op="min"),
-              axis=alt.Axis(labelLimit=420))
+              axis=alt.Axis(labelLimit=alt.ExprRef("clamp(containerSize()[0] * 0.4, 110, 420)")))
     tooltip = [alt.Tooltip("row:N", title="Claim"), alt.Tooltip("count:N", title="Count"),
                alt.Tooltip("period:N", title="When"), alt.Tooltip("claimant:N", title="Claimed by"),
                alt.Tooltip("mark:N", title="Mark")]
     win = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end) + pd.Timedelta(days=1)]})
-    window_band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35).encode(x="start:T", x2="end:T")
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    window_band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35, clip=True).encode(
+        x="start:T", x2="end:T").add_params(brush)
     # A little room at both ends so that the first and last ticks are not cut.
-    lo = min(frame["start"].min(), pd.Timestamp(window.start)) - pd.Timedelta(days=2)
-    hi = max(frame["end"].max(), pd.Timestamp(window.end)) + pd.Timedelta(days=2)
+    if zoom is not None:
+        lo, hi = pd.Timestamp(zoom.start) - pd.Timedelta(days=2), pd.Timestamp(zoom.end) + pd.Timedelta(days=3)
+    else:
+        lo = min(frame["start"].min(), pd.Timestamp(window.start)) - pd.Timedelta(days=2)
+        hi = max(frame["end"].max(), pd.Timestamp(window.end)) + pd.Timedelta(days=2)
     x = alt.X("start:T", title="Date", axis=alt.Axis(format="%d %b %Y"), scale=alt.Scale(domain=[int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)]))
     # Month-only claims are pale: the source dates them to the month, not to these days.
     opacity = alt.condition(alt.datum.mark == "month", alt.value(0.35), alt.value(0.85))
-    spans = alt.Chart(frame[frame["mark"].isin(["period", "month"])]).mark_bar(height=12).encode(
+    spans = alt.Chart(frame[frame["mark"].isin(["period", "month"])]).mark_bar(height=12, clip=True).encode(
         x=x, x2="end:T", y=y, color=color, opacity=opacity,
         tooltip=tooltip)
-    days = alt.Chart(frame[frame["mark"].isin(["day", "listed day"])]).mark_tick(thickness=3, size=16).encode(
+    days = alt.Chart(frame[frame["mark"].isin(["day", "listed day"])]).mark_tick(thickness=3, size=16, clip=True).encode(
         x=x, y=y, color=color, tooltip=tooltip)
     return alt.layer(window_band, spans, days).properties(width=width, height=alt.Step(30)).resolve_scale(y="shared")

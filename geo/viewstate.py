@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from .gazetteer import DISPLAY_CHOICES
-from .layers import DEFAULT_VIEW, LayerSwitches
+from .layers import DECLUTTER_VIEWPORT_PX, DEFAULT_VIEW, LayerSwitches
 from .model import DisplayNames, ViewSettings, Window
 
 LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))
@@ -21,7 +21,8 @@ ZOOM_RANGE = (4.0, 14.0)
 LAT_RANGE = (-85.0, 85.0)
 LON_RANGE = (-180.0, 180.0)
 MAX_VALUE_CHARS = 200
-QUERY_KEYS = ("from", "to", "names", "layers", "claim", "lon", "lat", "zoom", "present")
+QUERY_KEYS = ("from", "to", "names", "layers", "claim", "lon", "lat", "zoom", "px", "present")
+FRAME_PX_RANGE = (120, 8000)  # a map element's width or height in CSS pixels
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class MapState:
     lat: float = DEFAULT_VIEW.latitude
     zoom: float = DEFAULT_VIEW.zoom
     present: bool = False
+    # The map's size in pixels when this view was set (width, height). With the centre and zoom it is the
+    # frame the analyst saw; a picture or a screen of another size fits that frame (fit_zoom).
+    px: tuple[int, int] | None = None
 
     @property
     def settings(self) -> ViewSettings:
@@ -65,9 +69,35 @@ def to_query(state: MapState) -> dict[str, str]:
         query["layers"] = layers_to_text(state.layers)
     if state.claim:
         query["claim"] = state.claim
+    if state.px:
+        query["px"] = f"{state.px[0]}x{state.px[1]}"
     if state.present:
         query["present"] = "1"
     return query
+
+
+def parse_px(text: str) -> tuple[int, int] | None:
+    """'1200x760' → (1200, 760), inside FRAME_PX_RANGE; None otherwise."""
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 5 for p in parts):
+        return None
+    w, h = int(parts[0]), int(parts[1])
+    lo, hi = FRAME_PX_RANGE
+    return (w, h) if lo <= w <= hi and lo <= h <= hi else None
+
+
+def fit_zoom(zoom: float, seen_px: tuple[int, int] | None, shown_px: tuple[float, float]) -> float:
+    """The zoom at which a map of `shown_px` shows all of the frame seen at `zoom` in `seen_px` (each zoom
+    step doubles the scale), inside ZOOM_RANGE; `zoom` itself when the seen size is not known."""
+    if not seen_px or shown_px[0] <= 0 or shown_px[1] <= 0:
+        return zoom
+    scale = min(shown_px[0] / seen_px[0], shown_px[1] / seen_px[1])
+    return round(min(max(zoom + math.log2(scale), ZOOM_RANGE[0]), ZOOM_RANGE[1]), 2)
+
+
+def opening_position(px: tuple[int, int] | None) -> tuple[float, float, float]:
+    """The opening frame (DEFAULT_VIEW as designed for a DECLUTTER_VIEWPORT_PX map) fitted to a map of `px`."""
+    return (DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude, fit_zoom(DEFAULT_VIEW.zoom, DECLUTTER_VIEWPORT_PX, px or DECLUTTER_VIEWPORT_PX))
 
 
 def _one(value: object) -> str | None:
@@ -165,6 +195,13 @@ def from_query(params: Mapping[str, object], span: Window,
                                f"using {getattr(state, key):g}.")
             else:
                 state = replace(state, **{key: number})
+    if "px" in raw:
+        px = parse_px(raw["px"])
+        if px is None:
+            lo, hi = FRAME_PX_RANGE
+            notices.append(f"'px' {_shown(raw['px'])} is not a map size like 1200x760 ({lo}–{hi} each); ignored.")
+        else:
+            state = replace(state, px=px)
     if "present" in raw:
         if raw["present"] in ("0", "1", "true", "false"):
             state = replace(state, present=raw["present"] in ("1", "true"))
@@ -232,6 +269,20 @@ def position_from_report(view: object) -> tuple[float, float, float] | None:
         return min(max(v, lo_hi[0]), lo_hi[1])
 
     return (round(clamp(lon, LON_RANGE), 4), round(clamp(lat, LAT_RANGE), 4), round(clamp(zoom, ZOOM_RANGE), 2))
+
+
+def size_from_report(view: object) -> tuple[int, int] | None:
+    """The map element's size in the report, if it is a plausible one (a hidden or collapsed element reports 0)."""
+    if not isinstance(view, Mapping):
+        return None
+    try:
+        w, h = (float(view[k]) for k in ("width", "height"))
+    except (KeyError, TypeError, ValueError):
+        return None
+    lo, hi = FRAME_PX_RANGE
+    if not (math.isfinite(w) and math.isfinite(h) and lo <= w <= hi and lo <= h <= hi):
+        return None
+    return (round(w), round(h))
 
 
 def selection_from_click(click: object) -> tuple[str | None, dict | None]:

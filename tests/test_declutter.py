@@ -92,3 +92,38 @@ def test_scale_bar_and_north_arrow_are_true_at_the_view():
     (arrow,) = north_arrow_rows(46.72, 39.47, 8.0)
     tip = max(arrow["polygon"], key=lambda p: p[1])
     assert tip[0] == pytest.approx(arrow["position"][0]) and tip[1] > arrow["position"][1]  # points north
+
+
+def _naive_greedy(candidates, box_of, frame, obstacles):
+    """The placement rule written out plainly: every candidate against every box placed before it."""
+    taken, out = list(obstacles), []
+    for i, spots in enumerate(candidates):
+        best = None
+        for spot in spots:
+            box = box_of(i, spot)
+            cost = overlap_area(box, taken) + (0 if inside(box, frame) else 1e12)
+            if best is None or cost < best[0]:
+                best = (cost, spot, box)
+            if cost == 0:
+                break
+        taken.append(best[2])
+        out.append((best[1], best[0] > 0))
+    return out
+
+
+def test_the_grid_index_places_exactly_as_comparing_every_pair():
+    import random
+
+    rng = random.Random(7)
+    anchors = [(rng.uniform(0, 1200), rng.uniform(0, 760)) for _ in range(400)]
+    sizes = [(rng.uniform(20, 300), rng.uniform(12, 60)) for _ in anchors]
+    spots = [[(dx, dy) for dx in (-40, 0, 40, 120) for dy in (-30, 0, 30)] for _ in anchors]
+
+    def box_of(i, spot):
+        (x, y), (w, h) = anchors[i], sizes[i]
+        return (x + spot[0], y + spot[1], x + spot[0] + w, y + spot[1] + h)
+
+    frame, obstacles = (0, 0, 1200, 760), [(500, 300, 560, 360)]
+    fast = [(p.choice, p.overlapping) for p in place_greedy(spots, box_of, frame, obstacles)]
+    assert fast == _naive_greedy(spots, box_of, frame, obstacles)
+    assert sum(1 for _, o in fast if o) > 50  # crowded enough that the costs, not just the first spots, decide

@@ -74,10 +74,12 @@ def test_impossible_dates_are_flagged_not_guessed(sentence, flag):
 @pytest.mark.parametrize("published, expected", [
     (PublishedDate(D(2021, 9, 10), D(2021, 12, 5), "range", ""), D(2021, 9, 10)),
     (PublishedDate(None, D(2021, 12, 5), "range", ""), D(2021, 12, 5)),
-    (PublishedDate(None, None, "unknown", ""), date.today()),
+    (PublishedDate(None, None, "unknown", ""), None),  # today: read around the call (a run may cross midnight)
 ])
 def test_reference_date_is_the_earliest_known_publication_day(published, expected):
-    assert reference_date(make_source("x", published)) == expected
+    before = date.today()
+    got = reference_date(make_source("x", published))
+    assert got == expected if expected is not None else got in (before, date.today())
 
 
 # --- dates: ranges, parts of months, Iranian years, weekdays, the future -----------------------

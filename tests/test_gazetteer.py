@@ -130,3 +130,19 @@ def test_places_frame_is_epsg4326(ds):
     assert frame.crs.to_epsg() == 4326
     assert frame.set_index("place_id").loc["khankendi", "label"] == "Stepanakert"
     assert frame.geometry.is_valid.all()
+
+
+def test_each_convention_uses_one_form_of_names_on_the_map(ds):
+    """The Azerbaijani convention is the English usage of Azerbaijani outlets (the seed's own: Khankendi, Gorus,
+    Gafan), never mixed with the Azerbaijani alphabet (Əkərək beside Khankendi); the Armenian one is Armenian usage."""
+    from geo.gazetteer import display_name
+
+    drawn = {p.place_id: p for p in ds.places if p.always_drawn}
+    az = {pid: display_name(p, "az") for pid, p in drawn.items()}
+    hy = {pid: display_name(p, "hy") for pid, p in drawn.items()}
+    assert [az[k] for k in ("khankendi", "shusha", "lachin", "goris", "kapan", "meghri", "agarak")] == \
+        ["Khankendi", "Shusha", "Lachin", "Gorus", "Gafan", "Mehri", "Agarak"]
+    assert [hy[k] for k in ("khankendi", "shusha", "lachin", "goris", "kapan", "meghri", "agarak")] == \
+        ["Stepanakert", "Shushi", "Berdzor", "Goris", "Kapan", "Meghri", "Agarak"]
+    azerbaijani_letters = set("əƏşŞçÇğĞıİöÖüÜ")
+    assert not [name for name in az.values() if azerbaijani_letters & set(name)]

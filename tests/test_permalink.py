@@ -121,3 +121,4 @@ def test_the_view_survives_a_round_trip_through_every_page():
         assert deck(at)["initialViewState"] == before_deck["initialViewState"], page
         assert [h.proto.body for h in at.get("html") if "cw-legend" in h.proto.body] == before_legend, page
         assert at.toggle(key="layer_routes").value is True and at.number_input(key="map_zoom").value == 7.5
+

@@ -17,15 +17,18 @@ import streamlit as st
 from geo.briefing import Briefing
 from geo.claims import dated_span
 from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
-from geo.layers import DEFAULT_VIEW, LayerSwitches
+from geo.layers import LayerSwitches
 from geo.model import Dataset, ViewSettings, Window
 from geo.playback import MODES, frame_window, next_day, playback_gif
 from geo.viewstate import (
-    LAYER_NAMES, ZOOM_RANGE, MapState, from_query, position_from_report, selection_from_click, to_query,
+    LAYER_NAMES, ZOOM_RANGE, MapState, fit_zoom, from_query, opening_position, position_from_report,
+    selection_from_click, size_from_report, to_query,
 )
 
 _LINK_READ = "_cw_link_read"
 _NOTICES = "_cw_link_notices"
+_AUTO = "_cw_map_auto"  # the position is the opening frame, fitted to the element (no link or move set it)
+_LINK_PX = "_cw_link_px"  # the size the link's frame was seen at, until this screen's size is known
 LAYER_LABELS = {"flows": "Flows", "crossing_days": "Crossing days", "claims": "Other claims", "places": "Places",
                 "routes": "Roads", "borders": "Borders"}
 SPEEDS = {"0.5 day/s": 2.0, "1 day/s": 1.0, "2 days/s": 0.5, "4 days/s": 0.25}
@@ -48,6 +51,8 @@ def read_link_once(ds: Dataset) -> None:
         st.session_state[f"layer_{name}"] = getattr(state.layers, name)
     st.session_state["map_lon"], st.session_state["map_lat"] = state.lon, state.lat
     st.session_state["map_zoom"] = state.zoom
+    st.session_state[_AUTO] = not any(k in st.query_params for k in ("lon", "lat", "zoom"))
+    st.session_state[_LINK_PX] = state.px
     st.session_state["selected_claim"] = state.claim
     st.session_state["present"] = state.present
 
@@ -65,14 +70,42 @@ def keep_map_widgets() -> None:
             st.session_state[key] = st.session_state[key]
 
 
+# In a browser, switching pages replaces the widget values with the ones the new page's request carries, so
+# the Map's switches are gone before any code on the other page runs (AppTest does not show this). The Map
+# page therefore also keeps a copy under keys no widget owns, and puts it back when its widgets are missing.
+_KEPT = "_cw_kept_"
+
+
+def remember_map_widgets() -> None:
+    for key in MAP_WIDGET_KEYS:
+        if key in st.session_state:
+            st.session_state[_KEPT + key] = st.session_state[key]
+
+
+def restore_map_widgets() -> None:
+    for key in MAP_WIDGET_KEYS:
+        if key not in st.session_state and _KEPT + key in st.session_state:
+            st.session_state[key] = st.session_state[_KEPT + key]
+
+
 def link_notices() -> list[str]:
-    """What the link asked for that could not be used (shown once)."""
-    return st.session_state.pop(_NOTICES, [])
+    """What the link asked for that could not be used: shown until the analyst dismisses them (the map's
+    first size report reruns the page at once, so 'shown once' would be a flash)."""
+    return list(st.session_state.get(_NOTICES, []))
+
+
+def dismiss_link_notices() -> None:
+    st.session_state[_NOTICES] = []
 
 
 def _reset_position() -> None:
-    st.session_state["map_lon"], st.session_state["map_lat"] = DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude
-    st.session_state["map_zoom"] = DEFAULT_VIEW.zoom
+    st.session_state[_AUTO] = True
+    st.session_state["map_lon"], st.session_state["map_lat"], st.session_state["map_zoom"] = \
+        opening_position(st.session_state.get("map_px"))
+
+
+def _position_typed() -> None:
+    st.session_state[_AUTO] = False
 
 
 def map_controls() -> tuple[LayerSwitches, tuple[float, float, float]]:
@@ -83,9 +116,11 @@ def map_controls() -> tuple[LayerSwitches, tuple[float, float, float]]:
         switches = LayerSwitches(**{name: cols[i % 2].toggle(LAYER_LABELS[name], key=f"layer_{name}")
                                     for i, name in enumerate(LAYER_NAMES)})
         with st.expander("Map centre and zoom"):
-            lon = st.number_input("Centre longitude", -180.0, 180.0, step=0.05, format="%.4f", key="map_lon")
-            lat = st.number_input("Centre latitude", -85.0, 85.0, step=0.05, format="%.4f", key="map_lat")
-            zoom = st.number_input("Zoom", ZOOM_RANGE[0], ZOOM_RANGE[1], step=0.25, format="%.2f", key="map_zoom")
+            typed = {"on_change": _position_typed}
+            lon = st.number_input("Centre longitude", -180.0, 180.0, step=0.05, format="%.4f", key="map_lon", **typed)
+            lat = st.number_input("Centre latitude", -85.0, 85.0, step=0.05, format="%.4f", key="map_lat", **typed)
+            zoom = st.number_input("Zoom", ZOOM_RANGE[0], ZOOM_RANGE[1], step=0.25, format="%.2f", key="map_zoom",
+                                   **typed)
             st.button("Reset position", on_click=_reset_position, key="map_reset")
             st.caption("These follow the map as you pan and zoom; the link and every export show this frame.")
         st.toggle("Present mode", key="present", help="A clean full-width view for briefings and screenshots.")
@@ -95,7 +130,8 @@ def map_controls() -> tuple[LayerSwitches, tuple[float, float, float]]:
 def current_state(view: ViewSettings, switches: LayerSwitches, position: tuple[float, float, float]) -> MapState:
     lon, lat, zoom = position
     return MapState(window=view.window, names=view.names, layers=switches, claim=st.session_state.get("selected_claim"),
-                    lon=lon, lat=lat, zoom=zoom, present=bool(st.session_state.get("present")))
+                    lon=lon, lat=lat, zoom=zoom, present=bool(st.session_state.get("present")),
+                    px=st.session_state.get("map_px"))
 
 
 def write_link(state: MapState) -> None:
@@ -135,10 +171,31 @@ def _reported(name: str):
 
 
 def on_map_view() -> None:
-    """The analyst panned or zoomed: the position widgets, and so the link and the exports, follow."""
-    position = position_from_report(_reported("view"))
-    if position is not None:
-        st.session_state["map_lon"], st.session_state["map_lat"], st.session_state["map_zoom"] = position
+    """The analyst panned or zoomed, or the element found its size: the position widgets, and so the link
+    and the exports, follow. The opening frame and a link's frame are fitted to the element's real size."""
+    view = _reported("view")
+    position, size = position_from_report(view), size_from_report(view)
+    if position is None:
+        return
+    here = tuple(st.session_state.get(k) for k in ("map_lon", "map_lat", "map_zoom"))
+    # A resize report says nothing about where the analyst wants to be (it may predate a rerun's move).
+    moved = view.get("cause") != "resize" and not all(
+        isinstance(a, (int, float)) and abs(a - b) <= tol for a, b, tol in zip(here, position, (1e-3, 1e-3, 0.01)))
+    resized = size is not None and size != st.session_state.get("map_px")
+    if resized:
+        st.session_state["map_px"] = size
+    if moved:
+        st.session_state[_AUTO] = False
+        st.session_state.pop(_LINK_PX, None)
+    elif not resized:
+        return
+    elif st.session_state.get(_AUTO, True):
+        position = opening_position(size)
+    elif link_px := st.session_state.pop(_LINK_PX, None):
+        position = (here[0], here[1], fit_zoom(here[2], link_px, size))  # type: ignore[arg-type]
+    else:
+        return
+    st.session_state["map_lon"], st.session_state["map_lat"], st.session_state["map_zoom"] = position
 
 
 def on_map_click() -> None:

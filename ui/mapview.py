@@ -72,6 +72,21 @@ function near(a, b) {
          Math.abs(a.zoom - b.zoom) < 1e-2;
 }
 
+// Python places labels for the element's size and fits the opening frame to it: say the size when it is
+// not the one Python used (first draw, a resized window, present mode).
+function reportSize(state, el, setStateValue) {
+  const report = Object.assign(viewReport(state.deck, state.current), {cause: "resize"});
+  const known = state.known;
+  // deck.gl's first frame may still be the canvas's default 300 × 150: wait for the element's own size
+  if (!report.width || !report.height || Math.abs(report.width - el.clientWidth) > 2 ||
+      Math.abs(report.height - el.clientHeight) > 2) { return; }
+  if (known && Math.abs(known[0] - report.width) <= 4 && Math.abs(known[1] - report.height) <= 4) { return; }
+  state.known = [report.width, report.height];
+  state.last = report;
+  el.setAttribute("data-view", JSON.stringify(report));
+  setStateValue("view", report);
+}
+
 export default function (component) {
   const { data, parentElement, setStateValue, setTriggerValue } = component;
   let el = parentElement.querySelector(".cw-map");
@@ -80,7 +95,7 @@ export default function (component) {
     el.className = "cw-map";
     parentElement.appendChild(el);
   }
-  el.style.height = data.height + "px";
+  el.style.height = data.height;  // CSS: the map fits the window's height (see deck_map)
   el.setAttribute("data-spec-id", data.spec_id);
   const fail = (error) => {
     const box = document.createElement("div");
@@ -115,6 +130,10 @@ export default function (component) {
           return view;
         },
         onClick: (info) => { setTriggerValue("click", picked(info)); },
+        onResize: () => {
+          clearTimeout(state.sizeTimer);
+          state.sizeTimer = setTimeout(() => reportSize(state, el, setStateValue), 350);
+        },
         onAfterRender: () => {
           if (ready) { return; }
           ready = true;
@@ -122,16 +141,21 @@ export default function (component) {
           // Python asked for this view: say it (for tests and tools) without a rerun that would only repeat it
           state.last = viewReport(state.deck, state.current || wanted);
           el.setAttribute("data-view", JSON.stringify(state.last));
+          reportSize(state, el, setStateValue);
         },
         onError: fail,
       });
       state.current = wanted;
+      state.known = data.px;
       MAPS.set(el, state);
     } else {
       state.deck.setProps({layers, getTooltip: cwTooltip(data.spec.tooltip, el)});
+      state.known = data.px;
       if (!near(state.current, wanted)) {  // the position was set from the sidebar or a link
         state.current = wanted;
         state.deck.setProps({initialViewState: Object.assign({}, wanted)});
+        state.last = viewReport(state.deck, wanted);
+        el.setAttribute("data-view", JSON.stringify(state.last));
       }
     }
   }).catch(fail);
@@ -154,15 +178,17 @@ class MapReport:
     click: dict | None
 
 
-def deck_map(deck: pdk.Deck, *, key: str, height: int, view: tuple[float, float, float],
+def deck_map(deck: pdk.Deck, *, key: str, height: str, view: tuple[float, float, float],
+             px: tuple[int, int] | None = None,
              on_view: Callable[[], None] | None = None, on_click: Callable[[], None] | None = None) -> MapReport:
     """Draw `deck` and report its view and clicks. `view` (lon, lat, zoom) is where the map should be; the
-    element moves there only when it differs from where the analyst already is."""
+    element moves there only when it differs from where the analyst already is. `height` is CSS (it may
+    follow the window's height); `px` the size the layers were laid out for, if known."""
     spec = deck_spec(deck, omit_layers=())
     lon, lat, zoom = view
-    payload = {"spec": spec, "deck_url": DECK_URL, "height": height,
+    payload = {"spec": spec, "deck_url": DECK_URL, "height": height, "px": list(px) if px else None,
                "view": {"longitude": lon, "latitude": lat, "zoom": zoom}}
     payload["spec_id"] = hashlib.sha1(json.dumps(spec["layers"], sort_keys=True).encode()).hexdigest()[:12]
-    result = _COMPONENT(key=key, data=payload, height=height, default={"view": None},
+    result = _COMPONENT(key=key, data=payload, default={"view": None},
                         on_view_change=on_view or (lambda: None), on_click_change=on_click or (lambda: None))
     return MapReport(view=getattr(result, "view", None), click=getattr(result, "click", None))

@@ -18,7 +18,7 @@ from geo.model import Dataset, ViewSettings, Window
 from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
 from geo.viewstate import latest_burst, quick_ranges, typed_window
-from ui.mapstate import data_span, keep_map_widgets, read_link_once
+from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
 
 _VIEW_KEY = "_cw_view"
 
@@ -61,6 +61,7 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
     Map page, the Map's own widgets are kept (the Map page draws them itself: writing them there too would
     make the slider drop key presses)."""
     read_link_once(ds)
+    restore_map_widgets()
     if not on_map_page:
         keep_map_widgets()
     span = data_span(ds)
@@ -99,7 +100,7 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
     return ViewSettings(window=Window(start, end), names=names)
 
 
-def _set_window(window: Window) -> None:
+def set_window(window: Window) -> None:
     st.session_state["window"] = (window.start, window.end)
 
 
@@ -112,13 +113,13 @@ def _typed_window(span: Window, key: str) -> None:
     if len(typed) != 2:
         return  # the first day is picked, the second not yet
     start, end = st.session_state["window"]
-    _set_window(typed_window(typed[0], typed[1], span, Window(start, end)))
+    set_window(typed_window(typed[0], typed[1], span, Window(start, end)))
 
 
 def _quick_window(ranges: dict[str, Window]) -> None:
     label = st.session_state.get("window_quick")
     if label in ranges:
-        _set_window(ranges[label])
+        set_window(ranges[label])
     st.session_state["window_quick"] = None  # a jump, not a setting: the box is ready for the next one
 
 

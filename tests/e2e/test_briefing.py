@@ -19,8 +19,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.model import Window  # noqa: E402
+from geo.viewstate import fit_zoom  # noqa: E402
 from tests.e2e.test_dashboard import (  # noqa: E402
-    DECK_CANVAS, assert_no_app_exception, countries, ds, expected_summary, open_page, wait_for_map, wait_idle,
+    DECK_CANVAS, assert_no_app_exception, countries, ds, expected_summary, map_view, open_page, wait_for_map,
+    wait_idle,
 )
 
 pytestmark = pytest.mark.e2e
@@ -40,14 +42,17 @@ def test_copied_link_opens_the_same_view(page, app, recorder, ds, countries, bro
     wait_for_map(page)
     page.get_by_text(expected_summary(ds, countries, AUG)).wait_for()
     page.get_by_role("heading", name="Selected claim").wait_for()
-    assert query(page.url) == query(LINK)
+    seen = map_view(page)
+    # the link keeps its centre and zoom, and now says the size of the frame it was seen in
+    assert query(page.url) == {**query(LINK), "px": f"{seen['width']}x{seen['height']}"}
+    assert (seen["longitude"], seen["latitude"], seen["zoom"]) == (46.65, 39.72, 9.0)
     assert page.get_by_role("slider", name="Date window — start").get_attribute("aria-valuetext") == "11 Aug 2021"
     page.get_by_text("Share this view").click()
     frame = page.frame_locator("iframe").first
     frame.get_by_role("button", name="Copy link to this view").click()
     frame.get_by_text("Copied").wait_for()
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.startswith(app.url) and query(copied) == query(LINK)
+    assert copied.startswith(app.url) and query(copied) == query(page.url)
     recorder.assert_clean("link")
 
     # a colleague opens the copied link in a new browser context
@@ -61,7 +66,16 @@ def test_copied_link_opens_the_same_view(page, app, recorder, ds, countries, bro
         colleague.get_by_text(expected_summary(ds, countries, AUG)).wait_for()
         colleague.get_by_role("heading", name="Selected claim").wait_for()
         assert colleague.get_by_role("radio", name="Armenian names").is_checked()
-        assert query(colleague.url) == query(LINK)
+        theirs = map_view(colleague)
+        # a larger screen: the same centre, zoomed so that exactly the frame the sender saw fits it
+        fitted = fit_zoom(9.0, (seen["width"], seen["height"]), (theirs["width"], theirs["height"]))
+        assert (theirs["longitude"], theirs["latitude"], theirs["zoom"]) == (46.65, 39.72, fitted)
+        w, s, e, n = seen["bounds"]
+        tw, ts, te, tn = theirs["bounds"]
+        assert tw <= w + 1e-3 and ts <= s + 1e-3 and te >= e - 1e-3 and tn >= n - 1e-3, (seen, theirs)
+        assert min((te - tw) / (e - w), (tn - ts) / (n - s)) == pytest.approx(1.0, abs=0.02)
+        assert query(colleague.url) == {**query(LINK), "zoom": f"{fitted:.2f}",
+                                        "px": f"{theirs['width']}x{theirs['height']}"}
     finally:
         other.close()
 
@@ -88,7 +102,7 @@ def test_present_mode(page, app, recorder, screenshots):
     assert page.get_by_text("11 July – 10 September 2021").first.is_visible()
     assert page.get_by_role("button", name="PNG").count() == 0  # no controls in the picture
     box = page.locator(DECK_CANVAS).bounding_box()
-    assert box and box["width"] > 1400  # full width
+    assert box and box["width"] > 0.65 * 1920  # the map takes most of the width, the panel the rest
     page.wait_for_timeout(1500)
     page.screenshot(path=str(screenshots / "present-mode.png"))
     page.get_by_role("button", name="Exit present mode").click()
@@ -137,19 +151,21 @@ def test_wheel_zoom_reaches_the_link_and_the_export(page, app, recorder, tmp_pat
 
     open_page(page, app, "/?from=2021-08-11&to=2021-09-10")
     wait_for_map(page)
-    assert query(page.url)["zoom"] == "8.00"
+    opening = map_view(page)["zoom"]
+    assert query(page.url)["zoom"] == f"{opening:.2f}"
     box = page.locator(DECK_CANVAS).bounding_box()
     page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] * 0.35)  # towards Shusha
     page.mouse.wheel(0, -500)
-    page.wait_for_function("() => new URLSearchParams(location.search).get('zoom') !== '8.00'", timeout=30_000)
+    page.wait_for_function("z => new URLSearchParams(location.search).get('zoom') !== z", arg=f"{opening:.2f}",
+                           timeout=30_000)
     wait_idle(page)
     link = query(page.url)
     reported = page.evaluate("() => JSON.parse(document.querySelector('.cw-map').getAttribute('data-view'))")
-    assert float(link["zoom"]) > 8.5 and float(link["zoom"]) == pytest.approx(reported["zoom"], abs=0.01)
+    assert float(link["zoom"]) > opening + 0.5 and float(link["zoom"]) == pytest.approx(reported["zoom"], abs=0.01)
     assert float(link["lon"]) == pytest.approx(reported["longitude"], abs=1e-4)
     assert float(link["lat"]) == pytest.approx(reported["latitude"], abs=1e-4)
     # the map now knows its frame: the diplomatic event at Baku (11 August) is in the window, not in view
-    page.get_by_text("Outside this frame: Baku (", exact=False).wait_for(timeout=30_000)
+    page.get_by_text("Outside it: Baku (", exact=False).wait_for(timeout=30_000)
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="PNG", exact=True).click()
     shown = Path(info.value.path()).read_bytes()
@@ -161,9 +177,57 @@ def test_wheel_zoom_reaches_the_link_and_the_export(page, app, recorder, tmp_pat
         colleague = other.new_page()
         colleague.goto(page.url, wait_until="domcontentloaded")
         wait_for_map(colleague)
-        seen = colleague.evaluate("() => JSON.parse(document.querySelector('.cw-map').getAttribute('data-view'))")
+        seen = map_view(colleague)
+        sent_px = tuple(int(v) for v in link["px"].split("x"))
+        fitted = fit_zoom(float(link["zoom"]), sent_px, (seen["width"], seen["height"]))  # the same frame, fitted
         assert (seen["longitude"], seen["latitude"], seen["zoom"]) == pytest.approx(
-            (float(link["lon"]), float(link["lat"]), float(link["zoom"])), abs=1e-3)
+            (float(link["lon"]), float(link["lat"]), fitted), abs=1e-3)
     finally:
         other.close()
     recorder.assert_clean("wheel zoom round trip")
+
+
+def test_the_view_survives_every_page_and_back(page, app, recorder):
+    """Zoom in, visit every other page through the sidebar, come back: the same layers (the spec's hash),
+    legend, frame, link and exported picture."""
+    open_page(page, app, "/?from=2021-08-11&to=2021-09-10&names=az")
+    wait_for_map(page)
+    opening = map_view(page)["zoom"]
+    box = page.locator(DECK_CANVAS).bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] * 0.4)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("z => new URLSearchParams(location.search).get('zoom') !== z", arg=f"{opening:.2f}",
+                           timeout=30_000)
+    wait_for_map(page)
+
+    def snapshot() -> dict:
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name="PNG", exact=True).click()
+        return {"link": query(page.url), "view": map_view(page),
+                "spec": page.get_attribute(".cw-map", "data-spec-id"),
+                "legend": page.locator(".cw-legend").first.inner_text(),
+                "png": Path(info.value.path()).read_bytes()}
+
+    before = snapshot()
+    assert float(before["link"]["zoom"]) > opening and "layers" not in before["link"]  # every layer on
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    for title in ("Timeline", "Claims", "Source", "Review", "Ingest"):
+        nav.get_by_role("link", name=title).click()
+        page.wait_for_function("p => location.pathname === p", arg=f"/{title.lower()}", timeout=45_000)
+        wait_idle(page)
+        assert_no_app_exception(page, title)
+        nav.get_by_role("link", name="Map").click()  # back to the Map from every page, not only the last
+        page.wait_for_function("() => location.pathname === '/'", timeout=45_000)
+        wait_for_map(page)
+        assert query(page.url) == before["link"], f"after {title}"
+        assert page.locator(".cw-legend").first.inner_text() == before["legend"], f"after {title}"
+    after = snapshot()
+    for key in ("link", "spec", "legend"):
+        assert after[key] == before[key], key
+    b, a = before["view"], after["view"]  # the link rounds the centre to 4 decimals: ~10 m
+    assert (a["zoom"], a["width"], a["height"]) == (b["zoom"], b["width"], b["height"])
+    assert a["longitude"] == pytest.approx(b["longitude"], abs=1e-4)
+    assert a["latitude"] == pytest.approx(b["latitude"], abs=1e-4)
+    assert a["bounds"] == pytest.approx(b["bounds"], abs=2e-4)
+    assert after["png"] == before["png"]
+    recorder.assert_clean("Map → every page → Map")

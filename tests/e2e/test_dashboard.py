@@ -6,6 +6,7 @@ Screenshots land in artifacts/screenshots/ (repo root).
 """
 from __future__ import annotations
 
+import json
 import re
 import sys
 from datetime import date
@@ -21,7 +22,7 @@ if str(ROOT) not in sys.path:
 from geo.basemap import load_countries  # noqa: E402
 from geo.declutter import mercator_px  # noqa: E402
 from geo.claims import dated_span  # noqa: E402
-from geo.layers import DEFAULT_VIEW, build_map_view, describe_window  # noqa: E402
+from geo.layers import build_map_view, describe_window  # noqa: E402
 from geo.model import ViewSettings, Window  # noqa: E402
 from geo.store import load_dataset  # noqa: E402
 
@@ -70,13 +71,38 @@ def assert_no_app_exception(page, where: str) -> None:
 
 
 def wait_for_map(page) -> None:
-    """The deck.gl canvas has a size and WebGL had a moment to draw (SwiftShader is slow)."""
+    """The deck.gl canvas has a size, the page has fitted the frame to it, and WebGL had a moment to draw
+    (SwiftShader is slow)."""
     canvas = page.locator(DECK_CANVAS)
     canvas.wait_for(state="visible", timeout=45_000)
     page.wait_for_function(
         "sel => { const c = document.querySelector(sel); return c && c.width > 100 && c.height > 100; }",
         arg=DECK_CANVAS)
+    map_view(page)
+    wait_idle(page)
     page.wait_for_timeout(WEBGL_SETTLE_MS)
+
+
+SETTLED_JS = """() => {
+    const el = document.querySelector('.cw-map[data-map-ready]');
+    const v = el && JSON.parse(el.getAttribute('data-view') || 'null');
+    const q = new URLSearchParams(location.search);
+    return !!v && q.get('px') === `${v.width}x${v.height}` && Math.abs(Number(q.get('zoom')) - v.zoom) < 0.011
+        && Math.abs(Number(q.get('lon')) - v.longitude) < 0.001;
+}"""
+
+
+def map_view(page) -> dict:
+    """What the map element shows, once the page knows its size (the link says px=WxH and the same zoom)."""
+    page.wait_for_function(SETTLED_JS, timeout=45_000)
+    return json.loads(page.get_attribute(".cw-map", "data-view"))
+
+
+def shown_map_view(page, ds, countries, settings: ViewSettings):
+    """The map view the page draws now, built by the library for the element's real frame."""
+    v = map_view(page)
+    return build_map_view(ds, countries, settings, center=(v["longitude"], v["latitude"]), zoom=v["zoom"],
+                          viewport=(v["width"], v["height"]))
 
 
 def full_screenshot(page, name: str, shots) -> None:
@@ -100,11 +126,12 @@ def full_screenshot(page, name: str, shots) -> None:
 
 
 def screen_point(page, lon: float, lat: float) -> tuple[float, float]:
-    """Page coordinates of a map position in the opening view (DEFAULT_VIEW, no pitch or bearing)."""
+    """Page coordinates of a map position in the view the element shows (no pitch or bearing)."""
     box = page.locator(DECK_CANVAS).bounding_box()
     assert box, "the deck.gl canvas has no bounding box"
-    cx, cy = mercator_px(DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude, DEFAULT_VIEW.zoom)
-    px, py = mercator_px(lon, lat, DEFAULT_VIEW.zoom)
+    v = map_view(page)
+    cx, cy = mercator_px(v["longitude"], v["latitude"], v["zoom"])
+    px, py = mercator_px(lon, lat, v["zoom"])
     x, y = box["x"] + box["width"] / 2 + (px - cx), box["y"] + box["height"] / 2 + (py - cy)
     assert box["x"] < x < box["x"] + box["width"] and box["y"] < y < box["y"] + box["height"], \
         f"({lon}, {lat}) falls outside the map canvas {box}"
@@ -294,7 +321,7 @@ def click_and_read_quote(page, x: float, y: float) -> str:
 def test_click_crossing_days_dot_shows_quote(page, app, recorder, screenshots, ds, countries):
     open_page(page, app, "/")
     wait_for_map(page)
-    view = build_map_view(ds, countries, ViewSettings(window=dated_span(ds.claims)))
+    view = shown_map_view(page, ds, countries, ViewSettings(window=dated_span(ds.claims)))
     (dot,) = view.layers.rows["crossing_days"]
     quote = click_and_read_quote(page, *screen_point(page, *dot["position"]))
     assert "The dates are also available: July 11" in quote
@@ -310,7 +337,7 @@ def test_click_khankendi_label_shows_quote(page, app, recorder, ds, countries):
     """Claim labels are pickable too: the '58 trucks entered' label at Khankendi."""
     open_page(page, app, "/")
     wait_for_map(page)
-    view = build_map_view(ds, countries, ViewSettings(window=dated_span(ds.claims)))
+    view = shown_map_view(page, ds, countries, ViewSettings(window=dated_span(ds.claims)))
     row = next(r for r in view.layers.rows["claims"] if r["label"].startswith("58 trucks entered"))
     x, y = screen_point(page, *row["position"])
     dx, dy = row["offset"]

@@ -9,10 +9,9 @@ import pytest
 from conftest import serve
 from geo.basemap import load_countries
 from geo.claims import dated_span
-from geo.layers import build_map_view
 from geo.model import ViewSettings
 from geo.store import DATA_DIR, load_dataset
-from test_dashboard import click_and_read_quote, open_page, screen_point, wait_for_map, wait_idle
+from test_dashboard import click_and_read_quote, open_page, screen_point, shown_map_view, wait_for_map, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -52,11 +51,10 @@ def test_hostile_strings_stay_text(page, hostile_app, hostile_data, recorder):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     ds = load_dataset(hostile_data)
-    view = build_map_view(ds, load_countries(), ViewSettings(window=dated_span(ds.claims)))
-    row = next(r for r in view.layers.rows["claims"] if r["claim_id"] == "trend-c09")
-
     open_page(page, hostile_app, "/")
     wait_for_map(page)
+    view = shown_map_view(page, ds, load_countries(), ViewSettings(window=dated_span(ds.claims)))
+    row = next(r for r in view.layers.rows["claims"] if r["claim_id"] == "trend-c09")
     x, y = screen_point(page, *row["position"])
     # hover shows the deck.gl tooltip with the hostile claimant, as text
     page.mouse.move(x + row["offset"][0] + 30, y + row["offset"][1])
