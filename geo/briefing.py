@@ -12,7 +12,8 @@ from shapely.geometry import LineString, box
 
 from .basemap import ATTRIBUTION
 from .claims import format_count, format_period
-from .layers import KIND_LABELS, MapView, build_map_view, describe_window
+from .layers import MapView, build_map_view, describe_window
+from .palette import KIND_LABELS
 from .model import Claim, Dataset, Place, Source, WindowedClaim
 from .viewstate import MapState
 

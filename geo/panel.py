@@ -11,7 +11,7 @@ from html import escape
 
 from .briefing import published_short
 from .claims import format_count, format_period
-from .layers import KIND_LABELS
+from .palette import KIND_LABELS
 from .model import Claim, Source
 from .render import quote_context_html
 

@@ -31,9 +31,11 @@ from shapely.geometry import Point, box
 from .briefing import Briefing, outside_frame
 from .declutter import Box, place_greedy
 from .claims import format_period
-from .layers import (
-    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, EARTH_CIRCUMFERENCE_M,
-    KIND_LABELS, PLACE_COLOR, ROUTE_COLOR, SELECTED_COLOR, LegendItem,
+from .furniture import EARTH_CIRCUMFERENCE_M
+from .layers import LegendItem
+from .palette import (
+    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, KIND_LABELS, PLACE_COLOR,
+    ROUTE_COLOR, SELECTED_COLOR,
 )
 from .viewstate import MapState, fit_zoom
 

@@ -14,7 +14,7 @@ from pptx.util import Emu, Inches, Pt
 from .briefing import Briefing
 from .claims import format_count, format_period
 from .gazetteer import display_name
-from .layers import KIND_LABELS
+from .palette import KIND_LABELS
 from .model import WindowedClaim
 from .viewstate import to_query
 

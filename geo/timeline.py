@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from .claims import format_count, format_period
-from .layers import KIND_COLORS, KIND_LABELS
+from .palette import KIND_COLORS, KIND_LABELS
 from .model import Claim, Window
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from .gazetteer import DISPLAY_CHOICES
-from .layers import DECLUTTER_VIEWPORT_PX, DEFAULT_VIEW, LayerSwitches
+from .furniture import DECLUTTER_VIEWPORT_PX
+from .layers import DEFAULT_VIEW, LayerSwitches
 from .model import DisplayNames, ViewSettings, Window
 
 LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))
@@ -128,8 +129,8 @@ def _parse_float(value: str, lo: float, hi: float) -> float | None:
 
 
 def _parse_window(start_text: str | None, end_text: str | None, span: Window,
-                  notices: list[str]) -> Window:
-    start, end = span.start, span.end
+                  notices: list[str], opening: Window | None = None) -> Window:
+    start, end = (opening or span).start, (opening or span).end
     for key, text in (("from", start_text), ("to", end_text)):
         if text is None:
             continue
@@ -160,9 +161,10 @@ def _parse_layers(text: str, notices: list[str]) -> LayerSwitches:
     return LayerSwitches(**{name: name in known for name in LAYER_NAMES})
 
 
-def from_query(params: Mapping[str, object], span: Window,
-               claim_ids: Collection[str]) -> tuple[MapState, list[str]]:
-    """The state a link asks for, and a notice for every part of it that could not be used."""
+def from_query(params: Mapping[str, object], span: Window, claim_ids: Collection[str],
+               opening: Window | None = None) -> tuple[MapState, list[str]]:
+    """The state a link asks for, and a notice for every part of it that could not be used. `opening` is the
+    window when the link names no dates (opening_window: the latest burst of claims), else the data's span."""
     notices: list[str] = []
     raw: dict[str, str] = {}
     for key in QUERY_KEYS:
@@ -173,7 +175,7 @@ def from_query(params: Mapping[str, object], span: Window,
             notices.append(f"'{key}' is {len(value)} characters long; ignored.")
             continue
         raw[key] = value.strip()
-    state = replace(default_state(span), window=_parse_window(raw.get("from"), raw.get("to"), span, notices))
+    state = replace(default_state(span), window=_parse_window(raw.get("from"), raw.get("to"), span, notices, opening))
     if "names" in raw:
         if raw["names"] in DISPLAY_CHOICES:
             state = replace(state, names=raw["names"])  # type: ignore[arg-type]
@@ -238,6 +240,15 @@ def latest_burst(periods: Collection[tuple[date, date]]) -> Window | None:
         else:
             end = max(end, e)
     return Window(start, end)
+
+
+def opening_window(periods: Collection[tuple[date, date]], span: Window) -> Window:
+    """The window a session opens on: the latest burst of claims (years of reports would otherwise open as a
+    slider too long to use), inside the data's span; the span itself when there is one burst."""
+    burst = latest_burst(periods)
+    if burst is None:
+        return span
+    return Window(max(burst.start, span.start), min(burst.end, span.end))
 
 
 def quick_ranges(span: Window, burst: Window | None) -> dict[str, Window]:

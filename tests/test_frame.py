@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
 from geo.claims import dated_span
 from geo.declutter import deck_box, lonlat_px, mercator_px, text_size_px
-from geo.layers import LABEL_SIZES
+from geo.labels import LABEL_SIZES
 from geo.picture import DPI, FIGSIZE_IN, MAP_RECT, map_extent, picture_zoom
 from geo.viewstate import MapState, fit_zoom, from_query, opening_position, parse_px, size_from_report, to_query
 

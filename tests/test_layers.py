@@ -4,16 +4,9 @@ import json
 from datetime import date
 
 from geo.claims import filter_window
-from geo.layers import (
-    LayerSwitches,
-    build_flows,
-    build_map,
-    build_map_view,
-    crossing_days_label,
-    describe_window,
-    flow_label,
-    flow_width_px,
-)
+from geo.flows import build_flows, flow_label, flow_width_px
+from geo.layers import LayerSwitches, build_map, build_map_view, describe_window
+from geo.marks import crossing_days_label
 from geo.model import ViewSettings, Window
 
 D = date.fromisoformat
@@ -156,7 +149,7 @@ def test_every_label_of_a_period_cut_by_the_window_says_so(ds, countries):
 def test_unreviewed_automatic_claims_are_drawn_paler_and_labelled(ds, countries):
     from dataclasses import replace
 
-    from geo.layers import KIND_COLORS
+    from geo.palette import KIND_COLORS
 
     seed = _map(ds, countries)
     assert not [it for it in seed.legend if it.label.startswith("Unreviewed")]  # curated claims only

@@ -8,7 +8,7 @@ import pytest
 from geo.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Window
 from geo.viewstate import (
-    LAYER_NAMES, MapState, frame_from_report, from_query, latest_burst, position_from_report, quick_ranges, selection_from_click,
+    LAYER_NAMES, MapState, frame_from_report, from_query, latest_burst, opening_window, position_from_report, quick_ranges, selection_from_click,
     to_query, typed_window,
 )
 
@@ -178,3 +178,25 @@ _AT = {"longitude": 46.72, "latitude": 39.47, "zoom": 8.0}
 ])
 def test_frame_from_report(view, expected):
     assert frame_from_report(view, (46.72, 39.47, 8.0)) == expected
+
+
+SPAN_2Y = Window(date(2021, 7, 11), date(2023, 10, 3))
+TWO_BURSTS = [(date(2021, 7, 11), date(2021, 8, 8)), (date(2021, 8, 11), date(2021, 9, 10)),
+              (date(2023, 9, 19), date(2023, 9, 20)), (date(2023, 9, 25), date(2023, 10, 3))]
+
+
+def test_a_session_opens_on_the_latest_burst_not_on_years():
+    assert opening_window(TWO_BURSTS, SPAN_2Y) == Window(date(2023, 9, 19), date(2023, 10, 3))
+    assert opening_window(TWO_BURSTS[:2], Window(date(2021, 7, 11), date(2021, 9, 10))) == \
+        Window(date(2021, 7, 11), date(2021, 9, 10))  # the seed: one burst, the whole span
+    assert opening_window([], SPAN_2Y) == SPAN_2Y
+
+
+def test_a_link_without_dates_opens_on_the_opening_window_and_dates_still_win():
+    opening = opening_window(TWO_BURSTS, SPAN_2Y)
+    state, notices = from_query({}, SPAN_2Y, set(), opening)
+    assert (state.window, notices) == (opening, [])
+    state, _ = from_query({"from": "2021-07-11", "to": "2021-09-10"}, SPAN_2Y, set(), opening)
+    assert state.window == Window(date(2021, 7, 11), date(2021, 9, 10))
+    state, _ = from_query({"from": "2022-01-01"}, SPAN_2Y, set(), opening)  # one edge given, the other opens
+    assert state.window == Window(date(2022, 1, 1), date(2023, 10, 3))

@@ -1,0 +1,128 @@
+"""Labels of the interactive map placed for the view's zoom and the element's size: each at its own spot when
+free, else the nearest free one (with a leader line back to its mark); names of areas give way."""
+from __future__ import annotations
+
+import math
+
+import pydeck as pdk
+
+from .declutter import deck_box, leader_end, lonlat_px, mercator_px, place_greedy, text_size_px
+from .furniture import DECLUTTER_VIEWPORT_PX, NORTH_ARROW_LENGTH_PX
+
+# Text sizes (px at text_scale 1) of the labelled layers, in the order their labels are placed.
+LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "areas": 13,
+                               "countries": 18}
+OPTIONAL_LABELS = ("areas", "countries")  # names of areas may give way; claims and places may not
+LEADER_LAYERS = ("claims", "crossing_days")  # labels of a mark; a flow's label sits on its line
+LEADER_MIN_PX = 22  # a label this close to its mark needs no leader
+NARROW_PX = 600
+FAR_SPOTS_MAX = 200  # labels in the frame up to which claims may also move far from their mark, with a leader
+MARKED_LAYERS = ("places", "crossing_days")  # a dot of their own besides the label
+
+
+def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list[float], str, str]]:
+    """Where a label may go, as (pixel offset, anchor, text), its own spot first; a long name
+    may break after its ' / ' when nothing else fits."""
+    own = (list(row["offset"]), row["anchor"], row["label"])
+    if layer in OPTIONAL_LABELS:
+        return [own] + [([0, dy * k], "middle", row["label"]) for dy in (-16, 16, -32, 32)]
+    if layer == "places":
+        spots = []
+        texts = [row["label"]] + ([row["label"].replace(" / ", "\n")] if " / " in row["label"] else [])
+        for text in texts:
+            h = text_size_px(text, LABEL_SIZES["places"] * k)[1]
+            g = 9 * k
+            right, left = ([g, 0], "start", text), ([-g, 0], "end", text)
+            spots += [(own[0], own[1], text), left if own[1] == "start" else right]
+            for far in (1.0, 2.2):
+                spots += [([0, -(g * far + h / 2)], "middle", text), ([0, g * far + h / 2], "middle", text),
+                          ([g * far, -(h / 2 + 3 * far)], "start", text), ([-g * far, -(h / 2 + 3 * far)], "end", text),
+                          ([g * far, h / 2 + 3 * far], "start", text), ([-g * far, h / 2 + 3 * far], "end", text)]
+        return spots
+    # Claim labels: step up or down from their own spot, then the other side of the mark, then further out
+    # on both sides (a leader line then ties the label to its mark), nearest first.
+    step = 15 * k
+    (dx, dy), anchor, text = own
+    spots = [own]
+    for n in range(1, 9):
+        spots += [([dx, dy - n * step], anchor, text), ([dx, dy + n * step], anchor, text)]
+    other = {"start": "end", "end": "start", "middle": "middle"}[anchor]
+    spots += [([-dx, dy + n * step], other, text) for n in (0, -1, 1, -2, 2, -3, 3)]
+    if not far:
+        return spots
+    # Wider than half the frame around its mark: centred above or below it, or broken after its first ' · '.
+    texts = [text] + ([text.replace(" · ", "\n", 1)] if " · " in text else [])
+    far = [([side * (abs(dx) + out * k), dy + n * step], "start" if side > 0 else "end", t)
+           for t in texts for out in (0, 40, 90, 160) for n in range(-12, 13, 2) for side in (1, -1)]
+    far += [([shift * k, dy + n * step], "middle", t) for t in texts for shift in (0, -80, 80, -160, 160)
+            for n in range(-12, 13) if n]
+    spots += sorted(far, key=lambda s: (s[2] != text, math.hypot(s[0][0], s[0][1])))
+    return spots
+
+
+def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 1.0,
+                   viewport: tuple[int, int] = DECLUTTER_VIEWPORT_PX) -> dict[str, list[dict]]:
+    """Move labels apart for the view's zoom: each label takes its own spot when free, else the nearest
+    free one; area and country names that find none are left out. Zooming in only spreads them further."""
+    cx, cy = mercator_px(view.longitude, view.latitude, view.zoom)
+    frame = (cx - viewport[0] / 2, cy - viewport[1] / 2, cx + viewport[0] / 2, cy + viewport[1] / 2)
+    # On a narrow map (a phone) a claim label that fits nowhere is left out and named under the map, rather
+    # than drawn over others or cut at the edge.
+    optional_layers = OPTIONAL_LABELS + (("claims", "places", "crossing_days") if viewport[0] < NARROW_PX else ())
+    items: list[tuple[str, int, tuple[float, float], float]] = []  # layer, row, anchor px, text size
+    off_frame: set[tuple[str, int]] = set()
+    for layer in LABEL_SIZES:
+        for i, row in enumerate(rows.get(layer, [])):
+            xy = mercator_px(*row["position"], view.zoom)
+            if frame[0] <= xy[0] <= frame[2] and frame[1] <= xy[1] <= frame[3]:
+                items.append((layer, i, xy, LABEL_SIZES[layer] * k))
+            elif layer in OPTIONAL_LABELS:
+                off_frame.add((layer, i))  # a name whose place is off-screen would only show its cut end
+            # other off-screen labels keep their spot: they come into view as the analyst pans
+    obstacles = []
+    for layer, radius in (("places", 6), ("crossing_days", 10)):
+        for row in rows.get(layer, []):
+            x, y = mercator_px(*row["position"], view.zoom)
+            obstacles.append((x - radius, y - radius, x + radius, y + radius))
+    for row in rows.get("north_arrow", []):
+        x, y = mercator_px(*row["position"], view.zoom)
+        obstacles.append((x - 12, y - NORTH_ARROW_LENGTH_PX - 4, x + 12, y + 22 * k))
+    for row in rows.get("scale_bar", []):
+        x, y = mercator_px(*row["position"], view.zoom)
+        obstacles.append(deck_box(x, y, row["offset"], "middle", text_size_px(row["label"], 12 * k)))
+    far = len(items) <= FAR_SPOTS_MAX  # a crowded map gives up on distant spots (and its labels go by budget, #9)
+    placed = place_greedy(
+        [_spots(rows[layer][i], layer, k, far) for layer, i, _, _ in items],
+        lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
+        frame, obstacles, optional=lambda n: items[n][0] in optional_layers)
+    out = {name: list(layer_rows) for name, layer_rows in rows.items()}
+    dropped: set[tuple[str, int]] = set(off_frame)
+    leaders: list[dict] = []
+    for p in placed:
+        layer, i, (x, y), _ = items[p.index]
+        if p.choice is None:
+            dropped.add((layer, i))
+            continue
+        offset, anchor, text = p.choice
+        out[layer][i] = {**rows[layer][i], "offset": [round(v, 1) for v in offset], "anchor": anchor, "label": text}
+        moved = list(offset) != list(rows[layer][i]["offset"])  # a stack at its own spot reads without leaders
+        end = leader_end(x, y, p.box, LEADER_MIN_PX * k) if layer in LEADER_LAYERS and moved and p.box else None
+        if end is not None:
+            # drawn in map coordinates, so it is exact at this zoom; the page reruns after every zoom
+            leaders.append({"path": [list(rows[layer][i]["position"]), [round(v, 5) for v in lonlat_px(*end, view.zoom)]],
+                            "claim_id": rows[layer][i].get("claim_id")})
+    out["leaders"] = leaders
+    out["unlabelled"] = [r for i, r in enumerate(out.get("claims", [])) if ("claims", i) in dropped]
+    for layer in optional_layers:
+        if layer in MARKED_LAYERS:  # the dot stays, the label goes
+            out[layer] = [{**r, "label": "", "hidden_label": r["label"]} if (layer, i) in dropped else r for i, r in enumerate(out.get(layer, []))]
+        else:
+            out[layer] = [r for i, r in enumerate(out.get(layer, [])) if (layer, i) not in dropped]
+    return out
+
+
+def _scaled(rows: list[dict], k: float) -> list[dict]:
+    """Larger text needs its offsets from the mark scaled alike, or stacked labels meet."""
+    if k == 1.0:
+        return rows
+    return [{**r, "offset": [round(v * k) for v in r["offset"]]} if "offset" in r else r for r in rows]
