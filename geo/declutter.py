@@ -68,22 +68,53 @@ class _Grid:
         return list(seen.values())
 
 
+def segment_hits_box(p: tuple[float, float], q: tuple[float, float], b: Box) -> bool:
+    """Whether the segment p–q passes through the box (Liang–Barsky clipping)."""
+    (x0, y0), (x1, y1) = p, q
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for step, dist in ((-dx, x0 - b[0]), (dx, b[2] - x0), (-dy, y0 - b[1]), (dy, b[3] - y0)):
+        if step == 0:
+            if dist < 0:
+                return False
+            continue
+        t = dist / step
+        if step < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
+LEADER_CROSSING_COST = 200.0  # a leader through another label misleads, but less than text hidden under text
+
+
 def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], Box], frame: Box,
-                 obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False
+                 obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False,
+                 leader_of: Callable[[int, C, Box], tuple[tuple[float, float], tuple[float, float]] | None] | None = None,
                  ) -> list[Placement[C]]:
-    """candidates[i] are label i's spots, best first; labels come in priority order."""
+    """candidates[i] are label i's spots, best first; labels come in priority order. `leader_of(i, box)` gives
+    the leader line label i needs at that spot and box (or None): a leader may not cross another label, nor a label a
+    leader placed before it."""
     taken = _Grid()
     for o in obstacles:
         taken.add(o)
+    leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
     out: list[Placement[C]] = []
     for i, spots in enumerate(candidates):
         best: tuple[float, C, Box] | None = None
         for spot in spots:
             box = box_of(i, spot)
-            if not inside(box, frame):
-                cost = 1e12 + overlap_area(box, taken.near(box))
-            else:
-                cost = overlap_area(box, taken.near(box))
+            near = taken.near(box)
+            cost = overlap_area(box, near) + (0 if inside(box, frame) else 1e12)
+            if leader_of is not None:
+                cost += LEADER_CROSSING_COST * sum(1 for p, q in leaders if segment_hits_box(p, q, box))
+                if (own := leader_of(i, spot, box)) is not None:
+                    reach = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]),
+                             max(own[0][0], own[1][0]), max(own[0][1], own[1][1]))
+                    cost += LEADER_CROSSING_COST * sum(1 for o in taken.near(reach) if segment_hits_box(*own, o))
             if best is None or cost < best[0]:
                 best = (cost, spot, box)
             if cost == 0:
@@ -95,6 +126,8 @@ def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], B
             out.append(Placement(i, None, None, False))
             continue
         taken.add(box)
+        if leader_of is not None and (own := leader_of(i, spot, box)) is not None:
+            leaders.append(own)
         out.append(Placement(i, spot, box, cost > 0))
     return out
 

@@ -20,6 +20,15 @@ FAR_SPOTS_MAX = 200  # labels in the frame up to which claims may also move far 
 MARKED_LAYERS = ("places", "crossing_days")  # a dot of their own besides the label
 
 
+def view_bounds(view: tuple[float, float, float], viewport: tuple[int, int]) -> tuple[float, float, float, float]:
+    """The (west, south, east, north) a map of `viewport` pixels shows centred at (lon, lat) and zoom."""
+    lon, lat, zoom = view
+    cx, cy = mercator_px(lon, lat, zoom)
+    w, n = lonlat_px(cx - viewport[0] / 2, cy - viewport[1] / 2, zoom)
+    e, s = lonlat_px(cx + viewport[0] / 2, cy + viewport[1] / 2, zoom)
+    return (w, s, e, n)
+
+
 def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list[float], str, str]]:
     """Where a label may go, as (pixel offset, anchor, text), its own spot first; a long name
     may break after its ' / ' when nothing else fits."""
@@ -91,10 +100,18 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
         x, y = mercator_px(*row["position"], view.zoom)
         obstacles.append(deck_box(x, y, row["offset"], "middle", text_size_px(row["label"], 12 * k)))
     far = len(items) <= FAR_SPOTS_MAX  # a crowded map gives up on distant spots (and its labels go by budget, #9)
+    def leader_of(n: int, spot, box):
+        layer, i, (x, y), _ = items[n]
+        if layer not in LEADER_LAYERS or list(spot[0]) == list(rows[layer][i]["offset"]):
+            return None  # a stack at its own spot reads without leaders
+        end = leader_end(x, y, box, LEADER_MIN_PX * k)
+        return ((x, y), end) if end is not None else None
+
     placed = place_greedy(
         [_spots(rows[layer][i], layer, k, far) for layer, i, _, _ in items],
         lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
-        frame, obstacles, optional=lambda n: items[n][0] in optional_layers)
+        frame, obstacles, optional=lambda n: items[n][0] in optional_layers,
+        leader_of=leader_of if far else None)  # a crowded map skips the leader checks too (they cost ~8× there)
     out = {name: list(layer_rows) for name, layer_rows in rows.items()}
     dropped: set[tuple[str, int]] = set(off_frame)
     leaders: list[dict] = []
@@ -105,12 +122,10 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
             continue
         offset, anchor, text = p.choice
         out[layer][i] = {**rows[layer][i], "offset": [round(v, 1) for v in offset], "anchor": anchor, "label": text}
-        moved = list(offset) != list(rows[layer][i]["offset"])  # a stack at its own spot reads without leaders
-        end = leader_end(x, y, p.box, LEADER_MIN_PX * k) if layer in LEADER_LAYERS and moved and p.box else None
-        if end is not None:
+        if p.box is not None and (line := leader_of(p.index, p.choice, p.box)) is not None:
             # drawn in map coordinates, so it is exact at this zoom; the page reruns after every zoom
-            leaders.append({"path": [list(rows[layer][i]["position"]), [round(v, 5) for v in lonlat_px(*end, view.zoom)]],
-                            "claim_id": rows[layer][i].get("claim_id")})
+            end = [round(v, 5) for v in lonlat_px(*line[1], view.zoom)]
+            leaders.append({"path": [list(rows[layer][i]["position"]), end], "claim_id": rows[layer][i].get("claim_id")})
     out["leaders"] = leaders
     out["unlabelled"] = [r for i, r in enumerate(out.get("claims", [])) if ("claims", i) in dropped]
     for layer in optional_layers:

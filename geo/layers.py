@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pydeck as pdk
 from shapely import wkt as shapely_wkt
+from shapely.geometry import LineString
 from shapely.geometry import box as shapely_box
 
 from .basemap import OFFLINE_STYLE_URL
@@ -23,7 +24,7 @@ from .furniture import (
 )
 from .gazetteer import display_name
 from .geoparse import as_written_names
-from .labels import _scaled, declutter_rows
+from .labels import _scaled, declutter_rows, view_bounds
 from .marks import _claim_rows, _crossing_day_rows, _flow_rows
 from .model import Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
 from .palette import (
@@ -63,9 +64,24 @@ class LegendItem:
 
 
 
-def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]]) -> list[LegendItem]:
+def _in_frame(rows: Mapping[str, list[dict]], frame: tuple[float, float, float, float]) -> dict[str, list[dict]]:
+    """The rows with a mark inside the frame (west, south, east, north): a point in it, or a path crossing it."""
+    w, s, e, n = frame
+    box = shapely_box(w, s, e, n)
+    out: dict[str, list[dict]] = {}
+    for name, layer_rows in rows.items():
+        out[name] = [r for r in layer_rows
+                     if ("path" in r and LineString(r["path"]).intersects(box)) or
+                     ("path" not in r and "position" in r and w <= r["position"][0] <= e and s <= r["position"][1] <= n)]
+    return out
+
+
+def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
+                 frame: tuple[float, float, float, float] | None = None) -> list[LegendItem]:
     """The legend lists what the map shows: a kind of mark with no row in view (its layer switched
-    off, or nothing of that kind in the window) is left out."""
+    off, nothing of that kind in the window, or — when the frame is known — none inside the frame) is left out."""
+    if frame is not None:
+        rows = _in_frame(rows, frame)
     population = KIND_COLORS["population_movement"]
     flows = rows.get("flows", [])
     badge_colors = {tuple(r["color"][:3]) for r in rows.get("claims", [])}
@@ -303,6 +319,11 @@ def places_in_view(places: Sequence[Place], shown: Sequence[WindowedClaim], name
     return [p for p in places if p.always_drawn or p.place_id in wanted]
 
 
+def lon_lat_zoom(center: tuple[float, float] | None, zoom: float | None) -> tuple[float, float, float]:
+    v = _view_state(center, zoom)
+    return v.longitude, v.latitude, v.zoom
+
+
 def _view_state(center: tuple[float, float] | None, zoom: float | None) -> pdk.ViewState:
     lon, lat = center or (DEFAULT_VIEW.longitude, DEFAULT_VIEW.latitude)
     return pdk.ViewState(longitude=lon, latitude=lat, zoom=DEFAULT_VIEW.zoom if zoom is None else zoom,
@@ -334,7 +355,8 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
                        text_scale=text_scale, viewport=viewport)
-    return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows),
+    frame = view_bounds(lon_lat_zoom(center, zoom), viewport) if viewport else None
+    return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows, frame),
                    places=places, as_written=as_written)
 
 

@@ -32,7 +32,7 @@ from .briefing import Briefing, outside_frame
 from .declutter import Box, place_greedy
 from .claims import format_period
 from .furniture import EARTH_CIRCUMFERENCE_M
-from .layers import LegendItem
+from .layers import LegendItem, legend_items
 from .palette import (
     AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, KIND_LABELS, PLACE_COLOR,
     ROUTE_COLOR, SELECTED_COLOR,
@@ -337,7 +337,8 @@ def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], 
              fontsize=12.5, color="#3a3a44", va="center")
     fig.text(0.012, 0.048, b.source_line, fontsize=11, fontweight="bold", color=INK, va="center")
     fig.text(0.012, 0.02, f"{b.attribution} · {b.exported}", fontsize=8.5, color="#666666", va="center")
-    _legend_panel(fig, b.map.legend, b, outside_frame(b, extent_lonlat))
+    # the legend of what this picture's frame holds (it may show a margin more than the screen did)
+    _legend_panel(fig, legend_items(b.state.layers, b.map.layers.rows, extent_lonlat), b, outside_frame(b, extent_lonlat))
     renderer = fig.canvas.get_renderer()
     obstacles = []
     for x, y in marks:

@@ -205,3 +205,51 @@ def test_one_colour_scheme_for_the_screen_and_the_picture(ds, countries):
     big_fills = [f for f in fills if found.get(f, 0) > 5_000]
     assert len(big_fills) >= 3, f"country fills of the screen found in the PNG: {big_fills} of {fills}"
     assert found.get(dot, 0) > 40, f"the crossing-days dot's colour {dot} is not in the PNG"
+
+
+@pytest.mark.parametrize(("view", "px", "deck_bounds"), [
+    # bounds deck.gl reported in Chromium for these views (WebMercatorViewport.getBounds)
+    ((46.72, 39.47, 7.57), (969, 563), (44.92721, 38.66127, 48.51279, 40.26944)),
+    ((46.72, 39.47, 8.0), (969, 563), (45.38928, 38.87059, 48.05072, 40.06429)),
+])
+def test_view_bounds_match_what_deck_gl_reports(view, px, deck_bounds):
+    from geo.labels import view_bounds
+
+    assert view_bounds(view, px) == pytest.approx(deck_bounds, abs=1e-4)
+
+
+def test_the_legend_lists_what_is_in_the_frame(ds, countries):
+    window = dated_span(ds.claims)
+    wide = build_briefing(ds, countries, MapState(window=window, zoom=7.57, px=PRESENT_1366))
+    labels = {it.label for it in wide.map.legend}
+    assert {"Population movement", "Listed crossing days (number per day not reported)"} <= labels
+    # zoomed on Baku: its two diplomatic claims only; the corridor's flows and crossing days are off-frame
+    baku = build_briefing(ds, countries, MapState(window=window, lon=49.87, lat=40.38, zoom=10.0, px=PRESENT_1366))
+    labels = {it.label for it in baku.map.legend}
+    assert "Diplomatic event" in labels
+    assert not labels & {"Population movement", "Listed crossing days (number per day not reported)",
+                         "Reported movement along a route"}
+
+
+@pytest.mark.parametrize(("px", "present", "zoom", "most"), [
+    ((1200, 760), False, 8.0, 0),         # the designed frame: no leader crosses a label
+    ((1125, 760), False, 7.91, 1),        # 1920 × 1080
+    (PRESENT_1366, True, 7.57, 2),        # a placer blind to leaders crossed 3, 3 and 8 labels in these frames
+])
+def test_leaders_keep_clear_of_other_labels(ds, countries, px, present, zoom, most):
+    """Checked with shapely, apart from the placer's own clipping arithmetic. Where no spot is free of both an
+    overlap and a crossing, the placer lets a leader cross (text hidden under text is worse): at most `most`."""
+    from shapely.geometry import LineString, box
+
+    k = 1.3 if present else 1.0
+    b = build_briefing(ds, countries, MapState(window=dated_span(ds.claims), zoom=zoom, present=present, px=px),
+                       text_scale=k)
+    boxes = [(r.get("claim_id"), bx) for layer in ("places", "flows", "crossing_days", "claims")
+             for r, bx in _boxes(b, layer, k)]
+    crossings = []
+    for leader in b.map.layers.rows["leaders"]:
+        line = LineString([mercator_px(*xy, zoom) for xy in leader["path"]])
+        for claim_id, (x0, y0, x1, y1) in boxes:
+            if claim_id != leader["claim_id"] and line.intersects(box(x0 + 1, y0 + 1, x1 - 1, y1 - 1)):
+                crossings.append((leader["claim_id"], claim_id))
+    assert len(crossings) <= most, crossings

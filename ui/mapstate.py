@@ -21,7 +21,7 @@ from geo.layers import LayerSwitches
 from geo.model import Dataset, ViewSettings, Window
 from geo.playback import MODES, frame_window, next_day, playback_gif
 from geo.viewstate import (
-    LAYER_NAMES, ZOOM_RANGE, MapState, fit_zoom, from_query, opening_position, position_from_report,
+    LAYER_NAMES, ZOOM_RANGE, MapState, fit_zoom, from_query, opening_position, opening_window, position_from_report,
     selection_from_click, size_from_report, to_query,
 )
 
@@ -43,7 +43,9 @@ def read_link_once(ds: Dataset) -> None:
     if st.session_state.get(_LINK_READ):
         return
     st.session_state[_LINK_READ] = True
-    state, notices = from_query(st.query_params.to_dict(), data_span(ds), {c.claim_id for c in ds.claims})
+    span = data_span(ds)
+    opening = opening_window([(c.date_start, c.date_end) for c in ds.claims if c.is_dated], span)
+    state, notices = from_query(st.query_params.to_dict(), span, {c.claim_id for c in ds.claims}, opening)
     st.session_state[_NOTICES] = notices
     st.session_state["window"] = (state.window.start, state.window.end)
     st.session_state["names"] = state.names

@@ -89,7 +89,12 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
                           format="DD.MM.YYYY", key="window_dates",
                           help="Type or pick the first and last day, then Apply; the slider follows.")
             st.form_submit_button("Apply", on_click=_typed_window, args=(span, "window_dates"))
-        ranges = quick_ranges(span, latest_burst([(c.date_start, c.date_end) for c in ds.claims if c.is_dated]))
+        burst = latest_burst([(c.date_start, c.date_end) for c in ds.claims if c.is_dated])
+        ranges = quick_ranges(span, burst)
+        if burst is not None and burst != span and (start, end) == (burst.start, burst.end):
+            # said, not silent: the window is not all of the data
+            st.caption(f"The window is the latest burst of claims; the data runs {_short(span)} "
+                       "(*Jump to* → All dates).")
         st.selectbox("Jump to", list(ranges), index=None, placeholder="A quick range…", key="window_quick",
                      format_func=lambda label: f"{label}: {_short(ranges[label])}",
                      on_change=_quick_window, args=(ranges,))
