@@ -10,6 +10,7 @@ import streamlit as st
 
 from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
 from geo.claims import claims_frame
+from geo.labels import view_bounds
 from geo.link import side_by_side
 from geo.panel import claim_card_html
 from geo.render import SOURCE_CSS, legend_html, md_escape
@@ -26,7 +27,7 @@ PRESENT_TEXT_SCALE = 1.3
 # The map follows the window's height, so the title, the map and the source line fit one screen
 # (1366 × 768 projectors included); the element reports its real size and labels are placed for it.
 MAP_HEIGHT_CSS = {False: "clamp(340px, calc(100vh - 250px), 760px)",
-                  True: "clamp(340px, calc(100vh - 205px), 820px)"}
+                  True: "clamp(340px, calc(100vh - 232px), 820px)"}  # room for the line naming what is off-frame
 ds = dataset()
 view = current_view(ds)
 switches, position = map_controls()
@@ -73,13 +74,15 @@ def map_area() -> None:
         report = deck_map(b.map.layers.deck, key="map", height=MAP_HEIGHT_CSS[state.present], px=state.px,
                           view=(state.lon, state.lat, state.zoom), on_view=on_map_view, on_click=on_map_click)
         frame = frame_from_report(report.view, (state.lon, state.lat, state.zoom))
+        if frame is None and state.px:  # the page moved the map itself (fitted it, or a link): its frame is known
+            frame = view_bounds((state.lon, state.lat, state.zoom), state.px)
         notes = []
         if frame is not None:
-            n = in_frame_count(b, frame)
-            notes.append(f"{n} of the {len(b.shown)} claims shown have a mark in this frame")
+            if not state.present:  # a briefing keeps its one screen: only what is missing from it is said
+                notes.append(f"{in_frame_count(b, frame)} of the {len(b.shown)} claims shown have a mark in this frame")
             if outside := outside_frame(b, frame):
                 # shown in the window, but not in the frame the analyst is looking at
-                notes.append("outside it: " + "; ".join(outside))
+                notes.append(("outside it: " if notes else "outside this frame: ") + "; ".join(outside))
         if hidden := unlabelled(b):
             notes.append("no room for the labels of " + "; ".join(hidden) + " at this width: zoom in or widen the window")
         if notes:

@@ -113,6 +113,11 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
         frame, obstacles, optional=lambda n: items[n][0] in optional_layers,
         leader_of=leader_of if far else None)  # a crowded map skips the leader checks too (they cost ~8× there)
     out = {name: list(layer_rows) for name, layer_rows in rows.items()}
+    for i, row in enumerate(rows.get("places", [])):
+        x, _ = mercator_px(*row["position"], view.zoom)
+        if not frame[0] <= x <= frame[2]:  # a place just off-screen: its name turns outwards, not cut at the edge
+            side = [-9 * k, 0] if x < frame[0] else [9 * k, 0]
+            out["places"][i] = {**row, "offset": side, "anchor": "end" if x < frame[0] else "start"}
     dropped: set[tuple[str, int]] = set(off_frame)
     leaders: list[dict] = []
     for p in placed:

@@ -253,3 +253,19 @@ def test_leaders_keep_clear_of_other_labels(ds, countries, px, present, zoom, mo
             if claim_id != leader["claim_id"] and line.intersects(box(x0 + 1, y0 + 1, x1 - 1, y1 - 1)):
                 crossings.append((leader["claim_id"], claim_id))
     assert len(crossings) <= most, crossings
+
+
+def test_the_map_page_counts_the_claims_in_the_frame_it_shows():
+    """Once the element's size is known, the line under the map counts the frame, without waiting for a pan."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=60)
+    at.query_params.update({"lon": "49.87", "lat": "40.38", "zoom": "10"})  # over Baku
+    at.session_state["map_px"] = PRESENT_1366
+    at.run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    line = next(c for c in captions if "have a mark in this frame" in c)
+    assert line.startswith("2 of the 11 claims shown have a mark in this frame")
+    assert "Outside it:" not in line.split("frame", 1)[0]
