@@ -35,12 +35,27 @@ def published_short(source: Source) -> str:
     return "date unknown"
 
 
+MAX_CITED = 4  # more sources than this are summed up in the line; the Claims page and the slides cite each
+
+
 def source_line(sources: Sequence[Source]) -> str:
-    """'Source: Trend, Sep–Dec 2021 — as reported, not independently verified.'"""
+    """'Source: Trend, Sep–Dec 2021 — as reported, not independently verified.'; with many sources,
+    'Sources: 300 reports from 42 outlets, published Jul 2021 – Mar 2022 (12 undated) — as reported, …'."""
     if not sources:
         return f"No source in view — {CAVEAT}."
-    cited = "; ".join(f"{s.outlet}, {published_short(s)}" for s in sources)
-    return f"Source{'s' if len(sources) > 1 else ''}: {cited} — {CAVEAT}."
+    if len(sources) <= MAX_CITED:
+        cited = "; ".join(f"{s.outlet}, {published_short(s)}" for s in sources)
+        return f"Source{'s' if len(sources) > 1 else ''}: {cited} — {CAVEAT}."
+    outlets = len({s.outlet for s in sources})
+    known = [s.published for s in sources if s.published.earliest and s.published.latest]
+    when = ""
+    if known:
+        lo, hi = min(p.earliest for p in known), max(p.latest for p in known)  # type: ignore[type-var]
+        when = f", published {lo:%b %Y}" + (f" – {hi:%b %Y}" if (lo.year, lo.month) != (hi.year, hi.month) else "")
+    undated = len(sources) - len(known)
+    note = f" ({undated} with no known date)" if undated else ""
+    return (f"Sources: {len(sources)} reports from {outlets} outlet{'s' if outlets > 1 else ''}{when}{note} — "
+            f"{CAVEAT}.")
 
 
 def window_words(state: MapState) -> str:

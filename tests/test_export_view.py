@@ -224,3 +224,20 @@ def test_exported_files_get_the_usual_permissions(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # not mkstemp's owner-only 0600
+
+
+def test_many_sources_are_summed_up_in_the_source_line(ds):
+    """Hundreds of reports cannot be cited in one line (the PNG would cut the caveat): count them instead."""
+    from dataclasses import replace
+    from datetime import date as day
+
+    from geo.model import PublishedDate
+
+    seed = ds.sources[0]
+    many = [replace(seed, source_id=f"s{i}", outlet=f"Outlet {i % 3}",
+                    published=PublishedDate(day(2021, 7 + i % 6, 1), day(2021, 7 + i % 6, 1), "day", "stated"))
+            for i in range(9)]
+    many.append(replace(seed, source_id="undated", published=PublishedDate(None, None, "unknown", "")))
+    assert source_line(many) == ("Sources: 10 reports from 4 outlets, published Jul 2021 – Dec 2021 "
+                                 "(1 with no known date) — as reported, not independently verified.")
+    assert source_line(many[:4]).startswith("Sources: Outlet 0, 1 Jul 2021; Outlet 1, 1 Aug 2021;")
