@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import geopandas as gpd
-from shapely.geometry import LineString, box
 
 from .basemap import ATTRIBUTION
 from .claims import format_count, format_period
-from .layers import MapView, build_map_view, describe_window
+from .layers import MapView, build_map_view, describe_window, in_frame
 from .palette import KIND_LABELS
 from .model import Claim, Dataset, Place, Source, WindowedClaim
 from .viewstate import MapState
@@ -163,12 +162,7 @@ def unlabelled(b: Briefing) -> list[str]:
 
 def in_frame_count(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> int:
     """How many of the window's claims have a mark (label, dot or flow) inside the frame."""
-    x0, y0, x1, y1 = extent_lonlat
-    frame = box(x0, y0, x1, y1)
-    rows = b.map.layers.rows
-    ids = {r["claim_id"] for r in rows["claims"] + rows["crossing_days"] + rows.get("unlabelled", [])
-           if x0 <= r["position"][0] <= x1 and y0 <= r["position"][1] <= y1}
-    for r in rows["flows"]:
-        if LineString(r["path"]).intersects(frame):
-            ids.update(r.get("claim_ids", ()))
-    return len(ids)
+    rows = in_frame({k: b.map.layers.rows.get(k, []) for k in ("claims", "crossing_days", "unlabelled", "flows")},
+                    extent_lonlat)  # the legend's own test of "in the frame"
+    ids = {r["claim_id"] for k in ("claims", "crossing_days", "unlabelled") for r in rows[k]}
+    return len(ids | {cid for r in rows["flows"] for cid in r.get("claim_ids", ())})

@@ -64,7 +64,7 @@ class LegendItem:
 
 
 
-def _in_frame(rows: Mapping[str, list[dict]], frame: tuple[float, float, float, float]) -> dict[str, list[dict]]:
+def in_frame(rows: Mapping[str, list[dict]], frame: tuple[float, float, float, float]) -> dict[str, list[dict]]:
     """The rows with a mark inside the frame (west, south, east, north): a point in it, or a path crossing it."""
     w, s, e, n = frame
     box = shapely_box(w, s, e, n)
@@ -81,7 +81,7 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
     """The legend lists what the map shows: a kind of mark with no row in view (its layer switched
     off, nothing of that kind in the window, or — when the frame is known — none inside the frame) is left out."""
     if frame is not None:
-        rows = _in_frame(rows, frame)
+        rows = in_frame(rows, frame)
     population = KIND_COLORS["population_movement"]
     flows = rows.get("flows", [])
     badge_colors = {tuple(r["color"][:3]) for r in rows.get("claims", [])}
