@@ -12,10 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import geopandas as gpd
-import pandas as pd
-from shapely import wkt as shapely_wkt
+from typing import TYPE_CHECKING
 
 from .model import (
     CLAIM_KINDS,
@@ -29,6 +26,10 @@ from .model import (
     WindowedClaim,
     WindowResult,
 )
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
 
 
 class ClaimDataError(ValueError):
@@ -210,6 +211,10 @@ def claim_geometry_wkt(claim: Claim, places: Mapping[str, Place]) -> str | None:
 
 def claims_frame(claims: Iterable[Claim], places: Mapping[str, Place]) -> gpd.GeoDataFrame:
     """Every field of every claim, one row each, with its geometry (EPSG:4326)."""
+    import geopandas as gpd  # here, not at the top: ingest and the CLI start without geopandas
+    import pandas as pd
+    from shapely import wkt as shapely_wkt
+
     claims = list(claims)
     rows = [claim_row(c) for c in claims]
     geoms = [claim_geometry_wkt(c, places) for c in claims]
@@ -272,6 +277,8 @@ class ClaimFilter:
 
 
 def filter_claims(ds: Dataset, f: ClaimFilter) -> pd.DataFrame:
+    import pandas as pd
+
     """The claims table: every field, filtered; empty filters keep everything."""
     claims = list(ds.claims)
     if f.window is not None:

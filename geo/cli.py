@@ -1,7 +1,7 @@
 """corridor-watch: the command line.
 
     corridor-watch serve [--port 8501] [--address 127.0.0.1]
-    corridor-watch ingest FILE [--outlet … --title … --published YYYY-MM-DD --url … --reliability A-F]
+    corridor-watch ingest FILE|FOLDER|FILE.jsonl ... [--outlet … --title … --published YYYY-MM-DD --url … --reliability A-F]
     corridor-watch export claims|places --format geojson|csv --out FILE
     corridor-watch export view [--from D --to D --names … --layers … --claim ID --lon --lat --zoom | --link URL]
                                --format png|pptx|html|csv|geojson|gpkg|gif [--size screen|print] --out FILE
@@ -16,20 +16,23 @@ import sys
 from pathlib import Path
 
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-from .claims import dated_span
-from .export import FORMATS, VIEW_FORMATS, check_export_target, render, write_atomic
-from .gazetteer import DISPLAY_CHOICES
-from .viewstate import LAYER_NAMES, MapState, from_query
-from .sources import SourceTextError
-from .store import DATA_DIR, DatasetError, load_dataset, open_store
+# Only the choices at the top: each command imports what it needs, so `--help` answers at once.
+from .choices import DISPLAY_CHOICES, LAYER_NAMES, RELIABILITY_GRADES, TABLE_FORMATS, VIEW_FORMATS
+
+if TYPE_CHECKING:
+    from .viewstate import MapState
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+DATA_DIR = APP.parent / "data"
 
 
 def _dataset(args: argparse.Namespace):
     """--data DIR reads a seed-shaped folder; otherwise the store (seeded on first use)."""
+    from .store import load_dataset, open_store
+
     if args.data:
         return load_dataset(Path(args.data))
     return open_store(Path(args.store) if args.store else None).read()
@@ -37,6 +40,7 @@ def _dataset(args: argparse.Namespace):
 
 def _ingest(args: argparse.Namespace) -> int:
     from .ingest import SourceMeta, ingest_file
+    from .store import open_store
 
     try:
         published = date.fromisoformat(args.published) if args.published else None
@@ -44,22 +48,88 @@ def _ingest(args: argparse.Namespace) -> int:
         raise ValueError(f"--published {args.published!r} is not a date (YYYY-MM-DD)") from None
     meta = SourceMeta(outlet=args.outlet, title=args.title, published=published, url=args.url,
                       reliability=args.reliability)
+    paths = [Path(f) for f in args.files]
+    if len(paths) == 1 and paths[0].suffix.lower() != ".jsonl" and not paths[0].is_dir():
+        store = open_store(Path(args.store) if args.store else None)
+        shown: set[tuple[str, int]] = set()
+
+        def progress(f: float, stage: str) -> None:
+            if (stage, int(f * 20)) not in shown:  # a line per stage and per 5 %, not per step
+                shown.add((stage, int(f * 20)))
+                print(f"  {f:4.0%} {stage}", file=sys.stderr)
+
+        result = ingest_file(paths[0], meta, store, progress=progress)
+        print(result.summary())
+        return 0
+    return _ingest_many(args, paths, meta)
+
+
+def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
+    """Several files, folders or JSONL files: a progress bar, a line per report that fails, and an exit
+    code of 1 when any did (the others landed)."""
+    from .bulk import count_reports, ingest_many, reports
+    from .store import open_store
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise ValueError(f"{missing[0]} does not exist")
+    total = count_reports(paths)
     store = open_store(Path(args.store) if args.store else None)
-    shown: set[tuple[str, int]] = set()
+    bar = _Bar(total)
+    tally = {"added": 0, "unchanged": 0, "failed": 0, "claims": 0}
 
-    def progress(f: float, stage: str) -> None:
-        if (stage, int(f * 20)) not in shown:  # a line per stage and per 5 %, not per step
-            shown.add((stage, int(f * 20)))
-            print(f"  {f:4.0%} {stage}", file=sys.stderr)
+    def done(outcome) -> None:
+        if outcome.error:
+            tally["failed"] += 1
+            bar.message(f"failed: {outcome.name}: {outcome.error}")
+        elif outcome.result.unchanged:
+            tally["unchanged"] += 1
+        else:
+            tally["added"] += 1
+            tally["claims"] += len(outcome.result.claims)
+        bar.step(outcome.name)
 
-    result = ingest_file(Path(args.file), meta, store, progress=progress)
-    print(result.summary())
-    return 0
+    try:
+        ingest_many(reports(paths, meta), store, done)
+    except KeyboardInterrupt:
+        bar.close()
+        print(f"interrupted after {bar.done} of {total} reports: each one that finished is in the store; run the "
+              "same command again to go on (reports already in the store are skipped)", file=sys.stderr)
+        return 130
+    bar.close()
+    print(f"{total} reports: {tally['added']} added ({tally['claims']} claims), {tally['unchanged']} already in "
+          f"the store, {tally['failed']} failed")
+    return 1 if tally["failed"] else 0
+
+
+class _Bar:
+    """A progress bar on a terminal; a line per tenth of the run when the output is a file or a pipe."""
+
+    def __init__(self, total: int):
+        self.total, self.done, self.tty = max(total, 1), 0, sys.stderr.isatty()
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        share = self.done / self.total
+        if self.tty:
+            filled = int(30 * share)
+            print(f"\r  [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} {name[:40]:<40}",
+                  end="", file=sys.stderr, flush=True)
+        elif int(10 * share) != int(10 * (self.done - 1) / self.total) or self.done == self.total:
+            print(f"  {self.done}/{self.total} reports", file=sys.stderr, flush=True)
+
+    def message(self, text: str) -> None:
+        print(("\r\033[K" if self.tty else "") + text, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=sys.stderr)
 
 
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, report
     from .geoparse import Geoparser
+    from .store import load_dataset
 
     ds = load_dataset()
     total, by_style = evaluate(Geoparser(ds.places), Path(args.dir))
@@ -70,6 +140,9 @@ def _eval(args: argparse.Namespace) -> int:
 def view_state(args: argparse.Namespace, ds) -> MapState:
     """The view the options (or a copied dashboard link) describe. Unlike the dashboard, which falls
     back with a notice, the command line refuses a bad value: a script should not export the wrong view."""
+    from .claims import dated_span
+    from .viewstate import from_query
+
     span = dated_span(ds.claims)
     if span is None:
         raise ValueError("the dataset has no dated claims, so there is no window to export")
@@ -87,7 +160,7 @@ def view_state(args: argparse.Namespace, ds) -> MapState:
 def _export_view(args: argparse.Namespace) -> int:
     from .basemap import load_countries
     from .briefing import build_briefing
-    from .export import render_view, view_places_csv, write_bytes_atomic
+    from .export import check_export_target, render_view, view_places_csv, write_atomic, write_bytes_atomic
     from .playback import playback_gif
 
     if args.format not in VIEW_FORMATS:
@@ -113,8 +186,10 @@ def _export_view(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     if args.what == "view":
         return _export_view(args)
-    if args.format not in FORMATS:
-        raise ValueError(f"--format {args.format!r}: claims and places export as {' or '.join(FORMATS)}")
+    from .export import check_export_target, render, write_atomic
+
+    if args.format not in TABLE_FORMATS:
+        raise ValueError(f"--format {args.format!r}: claims and places export as {' or '.join(TABLE_FORMATS)}")
     check_export_target(Path(args.out))
     ds = _dataset(args)
     text = render(ds, args.what, args.format)
@@ -131,6 +206,12 @@ def _serve(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if args.store:
         env["CORRIDOR_WATCH_STORE"] = str(Path(args.store).resolve())
+    if os.name == "posix":
+        # Streamlit takes this process's place: SIGTERM and Ctrl+C reach the server itself, and no
+        # orphaned child keeps the port after the command is stopped.
+        sys.stdout.flush()
+        os.chdir(APP.parent)
+        os.execve(sys.executable, cmd, env)
     return subprocess.call(cmd, cwd=APP.parent, env=env)
 
 
@@ -141,7 +222,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("export", help="write claims, places, or the map view to a file")
     ex.add_argument("what", choices=("claims", "places", "view"))
-    ex.add_argument("--format", required=True, choices=sorted({*FORMATS, *VIEW_FORMATS}))
+    ex.add_argument("--format", required=True, choices=sorted({*TABLE_FORMATS, *VIEW_FORMATS}))
     ex.add_argument("--out", required=True, help="file to write (replaced whole, never half-written)")
     view = ex.add_argument_group("view options (export view)")
     view.add_argument("--from", dest="start", help="window start, YYYY-MM-DD (default: first dated claim)")
@@ -156,13 +237,15 @@ def parser() -> argparse.ArgumentParser:
     view.add_argument("--size", default="screen", choices=("screen", "print"),
                       help="png: screen = 1920×1080, print = 3840×2160 (300 dpi at 12.8 × 7.2 in)")
     ex.set_defaults(run=_export)
-    ing = sub.add_parser("ingest", help="add a report (.txt or .html) to the store")
-    ing.add_argument("file")
+    ing = sub.add_parser("ingest", help="add reports to the store: .txt or .html files, folders of them, or "
+                                        "JSONL (one report per line: text or html, outlet, title, published, "
+                                        "url, reliability)")
+    ing.add_argument("files", nargs="+", metavar="FILE", help="a report, a folder, or a .jsonl file; several allowed")
     ing.add_argument("--outlet", default="Unknown outlet")
     ing.add_argument("--title")
     ing.add_argument("--published", help="publication date, YYYY-MM-DD (years and relative dates resolve against it)")
     ing.add_argument("--url")
-    ing.add_argument("--reliability", default="F", choices=("A", "B", "C", "D", "E", "F"),
+    ing.add_argument("--reliability", default="F", choices=RELIABILITY_GRADES,
                      help="Admiralty source grade; F = cannot be judged yet")
     ing.set_defaults(run=_ingest)
     ev = sub.add_parser("eval", help="score geoparsing and claim extraction on the labelled set")
@@ -180,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (DatasetError, SourceTextError, ValueError, OSError) as exc:
+    except (ValueError, OSError) as exc:  # DatasetError and SourceTextError are ValueErrors
         print(f"corridor-watch: {exc}", file=sys.stderr)
         return 2
 

@@ -25,7 +25,7 @@ from .store import is_store_file
 from .standalone import standalone_html
 from .viewstate import to_query
 
-FORMATS = ("geojson", "csv")
+from .choices import TABLE_FORMATS as FORMATS, VIEW_FORMATS  # noqa: F401  (re-exported)
 PLACE_FIELDS: tuple[str, ...] = (
     "place_id", "name", "names", "kind", "precision", "coord_source", "geonameid", "country", "note",
 )
@@ -128,7 +128,6 @@ def write_atomic(path: Path, text: str) -> None:
 
 # --- The current view (what the map shows), in every format an analyst takes away -------------------------
 
-VIEW_FORMATS = ("png", "pptx", "html", "csv", "geojson", "gpkg", "gif")
 MEDIA_TYPES = {
     "png": "image/png",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -11,14 +11,8 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import LineString, Point, shape
 
+from .choices import DISPLAY_CHOICES  # noqa: F401  (re-exported for pages and views)
 from .model import DisplayNames, Place, PlaceName
-
-DISPLAY_CHOICES: dict[str, str] = {
-    "as_written": "As written in the source",
-    "az": "Azerbaijani names",
-    "hy": "Armenian names",
-    "both": "Both (Azerbaijani / Armenian)",
-}
 
 
 class UnknownPlace(LookupError):

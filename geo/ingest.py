@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .choices import RELIABILITY_GRADES
 from .extract import extract_claims
 from .geoparse import geoparser
-from .link import link_claims
 from .model import Claim, Mention, Place, PublishedDate, Source
 from .sources import SourceTextError, detect_and_decode, sha256_text, split_page
-from .store import GeoPackageStore, merge
+from .store import GeoPackageStore
 
-RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 Progress = Callable[[float, str], None]
 
 
@@ -124,26 +123,27 @@ def _noop(_: float, __: str) -> None:
 
 def ingest(raw: bytes | str, meta: SourceMeta, store: GeoPackageStore, *, name: str = "the text",
            progress: Progress = _noop) -> IngestResult:
+    """Read, geoparse and extract without holding the store's lock (other writers go on meanwhile); then
+    one short transaction writes this source and links it to the stored claims near it."""
     progress(0.05, "reading")
     source, encoding = prepare_source(raw, meta, name)
+    existing = store.source(source.source_id)
+    if existing is not None and existing.sha256 == source.sha256 and _same_meta(existing, source):
+        # same text, same ids, same details: the store is left untouched, and nothing is read again
+        mentions, claims = store.source_records(source.source_id)
+        progress(1.0, "done")
+        return IngestResult(source, mentions, claims, (), encoding, unchanged=True)
     progress(0.2, "finding places")
-    with store.transaction() as txn:
-        existing = next((s for s in txn.dataset.sources if s.source_id == source.source_id), None)
-        parser = geoparser([p for p in txn.dataset.places if not p.place_id.startswith(("gn-", "analyst-"))])
-        parsed = parser.parse(source.text, source.body_start, source.body_end, source.source_id)
-        progress(0.5, "extracting claims")
-        places = {**{p.place_id: p for p in txn.dataset.places}, **{p.place_id: p for p in parsed.places}}
-        claims = extract_claims(source, parsed.mentions, places,
-                                progress=lambda f: progress(0.5 + 0.25 * f, "extracting claims"))
-        if existing is not None and existing.sha256 == source.sha256 and _same_meta(existing, source):
-            unchanged = True  # same text, same ids: the store is left untouched
-        else:
-            progress(0.75, "linking and writing")
-            merged = merge(txn.dataset, [source], parsed.places, parsed.mentions, claims)
-            txn.dataset = replace(merged, claims=link_claims(merged.claims))
-            unchanged = False
+    gazetteer = store.places(gazetteer_only=True)
+    parsed = geoparser(gazetteer).parse(source.text, source.body_start, source.body_end, source.source_id)
+    progress(0.5, "extracting claims")
+    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
+    claims = extract_claims(source, parsed.mentions, places,
+                            progress=lambda f: progress(0.5 + 0.25 * f, "extracting claims"))
+    progress(0.75, "linking and writing")
+    linked = store.replace_source(source, parsed.places, parsed.mentions, claims)
     progress(1.0, "done")
-    return IngestResult(source, parsed.mentions, claims, parsed.places, encoding, unchanged)
+    return IngestResult(source, parsed.mentions, linked, parsed.places, encoding, unchanged=False)
 
 
 def _same_meta(a: Source, b: Source) -> bool:

@@ -91,6 +91,19 @@ def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+def relink(new: Sequence[Claim], focus: Sequence[Claim], context: Sequence[Claim]
+           ) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+    """One source's claims linked without the whole store: `focus` holds the stored claims that may be the
+    same event as a new one (found through the store's index) or lost a link to a replaced claim, and
+    `context` every other claim they are linked to, so that their status is judged on all their links.
+    Returns the new claims as linked, and the focus claims whose links or status changed."""
+    pool = link_claims((*new, *focus, *context))
+    linked = pool[:len(new)]
+    changed = tuple(c for c, before in zip(pool[len(new):len(new) + len(focus)], focus)
+                    if (c.status, c.linked) != (before.status, before.linked))
+    return linked, changed
+
+
 def side_by_side(claim: Claim, claims: Sequence[Claim], outlets: dict[str, str]) -> list[dict[str, object]]:
     """A claim and the claims linked to it, one row each, for reading the figures side by side."""
     from .claims import format_count, format_period

@@ -16,7 +16,7 @@ from .furniture import DECLUTTER_VIEWPORT_PX
 from .layers import DEFAULT_VIEW, LayerSwitches
 from .model import DisplayNames, ViewSettings, Window
 
-LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))
+LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))  # choices.LAYER_NAMES too
 # Zooms where the map still means something for this region (deck.gl allows 0–20).
 ZOOM_RANGE = (4.0, 14.0)
 LAT_RANGE = (-85.0, 85.0)

@@ -180,3 +180,23 @@ def _m(source_id: str, start: int, surface: str, place_id: str = "kapan"):
 ])
 def test_as_written_is_the_most_common_form(mentions, expected):
     assert as_written_names(mentions, ["a", "b", "c", "d", "e"]) == {"kapan": expected}
+
+
+def test_the_geonames_parser_is_built_once_and_then_loaded_from_disk(tmp_path, monkeypatch, ds):
+    """A new process loads the parser instead of building it; a damaged or stale file is built again."""
+    from geo.geoparse import _cache_path, _parser_for
+
+    monkeypatch.setenv("CORRIDOR_WATCH_CACHE", str(tmp_path))
+    places = tuple(ds.places)
+    built = _parser_for.__wrapped__(places, True)
+    path = _cache_path(places)
+    assert path.is_file() and path.parent == tmp_path and path.stat().st_mode & 0o077 == 0
+    loaded = _parser_for.__wrapped__(places, True)
+    assert loaded is not built  # read from the file, not the same object
+    text = "Trucks left Goris for Kapan, then Agarak near Meghri, and reached Tabriz and Gori."
+    assert loaded.parse(text).mentions == built.parse(text).mentions
+    assert {m.surface for m in loaded.parse(text).mentions} >= {"Goris", "Kapan", "Agarak", "Tabriz", "Gori"}
+    path.write_bytes(b"not a pickle")
+    again = _parser_for.__wrapped__(places, True)
+    assert again.parse(text).mentions == built.parse(text).mentions and path.stat().st_size > 1_000_000
+    assert _cache_path(places[:-1]) != path  # another gazetteer, another file

@@ -165,3 +165,110 @@ def test_two_sources_on_one_event_are_linked(store):
     two = next(c for c in ds.claims if c.source_id == second.source.source_id and c.count == 150)
     assert one.linked == (two.claim_id,) and two.linked == (one.claim_id,)
     assert one.status == two.status == "disputed"
+
+
+def _wire(name: str, count: int, days: str) -> str:
+    return (f"{name}\n\nAccording to officials, {count} trucks entered Stepanakert through the Lachin corridor "
+            f"from {days}, 2022, carrying flour and fuel.\n")
+
+
+def test_an_ingest_links_only_against_its_neighbours_and_matches_linking_everything(store):
+    """Each ingest compares its claims with the stored claims the index finds (kind, unit, place, dates);
+    the result must be what linking the whole store at once gives, and the seed's claims are not rewritten."""
+    from dataclasses import replace as dc_replace
+
+    from geo.link import link_claims
+
+    seed_rows = _fids(store.path, "trend-")
+    inode = store.path.stat().st_ino
+    a = ingest(_wire("Wire one", 120, "March 3 to March 9"), SourceMeta(outlet="One", published=date(2022, 3, 10)), store)
+    b = ingest(_wire("Wire two", 120, "March 4 to March 8"), SourceMeta(outlet="Two", published=date(2022, 3, 10)), store)
+    c = ingest(_wire("Wire three", 150, "March 5 to March 6"), SourceMeta(outlet="Three", published=date(2022, 3, 10)),
+               store)
+    assert store.path.stat().st_ino == inode  # written in place, not a new file
+    assert _fids(store.path, "trend-") == seed_rows  # the seed's rows were never deleted and re-inserted
+
+    def trucks(ds, result):
+        return next(x for x in ds.claims if x.source_id == result.source.source_id and x.unit == "trucks")
+
+    ds = store.read()
+    one, two, three = trucks(ds, a), trucks(ds, b), trucks(ds, c)
+    assert (one.count, two.count, three.count) == (120, 120, 150)
+    assert one.linked == tuple(sorted((two.claim_id, three.claim_id)))
+    assert one.status == two.status == three.status == "disputed"  # 120 = 120, but 150 disagrees with both
+    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(store.read_raw()[0].claims)}
+    assert {x.claim_id: (x.status, x.linked) for x in store.read_raw()[0].claims} == everything
+
+    # the third report replaced with one that agrees: the others' status changes with it
+    raw = store.read_raw()[0]
+    agreeing = [dc_replace(x, count=120) if x.claim_id == three.claim_id else x
+                for x in raw.claims if x.source_id == c.source.source_id]
+    store.replace_source(raw.sources_by_id[c.source.source_id], (), [m for m in raw.mentions
+                                                                    if m.source_id == c.source.source_id], agreeing)
+    ds = store.read()
+    assert trucks(ds, a).status == trucks(ds, b).status == trucks(ds, c).status == "corroborated"
+    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(store.read_raw()[0].claims)}
+    assert {x.claim_id: (x.status, x.linked) for x in store.read_raw()[0].claims} == everything
+
+
+def _fids(path, prefix: str) -> dict[str, int]:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return dict(con.execute("SELECT claim_id, fid FROM claims WHERE claim_id LIKE ?", (prefix + "%",)))
+    finally:
+        con.close()
+
+
+def test_a_store_written_by_an_older_version_is_read_and_upgraded_on_the_first_write(tmp_path, ds):
+    """Stores written whole by GDAL (before the store wrote in place) keep working."""
+    from dataclasses import replace as dc_replace
+
+    import geopandas as gpd
+    import pandas as pd
+    import pyogrio
+    from shapely import wkt as shapely_wkt
+
+    from geo.claims import claim_geometry_wkt
+    from geo.store import Correction
+    from geo.store import rows as R
+
+    path = tmp_path / "old.gpkg"
+    places = {p.place_id: p for p in ds.places}
+
+    def layer(name, rows, wkts=None):
+        df = pd.DataFrame(rows)
+        if wkts is not None:
+            df = gpd.GeoDataFrame(df, geometry=[shapely_wkt.loads(w) if w else None for w in wkts], crs="EPSG:4326")
+        pyogrio.write_dataframe(df, path, layer=name, driver="GPKG",
+                                **({"geometry_type": "Unknown"} if wkts is not None else {}))
+
+    layer("sources", [R.source_row(s) for s in ds.sources])
+    layer("places", [R.place_row(p) for p in ds.places], [p.wkt for p in ds.places])
+    layer("mentions", [{k: v for k, v in R.mention_row(m).items() if k != "mention_id"} for m in ds.mentions],
+          [R.mention_wkt(m, places) for m in ds.mentions])
+    layer("claims", [R.claim_store_row(c) for c in ds.claims], [claim_geometry_wkt(c, places) for c in ds.claims])
+    layer("corrections", [{"target": "claim", "target_id": "trend-c02", "action": "grade", "value": "2",
+                           "created": "2026-01-01T00:00:00Z"}])
+    old = GeoPackageStore(path)
+    before = old.read()
+    graded = tuple(dc_replace(c, credibility=2) if c.claim_id == "trend-c02" else c for c in ds.claims)
+    assert before.claims == graded and before.mentions == ds.mentions
+    assert "cw_store" not in _tables(path)
+    old.add_correction(Correction("claim", "trend-c03", "reject"))  # the first write upgrades the file
+    after = GeoPackageStore(path).read()
+    assert after.claim("trend-c03").review_status == "rejected" and after.claim("trend-c02").credibility == 2
+    assert after.mentions == ds.mentions and after.sources == ds.sources
+    assert set(after.places) == set(ds.places)
+    assert "cw_store" in _tables(path)
+
+
+def _tables(path) -> set[str]:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        con.close()

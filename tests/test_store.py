@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import signal
 import subprocess
 import sys
@@ -85,39 +84,86 @@ def test_a_transaction_that_changes_nothing_does_not_write(store):
     assert store.version() == before
 
 
-def _writer(path: Path, env_extra: dict[str, str], claim_id: str) -> subprocess.Popen:
-    code = ("import sys; from pathlib import Path; from geo.store import GeoPackageStore, Correction; "
-            f"GeoPackageStore(Path({str(path)!r})).add_correction(Correction('claim', {claim_id!r}, 'reject'))")
-    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, **env_extra},
+# A writer in a subprocess that stops inside its transaction, after its rows are written and before the
+# commit, until the test writes a line to its stdin (or kills it): a wrapper around the store's write step,
+# so the production code has no hook for tests.
+HELD_WRITER = """
+import sys
+from pathlib import Path
+import geo.store.gpkg as gpkg
+from geo.store import Correction, GeoPackageStore
+real_apply = gpkg._apply
+def held(con, changes):
+    real_apply(con, changes)
+    print("written, not committed", flush=True)
+    sys.stdin.readline()
+gpkg._apply = held
+GeoPackageStore(Path(sys.argv[1])).add_correction(Correction("claim", sys.argv[2], "reject"))
+"""
+PLAIN_WRITER = """
+import sys
+from pathlib import Path
+from geo.store import Correction, GeoPackageStore
+store = GeoPackageStore(Path(sys.argv[1]))
+print("trying", flush=True)
+store.add_correction(Correction("claim", sys.argv[2], "reject"))
+"""
+
+
+def _writer(code: str, path: Path, claim_id: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code, str(path), claim_id], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def _write_lock_is_taken(path: Path) -> bool:
+    """Whether another connection holds SQLite's write lock on the store right now."""
+    import sqlite3
+
+    con = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        assert "locked" in str(exc)
+        return True
+    finally:
+        con.close()
 
 
 def test_killing_a_writer_mid_write_leaves_the_store_as_it_was(store):
     before = digest(store.path)
-    proc = _writer(store.path, {"CORRIDOR_WATCH_PAUSE_AFTER_LAYER": "mentions"}, "trend-c05")
-    line = proc.stdout.readline()
-    assert "paused after writing mentions" in line  # half of the layers are written: now kill it
+    seen = store.read()
+    proc = _writer(HELD_WRITER, store.path, "trend-c05")
+    assert proc.stdout.readline().strip() == "written, not committed"
+    assert _write_lock_is_taken(store.path)  # its transaction is open, its rows written: now kill it
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
+    ds = store.read()  # the next reader rolls the dead writer's journal back
+    assert ds == seen and ds.claim("trend-c05").review_status == "curated"
     assert digest(store.path) == before
-    ds = store.read()
-    assert ds.claim("trend-c05").review_status == "curated"
-    # the lock died with the writer: the next write goes through and cleans up
+    # the lock died with the writer: the next write goes through, and takes the dead writer's journal away
     store.add_correction(Correction("claim", "trend-c06", "confirm"))
     assert store.read().claim("trend-c06").review_status == "confirmed"
+    assert not Path(str(store.path) + "-journal").exists()
     assert list(store.path.parent.glob("*.tmp.gpkg")) == []
 
 
-def test_two_writers_at_once_both_land(store):
-    slow = _writer(store.path, {"CORRIDOR_WATCH_PAUSE_AFTER_LAYER": "claims", "CORRIDOR_WATCH_PAUSE_SECONDS": "1.5"},
-                   "trend-c07")
-    assert "paused" in slow.stdout.readline()
-    fast = _writer(store.path, {}, "trend-c08")  # must wait for the lock, then read the slow writer's result
-    assert slow.wait(timeout=60) == 0 and fast.wait(timeout=60) == 0
+def test_two_writers_at_once_both_land_one_after_the_other(store):
+    first = _writer(HELD_WRITER, store.path, "trend-c07")
+    assert first.stdout.readline().strip() == "written, not committed"
+    second = _writer(PLAIN_WRITER, store.path, "trend-c08")
+    assert second.stdout.readline().strip() == "trying"
+    # the two overlap: the second is writing while the first still holds its open transaction
+    assert _write_lock_is_taken(store.path) and first.poll() is None and second.poll() is None
+    first.stdin.write("go\n")
+    first.stdin.flush()
+    assert first.wait(timeout=60) == 0 and second.wait(timeout=60) == 0, second.stdout.read()
     ds = store.read()
     assert ds.claim("trend-c07").review_status == "rejected"
     assert ds.claim("trend-c08").review_status == "rejected"
-    assert len(store.read_raw()[1]) == 2
+    # the second waited for the first's commit: its decision is stored after it, and nothing was lost
+    assert [k.target_id for k in store.read_raw()[1]] == ["trend-c07", "trend-c08"]
 
 
 def test_store_reports_a_missing_file(tmp_path):
@@ -132,18 +178,18 @@ def test_unchanged_records_compare_equal_after_reload(store, ds):
     assert replace(again.claims[0]) == ds.claims[0]
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 7])
-def test_layers_written_in_chunks_read_back_the_same(tmp_path, ds, monkeypatch, chunk):
-    """Long layers are written in chunks; a chunk whose columns are all empty must not change the
-    field types the first chunk set (the seed has claims with and without counts, dates and places)."""
-    import geo.store as store_module
-
-    monkeypatch.setattr(store_module, "WRITE_CHUNK_ROWS", chunk)
-    s = GeoPackageStore(tmp_path / "chunked.gpkg")
+def test_column_types_are_declared_not_guessed_from_the_first_rows(tmp_path, ds):
+    """The first claims written have no count and no dates: the columns are still integer and text, so a
+    later claim with a count reads back as a number (QGIS and pyogrio see the declared types)."""
+    undated_first = sorted(ds.claims, key=lambda c: (c.count is not None, c.is_dated))
+    assert undated_first[0].count is None and not undated_first[0].is_dated
+    s = GeoPackageStore(tmp_path / "typed.gpkg")
     with s.transaction() as txn:
-        txn.dataset = ds
+        txn.dataset = replace(ds, claims=tuple(undated_first))
+    info = pyogrio.read_info(s.path, layer="claims")
+    types = dict(zip(info["fields"], info["dtypes"]))
+    assert types["count"] == "int64" and types["quote_start"] == "int64" and types["confidence"] == "float64"
+    assert types["date_start"] == "object" and types["derived"] == "bool"
     back = s.read()
-    assert back.claims == ds.claims
-    assert back.mentions == ds.mentions
-    assert back.sources == ds.sources
-    assert {p.place_id: p for p in back.places} == {p.place_id: p for p in ds.places}
+    assert {c.claim_id: c for c in back.claims} == {c.claim_id: c for c in ds.claims}
+    assert back.mentions == ds.mentions and back.sources == ds.sources

@@ -339,6 +339,11 @@ def _single_day(group: tuple, ref: date, future: bool) -> date:
     year, the year is resolve_year's: preferring the past, dateparser would put a later day of the reference
     month ('September 20' in a 10 September report) or a date still to come in the year before."""
     _, _, month, (day,), surface, year = group
+    if year:  # day, month and year are all written: nothing for dateparser to add, and it costs 3 ms a call
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass  # an impossible date goes the long way, which flags it
     parsed = _dateparser_day(surface, ref)
     if parsed is None:  # not seen on any form the patterns find; kept so that no date is lost
         return date(resolve_year(month, ref, year, future), month, day)

@@ -1,0 +1,28 @@
+"""Stores written whole by GDAL before version 2 of the format: read them, so that the first write can
+rewrite them in the current format (`GeoPackageStore._upgrade_or_create`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyogrio
+
+from ..model import Dataset
+from . import rows as R
+from .corrections import Correction
+
+
+def _records(path: Path, layer: str, geometry: bool = False) -> list[tuple[dict, str | None]]:
+    df = pyogrio.read_dataframe(path, layer=layer, read_geometry=geometry)
+    geoms = [g.wkt if g is not None else None for g in df.geometry] if geometry else [None] * len(df)
+    plain = df.drop(columns="geometry") if "geometry" in df.columns else df
+    plain = plain.astype(object).where(plain.notna(), None)
+    return list(zip(plain.to_dict("records"), geoms))
+
+
+def read_legacy(path: Path) -> tuple[Dataset, tuple[Correction, ...]]:
+    sources = tuple(R.source_from(r) for r, _ in _records(path, "sources"))
+    places = tuple(R.place_from(r, w) for r, w in _records(path, "places", geometry=True))
+    mentions = tuple(R.mention_from(r) for r, _ in _records(path, "mentions"))
+    claims = tuple(R.claim_from(r) for r, _ in _records(path, "claims"))
+    corrections = tuple(R.correction_from(r) for r, _ in _records(path, "corrections"))
+    return Dataset(sources, places, claims, mentions), corrections

@@ -1,0 +1,156 @@
+"""Records ⇄ the store's rows: one flat row per record, the column types each table declares, and the
+geometry each row carries (a place's shape; a mention's place; a claim's route or place) as WKT."""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..claims import claim_from_record, claim_geometry_wkt, claim_row
+from ..model import Claim, Mention, Place, PlaceName, PublishedDate, Source
+from .corrections import Correction
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    key: str  # the unique column a write deletes and inserts by
+    columns: tuple[tuple[str, str], ...]  # (name, GeoPackage type) in order, the key first
+    spatial: bool  # a features table (with a geometry column) or an attributes table
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self.columns)
+
+
+def _t(name: str, key: str, spatial: bool, columns: str) -> Table:
+    cols = []
+    for part in columns.split():
+        col, _, kind = part.partition(":")
+        cols.append((col, kind or "TEXT"))
+    return Table(name, key, tuple(cols), spatial)
+
+
+SOURCES = _t("sources", "source_id", False,
+             "source_id outlet title url published_earliest published_latest published_precision published_basis "
+             "text body_start:INTEGER body_end:INTEGER sha256 reliability language perspective")
+PLACES = _t("places", "place_id", True,
+            "place_id name kind precision coord_source country note geonameid:INTEGER label_side "
+            "always_drawn:BOOLEAN names")
+MENTIONS = _t("mentions", "mention_id", True,
+              "mention_id source_id start:INTEGER end:INTEGER surface place_id confidence:REAL review_status "
+              "candidates no_match:REAL")
+CLAIMS = _t("claims", "claim_id", True,
+            "claim_id source_id kind summary date_start date_end date_precision dates count:INTEGER "
+            "count_qualifier unit breakdown origin destination via place place_basis claimant quote "
+            "quote_start:INTEGER quote_end:INTEGER event_group credibility:INTEGER status derived:BOOLEAN "
+            "derivation confidence:REAL review_status flags linked drawn_along")
+CORRECTIONS = _t("corrections", "fid", False, "target target_id action value created")
+TABLES: tuple[Table, ...] = (SOURCES, PLACES, MENTIONS, CLAIMS, CORRECTIONS)
+
+
+def _date(v) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def source_row(s: Source) -> dict:
+    return {
+        "source_id": s.source_id, "outlet": s.outlet, "title": s.title, "url": s.url,
+        "published_earliest": s.published.earliest.isoformat() if s.published.earliest else None,
+        "published_latest": s.published.latest.isoformat() if s.published.latest else None,
+        "published_precision": s.published.precision, "published_basis": s.published.basis,
+        "text": s.text, "body_start": s.body_start, "body_end": s.body_end, "sha256": s.sha256,
+        "reliability": s.reliability, "language": s.language, "perspective": s.perspective,
+    }
+
+
+def source_from(r: Mapping) -> Source:
+    return Source(
+        source_id=r["source_id"], outlet=r["outlet"], title=r["title"], url=r.get("url"),
+        published=PublishedDate(_date(r.get("published_earliest")), _date(r.get("published_latest")),
+                                r["published_precision"], r.get("published_basis") or ""),
+        text=r["text"], body_start=int(r["body_start"]), body_end=int(r["body_end"]), sha256=r["sha256"],
+        reliability=r["reliability"], language=r.get("language") or "en", perspective=r.get("perspective") or "",
+    )
+
+
+def place_row(p: Place) -> dict:
+    return {
+        "place_id": p.place_id, "name": p.name, "kind": p.kind, "precision": p.precision,
+        "coord_source": p.coord_source, "country": p.country, "note": p.note, "geonameid": p.geonameid,
+        "label_side": p.label_side, "always_drawn": p.always_drawn,
+        "names": json.dumps([[n.text, n.convention, n.script] for n in p.names], ensure_ascii=False),
+    }
+
+
+def place_from(r: Mapping, wkt: str) -> Place:
+    drawn = r.get("always_drawn")
+    return Place(
+        place_id=r["place_id"], name=r["name"],
+        names=tuple(PlaceName(t, c, s) for t, c, s in json.loads(r["names"])),
+        kind=r["kind"], wkt=wkt, precision=r["precision"], coord_source=r["coord_source"],
+        country=r.get("country"), note=r.get("note") or "",
+        geonameid=None if r.get("geonameid") is None else int(r["geonameid"]),
+        label_side=r.get("label_side") or "right", always_drawn=True if drawn is None else bool(drawn),
+    )
+
+
+def mention_row(m: Mention) -> dict:
+    return {
+        "mention_id": m.mention_id, "source_id": m.source_id, "start": m.start, "end": m.end,
+        "surface": m.surface, "place_id": m.place_id, "confidence": m.confidence,
+        "review_status": m.review_status, "candidates": json.dumps(list(m.candidates)), "no_match": m.no_match,
+    }
+
+
+def mention_from(r: Mapping) -> Mention:
+    return Mention(
+        source_id=r["source_id"], start=int(r["start"]), end=int(r["end"]), surface=r["surface"],
+        place_id=r.get("place_id"), confidence=float(r["confidence"]), review_status=r["review_status"],
+        candidates=tuple(json.loads(r["candidates"])), no_match=float(r["no_match"]),
+    )
+
+
+def claim_store_row(c: Claim) -> dict:
+    row = claim_row(c)
+    row.update({
+        "breakdown": json.dumps([[n, u] for n, u in c.breakdown], ensure_ascii=False),
+        "drawn_along": c.drawn_along, "flags": json.dumps(list(c.flags), ensure_ascii=False),
+        "linked": json.dumps(list(c.linked)),
+    })
+    return row
+
+
+def claim_from(r: Mapping) -> Claim:
+    rec = dict(r)
+    rec["dates"] = rec["dates"].split(";") if rec.get("dates") else []
+    rec["breakdown"] = json.loads(rec["breakdown"]) if rec.get("breakdown") else []
+    for k in ("count", "quote_start", "quote_end", "credibility"):
+        rec[k] = None if rec.get(k) is None else int(rec[k])
+    rec["credibility"] = rec["credibility"] or 6
+    rec["derived"] = bool(rec.get("derived"))
+    rec["derivation"] = rec.get("derivation") or ""
+    rec["place_basis"] = rec.get("place_basis") or ""
+    claim = claim_from_record(rec)
+    return replace(claim, confidence=float(rec.get("confidence") or 1.0),
+                   review_status=rec.get("review_status") or "curated",
+                   flags=tuple(json.loads(rec.get("flags") or "[]")),
+                   linked=tuple(json.loads(rec.get("linked") or "[]")))
+
+
+def correction_row(k: Correction) -> dict:
+    return {"target": k.target, "target_id": k.target_id, "action": k.action, "value": k.value,
+            "created": k.created}
+
+
+def correction_from(r: Mapping) -> Correction:
+    return Correction(**{k: r.get(k) or "" for k in ("target", "target_id", "action", "value", "created")})
+
+
+def mention_wkt(m: Mention, places: Mapping[str, Place]) -> str | None:
+    return places[m.place_id].wkt if m.place_id in places else None
+
+
+def claim_wkt(c: Claim, places: Mapping[str, Place]) -> str | None:
+    return claim_geometry_wkt(c, places)
