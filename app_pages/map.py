@@ -12,11 +12,12 @@ from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabell
 from geo.claims import claims_frame
 from geo.labels import view_bounds
 from geo.link import side_by_side
-from geo.panel import claim_card_html
+from geo.aggregate import figures_text
+from geo.panel import claim_card_html, group_heading, group_table
 from geo.render import SOURCE_CSS, legend_html, md_escape
 from geo.viewstate import frame_from_report
 from ui.mapstate import (
-    PRESENT_CSS, clear_selection, copy_link_button, current_state, dismiss_link_notices, export_buttons, link_notices,
+    PRESENT_CSS, clear_group, clear_selection, copy_link_button, current_state, dismiss_link_notices, export_buttons, link_notices,
     map_controls, on_map_click, on_map_view, play_interval, playback_controls, playback_window, remember_map_widgets,
     share_url, toggle_play, write_link,
 )
@@ -41,17 +42,44 @@ if link_notices():
 TICK = play_interval()
 
 
+def group_panel(b, group) -> None:
+    """A clicked group: the list of its claims, newest first; choosing one selects it as a click on it would."""
+    rows = b.map.layers.rows
+    title = next((r["title"] for r in rows.get("groups", []) + rows["flows"] if r.get("group_id") == group.group_id),
+                 group.group_id)
+    st.subheader("Claims in this group")
+    st.markdown(md_escape(group_heading(group, title)))
+    st.caption(md_escape(f"Figures stated: {figures_text(group, 4) or 'none'}. They are listed side by side, "
+                         "never added up: several reports of one event would count it twice."))
+    table = group_table(group, ds.sources_by_id)
+    picked = st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 * (len(table) + 1)),
+                          on_select="rerun", selection_mode="single-row", key=f"group_rows_{group.group_id}",
+                          column_order=("outlet", "period", "figure", "status", "review", "quote"))
+    chosen = picked.selection.rows if picked and picked.selection else []
+    if chosen and table[chosen[0]]["claim"] != st.session_state.get("selected_claim"):
+        st.session_state["selected_claim"] = table[chosen[0]]["claim"]
+        st.rerun()
+    st.button("Close the list", on_click=clear_group, key="clear_group")
+
+
 def analyst_panel(b) -> None:
-    """Beside the map (below it on a phone): the clicked claim's card, in present mode too."""
+    """Beside the map (below it on a phone): the clicked claim's card, or the clicked group's list of claims,
+    in present mode too."""
     claim = b.selected
+    group = b.map.layers.groups.get(st.session_state.get("selected_group") or "")
     if claim is not None:
         st.subheader("Selected claim")
         st.html(SOURCE_CSS + claim_card_html(claim, ds.source(claim.source_id), ds.claims_by_id, ds.sources_by_id))
         st.button("Clear selection", on_click=clear_selection, key="clear_selection")
+        if group is not None:
+            group_panel(b, group)
+    elif group is not None:
+        group_panel(b, group)
     elif other := st.session_state.get("clicked_other"):
         st.info(md_escape(f"{other.get('title', '')}: {other.get('source', '')}"))
     elif not b.state.present:
-        st.caption("Click a flow, a label or the red crossing-days mark to read the sentence behind it here.")
+        st.caption("Click a circle or a line to list the claims behind it here." if b.map.layers.groups else
+                   "Click a flow, a label or the red crossing-days mark to read the sentence behind it here.")
 
 
 def map_area() -> None:

@@ -52,8 +52,8 @@ def source_line(sources: Sequence[Source]) -> str:
         lo, hi = min(p.earliest for p in known), max(p.latest for p in known)  # type: ignore[type-var]
         when = f", published {lo:%b %Y}" + (f" – {hi:%b %Y}" if (lo.year, lo.month) != (hi.year, hi.month) else "")
     undated = len(sources) - len(known)
-    note = f" ({undated} with no known date)" if undated else ""
-    return (f"Sources: {len(sources)} reports from {outlets} outlet{'s' if outlets > 1 else ''}{when}{note} — "
+    note = f" ({undated:,} with no known date)" if undated else ""
+    return (f"Sources: {len(sources):,} reports from {outlets:,} outlet{'s' if outlets > 1 else ''}{when}{note} — "
             f"{CAVEAT}.")
 
 
@@ -137,13 +137,19 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
 def _by_place(b: Briefing, marks: Sequence[dict]) -> list[str]:
     """Claim marks named by their place, with how many and when: 'Baku (2 claims, 11 Aug 2021)'."""
     rows = b.map.layers.rows
-    names = {tuple(r["position"]): r["label"] for r in rows["places"] + rows["areas"] if r["label"]}
-    by_place: dict[str, list[str]] = {}
+    names = {tuple(r["position"]): r["label"] or r.get("hidden_label", "") for r in rows["places"] + rows["areas"]
+             if r["label"] or r.get("hidden_label")}
+    by_place: dict[str, list[tuple[int, str]]] = {}
     for r in marks:
         lon, lat = r["position"]
-        by_place.setdefault(names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E"), []).append(r["when"])
-    return [f"{place} ({len(whens)} claim{'s' if len(whens) > 1 else ''}, {', '.join(sorted(set(whens)))})"
-            for place, whens in by_place.items()]
+        where = r.get("where") or names.get(tuple(r["position"]), f"{lat:.2f}°N {lon:.2f}°E")
+        by_place.setdefault(where, []).append((r.get("n", 1), r["when"]))  # a group mark stands for n claims
+    out = []
+    for place, marks_here in by_place.items():
+        n = sum(k for k, _ in marks_here)
+        whens = sorted({w for _, w in marks_here})
+        out.append(f"{place} ({n:,} claim{'s' if n > 1 else ''}, {', '.join(whens[:3])}{' …' if len(whens) > 3 else ''})")
+    return out
 
 
 def outside_frame(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> list[str]:
@@ -152,7 +158,7 @@ def outside_frame(b: Briefing, extent_lonlat: tuple[float, float, float, float])
     x0, y0, x1, y1 = extent_lonlat
     rows = b.map.layers.rows
     return _by_place(b, [r for r in rows["claims"] + rows["crossing_days"] + rows.get("unlabelled", [])
-                         if not (x0 <= r["position"][0] <= x1 and y0 <= r["position"][1] <= y1)])
+                         + rows.get("groups", []) if not (x0 <= r["position"][0] <= x1 and y0 <= r["position"][1] <= y1)])
 
 
 def unlabelled(b: Briefing) -> list[str]:
@@ -162,7 +168,10 @@ def unlabelled(b: Briefing) -> list[str]:
 
 def in_frame_count(b: Briefing, extent_lonlat: tuple[float, float, float, float]) -> int:
     """How many of the window's claims have a mark (label, dot or flow) inside the frame."""
-    rows = in_frame({k: b.map.layers.rows.get(k, []) for k in ("claims", "crossing_days", "unlabelled", "flows")},
-                    extent_lonlat)  # the legend's own test of "in the frame"
+    rows = in_frame({k: b.map.layers.rows.get(k, []) for k in ("claims", "crossing_days", "unlabelled", "flows",
+                                                               "groups")}, extent_lonlat)  # the legend's own test
     ids = {r["claim_id"] for k in ("claims", "crossing_days", "unlabelled") for r in rows[k]}
-    return len(ids | {cid for r in rows["flows"] for cid in r.get("claim_ids", ())})
+    ids |= {cid for r in rows["flows"] for cid in r.get("claim_ids", ())}
+    groups = b.map.layers.groups
+    return len(ids | {cid for k in ("flows", "groups") for r in rows[k] if r.get("group_id") in groups
+                      for cid in groups[r["group_id"]].claim_ids})

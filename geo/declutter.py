@@ -91,26 +91,60 @@ def segment_hits_box(p: tuple[float, float], q: tuple[float, float], b: Box) -> 
 LEADER_CROSSING_COST = 200.0  # a leader through another label misleads, but less than text hidden under text
 
 
+def _hits(a: Box, others: Sequence[Box]) -> bool:
+    return any(min(a[2], o[2]) > max(a[0], o[0]) and min(a[3], o[3]) > max(a[1], o[1]) for o in others)
+
+
+def _first_free(i, spots, box_of, frame, taken, leaders, segment, leader_of):
+    """The first spot inside the frame that overlaps nothing and whose leader (if any) crosses nothing."""
+    for spot in spots:
+        box = box_of(i, spot)
+        if not inside(box, frame) or _hits(box, taken.near(box)):
+            continue
+        if leader_of is not None:
+            if any(segment_hits_box(*segment[id(lb)], box) for lb in leaders.near(box)):
+                continue
+            if (own := leader_of(i, spot, box)) is not None:
+                reach = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]),
+                         max(own[0][0], own[1][0]), max(own[0][1], own[1][1]))
+                if any(segment_hits_box(*own, o) for o in taken.near(reach)):
+                    continue
+        return (0.0, spot, box)
+    return None
+
+
 def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], Box], frame: Box,
                  obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False,
                  leader_of: Callable[[int, C, Box], tuple[tuple[float, float], tuple[float, float]] | None] | None = None,
-                 ) -> list[Placement[C]]:
+                 quota: tuple[Callable[[int], bool], int] | None = None) -> list[Placement[C]]:
     """candidates[i] are label i's spots, best first; labels come in priority order. `leader_of(i, box)` gives
     the leader line label i needs at that spot and box (or None): a leader may not cross another label, nor a label a
-    leader placed before it."""
+    leader placed before it. `quota` (counted, n): once n labels that `counted` holds for are placed, the
+    rest of them are left out without being tried (a label budget costs nothing beyond it)."""
     taken = _Grid()
     for o in obstacles:
         taken.add(o)
-    leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    leaders = _Grid()  # each placed leader's bounding box, so a spot is tested only against leaders near it
+    segment: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
     out: list[Placement[C]] = []
+    budgeted = 0
     for i, spots in enumerate(candidates):
+        if quota is not None and quota[0](i) and budgeted >= quota[1]:
+            out.append(Placement(i, None, None, False))
+            continue
         best: tuple[float, C, Box] | None = None
+        if optional(i):  # only a spot that costs nothing will do: reject at the first sign of a cost
+            best = _first_free(i, spots, box_of, frame, taken, leaders, segment, leader_of)
+            if best is None:
+                out.append(Placement(i, None, None, False))
+                continue
+            spots = ()
         for spot in spots:
             box = box_of(i, spot)
             near = taken.near(box)
             cost = overlap_area(box, near) + (0 if inside(box, frame) else 1e12)
             if leader_of is not None:
-                cost += LEADER_CROSSING_COST * sum(1 for p, q in leaders if segment_hits_box(p, q, box))
+                cost += LEADER_CROSSING_COST * sum(1 for lb in leaders.near(box) if segment_hits_box(*segment[id(lb)], box))
                 if (own := leader_of(i, spot, box)) is not None:
                     reach = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]),
                              max(own[0][0], own[1][0]), max(own[0][1], own[1][1]))
@@ -126,8 +160,13 @@ def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], B
             out.append(Placement(i, None, None, False))
             continue
         taken.add(box)
+        if quota is not None and quota[0](i):
+            budgeted += 1
         if leader_of is not None and (own := leader_of(i, spot, box)) is not None:
-            leaders.append(own)
+            lb = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]), max(own[0][0], own[1][0]),
+                  max(own[0][1], own[1][1]))
+            segment[id(lb)] = own
+            leaders.add(lb)
         out.append(Placement(i, spot, box, cost > 0))
     return out
 

@@ -10,14 +10,15 @@ from .declutter import deck_box, leader_end, lonlat_px, mercator_px, place_greed
 from .furniture import DECLUTTER_VIEWPORT_PX, NORTH_ARROW_LENGTH_PX
 
 # Text sizes (px at text_scale 1) of the labelled layers, in the order their labels are placed.
-LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "areas": 13,
-                               "countries": 18}
+LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "groups": 13,
+                               "areas": 13, "countries": 18}
 OPTIONAL_LABELS = ("areas", "countries")  # names of areas may give way; claims and places may not
-LEADER_LAYERS = ("claims", "crossing_days")  # labels of a mark; a flow's label sits on its line
+LEADER_LAYERS = ("claims", "crossing_days", "groups")  # labels of a mark; a flow's label sits on its line
 LEADER_MIN_PX = 22  # a label this close to its mark needs no leader
 NARROW_PX = 600
 FAR_SPOTS_MAX = 200  # labels in the frame up to which claims may also move far from their mark, with a leader
-MARKED_LAYERS = ("places", "crossing_days")  # a dot of their own besides the label
+MARKED_LAYERS = ("places", "crossing_days", "groups", "flows")  # a mark of their own besides the label
+RANKED_LAYERS = ("groups", "flows")  # on a grouped map: labelled in the order of their rows' "rank"
 
 
 def view_bounds(view: tuple[float, float, float], viewport: tuple[int, int]) -> tuple[float, float, float, float]:
@@ -48,6 +49,8 @@ def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list
                           ([g * far, -(h / 2 + 3 * far)], "start", text), ([-g * far, -(h / 2 + 3 * far)], "end", text),
                           ([g * far, h / 2 + 3 * far], "start", text), ([-g * far, h / 2 + 3 * far], "end", text)]
         return spots
+    if layer == "groups":
+        return _group_spots(row, k)
     # Claim labels: step up or down from their own spot, then the other side of the mark, then further out
     # on both sides (a leader line then ties the label to its mark), nearest first.
     step = 15 * k
@@ -69,15 +72,32 @@ def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list
     return spots
 
 
+def _group_spots(row: dict, k: float) -> list[tuple[list[float], str, str]]:
+    """A group's label: beside its circle on either side, stepping up and down; then further out (with a
+    leader); then the same with the short form of the label ('Kornidzor · 455 claims of crossings')."""
+    step, gap = 15 * k, row["offset"][0]
+    out: list[tuple[list[float], str, str]] = []
+    for text in (row["label"], row.get("short") or row["label"]):
+        near = [([side * gap, n * step], "start" if side > 0 else "end", text) for n in range(-6, 7) for side in (1, -1)]
+        far = [([side * (gap + dist * k), n * step], "start" if side > 0 else "end", text)
+               for dist in (40, 90, 160) for n in range(-8, 9, 2) for side in (1, -1)]
+        out += sorted(near, key=lambda s: abs(s[0][1])) + sorted(far, key=lambda s: math.hypot(*s[0]))
+    return out
+
+
 def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 1.0,
-                   viewport: tuple[int, int] = DECLUTTER_VIEWPORT_PX) -> dict[str, list[dict]]:
+                   viewport: tuple[int, int] = DECLUTTER_VIEWPORT_PX, budget: int | None = None) -> dict[str, list[dict]]:
     """Move labels apart for the view's zoom: each label takes its own spot when free, else the nearest
-    free one; area and country names that find none are left out. Zooming in only spreads them further."""
+    free one; area and country names that find none are left out. Zooming in only spreads them further.
+    `budget` (a grouped map): at most that many group labels in the frame, taken in rank order; every label
+    may then give way (its mark stays), place names after the groups."""
     cx, cy = mercator_px(view.longitude, view.latitude, view.zoom)
     frame = (cx - viewport[0] / 2, cy - viewport[1] / 2, cx + viewport[0] / 2, cy + viewport[1] / 2)
     # On a narrow map (a phone) a claim label that fits nowhere is left out and named under the map, rather
     # than drawn over others or cut at the edge.
     optional_layers = OPTIONAL_LABELS + (("claims", "places", "crossing_days") if viewport[0] < NARROW_PX else ())
+    if budget is not None:
+        optional_layers = (*OPTIONAL_LABELS, "places", *RANKED_LAYERS)
     items: list[tuple[str, int, tuple[float, float], float]] = []  # layer, row, anchor px, text size
     off_frame: set[tuple[str, int]] = set()
     for layer in LABEL_SIZES:
@@ -85,21 +105,27 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
             xy = mercator_px(*row["position"], view.zoom)
             if frame[0] <= xy[0] <= frame[2] and frame[1] <= xy[1] <= frame[3]:
                 items.append((layer, i, xy, LABEL_SIZES[layer] * k))
-            elif layer in OPTIONAL_LABELS:
+            elif layer in OPTIONAL_LABELS or (budget is not None and layer in RANKED_LAYERS):
                 off_frame.add((layer, i))  # a name whose place is off-screen would only show its cut end
             # other off-screen labels keep their spot: they come into view as the analyst pans
+    if budget is not None:  # groups by rank, then place names, then areas
+        first = {layer: n for n, layer in enumerate(LABEL_SIZES) if layer not in RANKED_LAYERS}
+        items.sort(key=lambda it: (0, rows[it[0]][it[1]]["rank"]) if it[0] in RANKED_LAYERS else (1, first[it[0]]))
     obstacles = []
-    for layer, radius in (("places", 6), ("crossing_days", 10)):
+    for layer, radius in (("places", 6), ("crossing_days", 10), ("groups", 0)):
         for row in rows.get(layer, []):
             x, y = mercator_px(*row["position"], view.zoom)
-            obstacles.append((x - radius, y - radius, x + radius, y + radius))
+            r = row.get("radius", radius)  # a group's circle: no label over it
+            obstacles.append((x - r, y - r, x + r, y + r))
     for row in rows.get("north_arrow", []):
         x, y = mercator_px(*row["position"], view.zoom)
         obstacles.append((x - 12, y - NORTH_ARROW_LENGTH_PX - 4, x + 12, y + 22 * k))
     for row in rows.get("scale_bar", []):
         x, y = mercator_px(*row["position"], view.zoom)
         obstacles.append(deck_box(x, y, row["offset"], "middle", text_size_px(row["label"], 12 * k)))
-    far = len(items) <= FAR_SPOTS_MAX  # a crowded map gives up on distant spots (and its labels go by budget, #9)
+    # A crowded map gives up on distant spots; so does a grouped one: a group label that finds no room near its
+    # mark waits for a zoom (its mark and tooltip stay) rather than travel across the map on a leader.
+    far = len(items) <= FAR_SPOTS_MAX and budget is None  # (group labels have spots of their own, _group_spots)
     def leader_of(n: int, spot, box):
         layer, i, (x, y), _ = items[n]
         if layer not in LEADER_LAYERS or list(spot[0]) == list(rows[layer][i]["offset"]):
@@ -111,7 +137,8 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
         [_spots(rows[layer][i], layer, k, far) for layer, i, _, _ in items],
         lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
         frame, obstacles, optional=lambda n: items[n][0] in optional_layers,
-        leader_of=leader_of if far else None)  # a crowded map skips the leader checks too (they cost ~8× there)
+        leader_of=leader_of if far or budget is not None else None,  # a crowded map skips them (~8× the cost)
+        quota=(lambda n: items[n][0] in RANKED_LAYERS, budget) if budget is not None else None)
     out = {name: list(layer_rows) for name, layer_rows in rows.items()}
     for i, row in enumerate(rows.get("places", [])):
         x, _ = mercator_px(*row["position"], view.zoom)
@@ -122,7 +149,7 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
     leaders: list[dict] = []
     for p in placed:
         layer, i, (x, y), _ = items[p.index]
-        if p.choice is None:
+        if p.choice is None:  # no room, or over the budget: the mark stays, its label waits for a zoom
             dropped.add((layer, i))
             continue
         offset, anchor, text = p.choice

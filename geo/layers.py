@@ -16,6 +16,7 @@ from shapely import wkt as shapely_wkt
 from shapely.geometry import LineString
 from shapely.geometry import box as shapely_box
 
+from .aggregate import AGGREGATE_ABOVE, LABEL_BUDGET, Group, group_claims, group_rows, label_priority
 from .basemap import OFFLINE_STYLE_URL
 from .claims import filter_window
 from .flows import UNREVIEWED_ALPHA, Flow, _place_point, build_flows
@@ -84,17 +85,29 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
         rows = in_frame(rows, frame)
     population = KIND_COLORS["population_movement"]
     flows = rows.get("flows", [])
-    badge_colors = {tuple(r["color"][:3]) for r in rows.get("claims", [])}
-    drawn = [*rows.get("claims", []), *flows]
+    groups = rows.get("groups", [])
+    grouped = bool(groups) or any("group_id" in r for r in flows)
+    badge_colors = {tuple(r["color"][:3]) for r in (*rows.get("claims", []), *groups)}
+    drawn = [*rows.get("claims", []), *flows, *groups]
     items: list[LegendItem] = []
-    if any(r["color"][:3] != population[:3] for r in flows):
+    if groups:
+        items.append(LegendItem("Claims at a place, one circle per kind", [120, 120, 130, 230], "dot",
+                                "circle area grows with the number of claims; the label gives claims, sources and "
+                                "the range of stated figures (never added up)"))
+    if grouped and flows:
+        items.append(LegendItem("Claims along a route, one line per direction and kind", KIND_COLORS["crossing"],
+                                "line", "width follows the largest figure any one claim states (log scale)"))
+    elif any(r["color"][:3] != population[:3] for r in flows):
         items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
                                 "width grows with the reported count (log scale); label gives count, unit and period"))
-    if any(r["color"][:3] == population[:3] for r in flows):
+    if not grouped and any(r["color"][:3] == population[:3] for r in flows):
         items.append(LegendItem("Population movement", population, "line"))
+    if grouped:
+        badge_colors |= {tuple(r["color"][:3]) for r in flows}
     if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
-    for kind in ("entry", "exit", "diplomatic", "restriction", "other"):
+    for kind in (("crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "other") if grouped
+                 else ("entry", "exit", "diplomatic", "restriction", "other")):
         if tuple(KIND_COLORS[kind][:3]) in badge_colors:
             items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "text"))
     if any(r["color"][3] == UNREVIEWED_ALPHA for r in drawn):
@@ -192,14 +205,19 @@ FOCUS_BOX = (45.3, 38.8, 47.6, 40.1)
 
 
 
-def _selected_rows(rows: Mapping[str, list[dict]], claim_id: str | None) -> list[dict]:
-    """A highlight under the selected claim: its flow drawn wider, or a ring at its place."""
+def _selected_rows(rows: Mapping[str, list[dict]], claim_id: str | None,
+                   groups: Mapping[str, Group] | None = None) -> list[dict]:
+    """A highlight under the selected claim: its flow drawn wider, or a ring at its place (or its group's)."""
     if not claim_id:
         return []
     out: list[dict] = []
+    in_group = {gid for gid, g in (groups or {}).items() if claim_id in g.claim_ids}
     for r in rows["flows"]:
-        if claim_id in r.get("claim_ids", ()):
+        if claim_id in r.get("claim_ids", ()) or r.get("group_id") in in_group:
             out.append({"path": r["path"], "width": r["width"] + 10, "claim_id": claim_id})
+    for r in rows.get("groups", []):
+        if r["group_id"] in in_group:
+            out.append({"position": r["position"], "claim_id": claim_id})
     for name in ("claims", "crossing_days"):
         for r in rows[name]:
             if r.get("claim_id") == claim_id:
@@ -212,6 +230,7 @@ class MapLayers:
     deck: pdk.Deck
     flows: list[Flow]
     rows: dict[str, list[dict]]  # layer id → rows, for tests and exports
+    groups: Mapping[str, Group] = field(default_factory=dict)  # group id → its claims, when the map groups them
 
 
 def build_map(
@@ -232,26 +251,39 @@ def build_map(
     """`viewport`: the map's size in pixels, for placing labels inside it (DECLUTTER_VIEWPORT_PX if unknown)."""
     by_place = {p.place_id: p for p in places}
     by_source = {s.source_id: s for s in sources}
-    by_claim = {s.claim.claim_id: s for s in shown}
     as_written = as_written or {}
-    flows = build_flows(shown, by_place) if switches.flows else []
-    flow_ids = {cid for f in flows for cid in f.claim_ids}
     rows = {
         "routes": _route_rows(places, names, as_written) if switches.routes else [],
         "places": _place_rows(places, names, as_written) if switches.places else [],
         "areas": _area_rows(places, names, as_written) if switches.places else [],
-        "flows": sorted(_flow_rows(flows, by_claim, by_source), key=lambda r: -r["width"]),
-        "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
-        "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
     }
+    groups: dict[str, Group] = {}
+    flows: list[Flow] = []
+    if len(shown) > AGGREGATE_ABOVE:  # a corpus: one mark per place (or route) and kind, figures never added
+        ranked = sorted(group_claims(shown, by_place, by_source), key=lambda g: label_priority(g, selected))
+        ranked = [g for g in ranked if (switches.flows if g.on_route else switches.claims)]
+        groups = {g.group_id: g for g in ranked}
+        at_place, on_route = group_rows(ranked, by_place, by_source, lambda p: display_name(p, names, as_written))
+        rows.update({"groups": at_place, "flows": on_route, "claims": [], "crossing_days": []})
+    else:
+        by_claim = {s.claim.claim_id: s for s in shown}
+        flows = build_flows(shown, by_place) if switches.flows else []
+        flow_ids = {cid for f in flows for cid in f.claim_ids}
+        rows.update({
+            "groups": [],
+            "flows": sorted(_flow_rows(flows, by_claim, by_source), key=lambda r: -r["width"]),
+            "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
+            "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
+        })
     view = view or DEFAULT_VIEW
     rows["countries"] = _country_label_rows(countries, FOCUS_BOX) if switches.borders else []
     rows = {name: _scaled(layer_rows, text_scale) for name, layer_rows in rows.items()}
     rows["scale_bar"] = scale_bar_rows(view.longitude, view.latitude, view.zoom, viewport or DECLUTTER_VIEWPORT_PX)
     rows["north_arrow"] = north_arrow_rows(view.longitude, view.latitude, view.zoom,
                                            viewport or DECLUTTER_VIEWPORT_PX)
-    rows = declutter_rows(rows, view, text_scale, viewport or DECLUTTER_VIEWPORT_PX)
-    rows["selected"] = _selected_rows(rows, selected)
+    rows = declutter_rows(rows, view, text_scale, viewport or DECLUTTER_VIEWPORT_PX,
+                          budget=LABEL_BUDGET if groups else None)
+    rows["selected"] = _selected_rows(rows, selected, groups)
     k = text_scale
     layers: list[pdk.Layer] = []
     if switches.borders:
@@ -290,6 +322,14 @@ def build_map(
                                 filled=True, get_fill_color="fill", get_line_color=PLACE_COLOR,
                                 line_width_min_pixels=1.5))
         layers.append(text_layer("place_labels", rows["places"], size=15 * k, color=PLACE_COLOR, pickable=False))
+    if rows.get("groups"):  # largest first, so that a smaller circle at the same place stays on top
+        layers.append(pdk.Layer("ScatterplotLayer", sorted(rows["groups"], key=lambda r: -r["radius"]), id="groups",
+                                pickable=True, get_position="position", get_radius="radius",
+                                radius_units="'pixels'", stroked=True, filled=True, get_fill_color="color",
+                                get_line_color=[255, 255, 255, 255], line_width_min_pixels=1.5))
+        # only the labelled rows: a group over the budget would send its tooltip twice for an empty text
+        layers.append(text_layer("group_labels", [r for r in rows["groups"] if r["label"]], size=13 * k,
+                                 color="color", pickable=True))
     if rows["crossing_days"]:
         layers.append(pdk.Layer("ScatterplotLayer", rows["crossing_days"], id="crossing_days", pickable=True,
                                 get_position="position", get_radius=9, radius_units="'pixels'", stroked=True,
@@ -298,7 +338,8 @@ def build_map(
         layers.append(text_layer("crossing_days_labels", rows["crossing_days"], size=13 * k,
                                   color=CROSSING_DAYS_COLOR, pickable=True))
     if rows["flows"]:
-        layers.append(text_layer("flow_labels", rows["flows"], size=13 * k, color="color", pickable=True))
+        layers.append(text_layer("flow_labels", [r for r in rows["flows"] if r["label"]], size=13 * k,
+                                 color="color", pickable=True))
     if rows["claims"]:
         layers.append(text_layer("claims", rows["claims"], size=13 * k, color="color", pickable=True))
     layers.extend(_scale_bar_layers(rows["scale_bar"], k))
@@ -306,7 +347,7 @@ def build_map(
     # No custom `views` (to turn rotation off): Streamlit rebuilds them on every render, and a click in
     # the first seconds after load was lost. The north arrow turns with the map instead.
     deck = pdk.Deck(layers=layers, initial_view_state=view, map_style=map_style, tooltip=TOOLTIP)
-    return MapLayers(deck=deck, flows=flows, rows=rows)
+    return MapLayers(deck=deck, flows=flows, rows=rows, groups=groups)
 
 
 def places_in_view(places: Sequence[Place], shown: Sequence[WindowedClaim], named: set[str]) -> list[Place]:
@@ -346,12 +387,14 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                    viewport: tuple[int, int] | None = None) -> MapView:
     """Everything the Map page shows for a window, names convention and layer switches.
     Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
-    claims = [c for c in ds.claims if c.review_status != "rejected"]
-    mentions = [m for m in ds.mentions if m.review_status != "rejected"]
+    if "map_view" not in ds.memo:
+        mentions = [m for m in ds.mentions if m.review_status != "rejected"]
+        ds.memo["map_view"] = ([c for c in ds.claims if c.review_status != "rejected"],
+                               {m.place_id for m in mentions if m.place_id},
+                               as_written_names(mentions, [s.source_id for s in ds.sources]))
+    claims, named, as_written = ds.memo["map_view"]
     result = filter_window(claims, view.window)
-    named = {m.place_id for m in mentions if m.place_id}
     places = tuple(places_in_view(ds.places, result.shown, named))
-    as_written = as_written_names(mentions, [s.source_id for s in ds.sources])
     layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
                        text_scale=text_scale, viewport=viewport)
@@ -363,10 +406,13 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
 def describe_window(view: MapView) -> str:
     r, w = view.result, view.view.window
     clipped = sum(1 for s in r.shown if s.clipped)
-    text = (f"{w.start.day} {w.start:%b %Y} – {w.end.day} {w.end:%b %Y}: {len(r.shown)} dated claims shown, "
-            f"{len(r.hidden_outside)} outside the window, {len(r.undated)} undated (not on the map)")
+    text = (f"{w.start.day} {w.start:%b %Y} – {w.end.day} {w.end:%b %Y}: {len(r.shown):,} dated claims shown, "
+            f"{len(r.hidden_outside):,} outside the window, {len(r.undated):,} undated (not on the map)")
     if clipped:
-        text += f"; {clipped} period total{'s' if clipped > 1 else ''} run past the window's edges (counts not scaled)"
+        text += f"; {clipped:,} period total{'s' if clipped > 1 else ''} run past the window's edges (counts not scaled)"
+    if view.layers.groups:
+        text += (f"; grouped into {len(view.layers.groups):,} marks by place (or route and direction) and kind, "
+                 f"figures never added up")
     return text + "."
 
 

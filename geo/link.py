@@ -22,10 +22,21 @@ def _places(c: Claim) -> set[str]:
     return {p for p in (c.origin, c.destination, c.via, c.place) if p}
 
 
+SAME_PERIOD = 0.5  # days in common over days covered by either: below it, two periods are not one event
+
+
 def _overlap(a: Claim, b: Claim) -> bool:
+    """The two periods are substantially the same: they share at least half of the days either covers.
+    Merely touching is not enough: 'in September' and '11 August – 10 September' are two period totals, and a
+    corpus of months of reports would otherwise link (and dispute) nearly everything at one place."""
     if not (a.is_dated and b.is_dated):
         return False
-    return not (a.date_end < b.date_start or b.date_end < a.date_start)  # type: ignore[operator]
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    common = (min(a_end, b_end) - max(a.date_start, b.date_start)).days + 1  # type: ignore[operator]
+    if common <= 0:
+        return False
+    covered = (max(a_end, b_end) - min(a.date_start, b.date_start)).days + 1  # type: ignore[operator]
+    return common / covered >= SAME_PERIOD
 
 
 def same_event(a: Claim, b: Claim) -> bool:

@@ -90,3 +90,25 @@ def claim_card_html(claim: Claim, source: Source, claims: Mapping[str, Claim],
         f"<div class='cw-tags'>{''.join(tags)}</div>"
         f"{linked_html}</div>"
     )
+
+
+def group_heading(group, title: str) -> str:
+    """'Khankendi · entries: 14 claims from 6 sources (5 outlets)' — what a clicked group holds."""
+    n = len(group.claims)
+    return (f"{title}: {n:,} claim{'s' if n > 1 else ''} from {group.sources:,} source{'s' if group.sources > 1 else ''}"
+            f" ({group.outlets} outlet{'s' if group.outlets > 1 else ''})")
+
+
+def group_table(group, sources: Mapping[str, Source]) -> list[dict[str, object]]:
+    """A clicked group's claims, newest first, one row each: outlet, date, figure, status, quote. Figures
+    stay side by side: a group is a list, not a sum."""
+    rows = []
+    for seen in sorted(group.claims, key=lambda s: (s.claim.date_end or s.claim.date_start, s.claim.claim_id),
+                       reverse=True):
+        c = seen.claim
+        src = sources.get(c.source_id)
+        rows.append({"claim": c.claim_id, "outlet": src.outlet if src else c.source_id,
+                     "published": published_short(src) if src else "", "period": format_period(c),
+                     "figure": format_count(c), "status": c.status, "review": REVIEW.get(c.review_status, c.review_status),
+                     "claimed by": c.claimant, "quote": c.quote})
+    return rows

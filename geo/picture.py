@@ -130,9 +130,17 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
                           _around(7) if r["anchor"] == "start" else _around(7)[1:2] + _around(7),
                           11, _rgb(PLACE_COLOR)))
     for r in rows["flows"]:
+        if not r["label"]:
+            continue  # a grouped map's line over the label budget: its mark is drawn, its label is not
         out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13), 10, _rgb(r["color"]),
-                          boxed=selected in r.get("claim_ids", ()), leader_from=STACK_LEADER_FROM_PT))
+                          boxed=selected in r.get("claim_ids", ()), leader_from=STACK_LEADER_FROM_PT,
+                          optional="group_id" in r))
+    for r in rows.get("groups", []):  # the labels the map shows (its budget); never over another label
+        if r["label"]:
+            out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
+                              _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(r["color"]),
+                              leader_from=STACK_LEADER_FROM_PT, optional=True))
     for r in rows["crossing_days"]:
         out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(CROSSING_DAYS_COLOR),
@@ -243,6 +251,12 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
                                        [r["position"][1] for r in rows["places"]])
         ax.scatter(xs, ys, s=38, facecolor=[_rgb(r["fill"]) for r in rows["places"]], edgecolor=INK,
                    linewidth=1.3, zorder=5)
+        marks += list(zip(xs, ys))
+    if rows.get("groups"):  # largest first, as on the screen; area in points² follows the screen's radius
+        ordered = sorted(rows["groups"], key=lambda r: -r["radius"])
+        xs, ys = TO_MERCATOR.transform([r["position"][0] for r in ordered], [r["position"][1] for r in ordered])
+        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["color"]) for r in ordered],
+                   edgecolor="white", linewidth=1.2, zorder=5.2)
         marks += list(zip(xs, ys))
     if rows["crossing_days"]:
         for r in rows["crossing_days"]:

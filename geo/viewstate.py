@@ -308,7 +308,7 @@ def selection_from_click(click: object) -> tuple[str | None, dict | None]:
         claim = ids[0]
     if isinstance(claim, str) and claim:
         return claim[:MAX_VALUE_CHARS], None
-    other = {k: str(v)[:MAX_VALUE_CHARS] for k, v in obj.items() if k in ("title", "source", "place_id")}
+    other = {k: str(v)[:MAX_VALUE_CHARS] for k, v in obj.items() if k in ("title", "source", "place_id", "group_id")}
     return None, (other or None)
 
 

@@ -183,7 +183,7 @@ def test_an_ingest_links_only_against_its_neighbours_and_matches_linking_everyth
     inode = store.path.stat().st_ino
     a = ingest(_wire("Wire one", 120, "March 3 to March 9"), SourceMeta(outlet="One", published=date(2022, 3, 10)), store)
     b = ingest(_wire("Wire two", 120, "March 4 to March 8"), SourceMeta(outlet="Two", published=date(2022, 3, 10)), store)
-    c = ingest(_wire("Wire three", 150, "March 5 to March 6"), SourceMeta(outlet="Three", published=date(2022, 3, 10)),
+    c = ingest(_wire("Wire three", 150, "March 4 to March 9"), SourceMeta(outlet="Three", published=date(2022, 3, 10)),
                store)
     assert store.path.stat().st_ino == inode  # written in place, not a new file
     assert _fids(store.path, "trend-") == seed_rows  # the seed's rows were never deleted and re-inserted

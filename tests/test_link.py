@@ -21,7 +21,10 @@ def other(claim, **changes):
     ("changes", "same"),
     [
         ({}, True),
-        ({"date_start": date(2021, 9, 1), "date_end": date(2021, 9, 30)}, True),  # overlapping period
+        ({"date_start": date(2021, 8, 14), "date_end": date(2021, 9, 8)}, True),  # nearly the same period
+        ({"date_start": date(2021, 8, 26), "date_end": date(2021, 9, 30)}, False),  # 16 of 51 days in common
+        ({"date_start": date(2021, 9, 1), "date_end": date(2021, 9, 30)}, False),  # 10 of 51 days: another total
+        ({"date_start": date(2021, 8, 20), "date_end": date(2021, 8, 20)}, False),  # one day inside the period
         ({"date_start": date(2021, 9, 11), "date_end": date(2021, 9, 30)}, False),  # after it
         ({"unit": "people"}, False),
         ({"kind": "exit"}, False),
@@ -72,7 +75,7 @@ def test_linking_finds_exactly_the_pairs_an_all_pairs_comparison_finds(trucks, s
     rng = random.Random(seed_)
     claims = []
     for i in range(300):
-        start = date(2021, 7, 1) + timedelta(days=rng.randrange(120))
+        start = date(2021, 7, 1) + timedelta(days=rng.randrange(10))  # close enough for many same periods
         place = rng.choice(["khankendi", "baku", "goris", None])
         claims.append(replace(
             trucks, claim_id=f"c{i:03d}", source_id=f"s{rng.randrange(6)}", kind=rng.choice(["entry", "exit"]),

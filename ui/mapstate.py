@@ -204,10 +204,17 @@ def on_map_click() -> None:
     """A click on the map selects its claim; a click on nothing clears the selection."""
     claim, other = selection_from_click(_reported("click"))
     st.session_state["selected_claim"] = claim
-    st.session_state["clicked_other"] = other
+    # a group's mark opens the list of its claims; a click elsewhere closes it
+    st.session_state["selected_group"] = (other or {}).pop("group_id", None)
+    st.session_state["clicked_other"] = other if other and st.session_state["selected_group"] is None else None
 
 
 def clear_selection() -> None:
+    st.session_state["selected_claim"] = None
+
+
+def clear_group() -> None:
+    st.session_state["selected_group"] = None
     st.session_state["selected_claim"] = None
 
 

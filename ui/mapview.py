@@ -60,7 +60,7 @@ function picked(info) {
   const o = info && info.object;
   if (!o || typeof o !== "object") { return {layer: null}; }
   const keep = {};
-  for (const k of ["claim_id", "claim_ids", "place_id", "title", "source"]) {
+  for (const k of ["claim_id", "claim_ids", "group_id", "place_id", "title", "source"]) {
     const v = cwField(o, k);
     if (v !== undefined && v !== null) { keep[k] = v; }
   }

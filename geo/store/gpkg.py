@@ -47,10 +47,6 @@ def decode_geometry(blob: bytes | None) -> str | None:
     return shapely.from_wkb(bytes(blob[8 + _ENVELOPE_BYTES.get(envelope, 0):])).wkt
 
 
-def _as_dict(cursor: sqlite3.Cursor, row: tuple) -> dict:
-    return dict(zip([d[0] for d in cursor.description], row))
-
-
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -134,7 +130,7 @@ class GeoPackageStore:
             con = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as exc:
             raise DatasetError(f"{self.path} cannot be opened as a store: {exc}") from None
-        con.row_factory = _as_dict
+        con.row_factory = sqlite3.Row  # by column name, built in C
         try:
             yield con
         except sqlite3.DatabaseError as exc:
@@ -150,6 +146,13 @@ class GeoPackageStore:
         return row is not None and int(row["value"]) == SCHEMA_VERSION
 
     def read_raw(self) -> tuple[Dataset, tuple[Correction, ...]]:
+        try:
+            return self._read_raw()
+        except (KeyError, ValueError, TypeError) as exc:
+            raise DatasetError(f"{self.path} holds a record this version cannot read ({exc}); the file may be "
+                               "damaged or written by a newer version") from None
+
+    def _read_raw(self) -> tuple[Dataset, tuple[Correction, ...]]:
         with self._connect() as con:
             if not self._current(con):
                 from .legacy import read_legacy
@@ -182,8 +185,7 @@ class GeoPackageStore:
             elif gazetteer_only:
                 # read once per process while unchanged: a bulk ingest asks before every report
                 own = "WHERE place_id NOT LIKE 'gn-%' AND place_id NOT LIKE 'analyst-%'"
-                stamp = tuple(con.execute(f"SELECT count(*) AS n, max(fid) AS last FROM places {own}").fetchone()
-                              .values())
+                stamp = tuple(con.execute(f"SELECT count(*), max(fid) FROM places {own}").fetchone())
                 if self._gazetteer[0] != stamp:
                     self._gazetteer = (stamp, tuple(self._places(con, own)))
                 places = self._gazetteer[1]
@@ -360,7 +362,7 @@ def _candidates(con: sqlite3.Connection, claims: Sequence[Claim], source_id: str
                 f"SELECT {cols} FROM claims WHERE kind = ? AND date_start <= ? AND date_end >= ? "
                 "AND coalesce(unit, '') = ? AND source_id != ? AND ? IN (origin, destination, via, place)",
                 (kind, end.isoformat(), start.isoformat(), unit, source_id, place)):
-            if r["claim_id"] not in found:
+            if r["claim_id"] not in found:  # sqlite3.Row
                 found[r["claim_id"]] = R.claim_from(r)
     return list(found.values())
 

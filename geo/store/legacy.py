@@ -12,7 +12,12 @@ from .corrections import Correction
 
 
 def _records(path: Path, layer: str, geometry: bool = False) -> list[tuple[dict, str | None]]:
+    """Every column the current schema has (None where the old file had none), as the readers expect."""
     df = pyogrio.read_dataframe(path, layer=layer, read_geometry=geometry)
+    table = next(t for t in R.TABLES if t.name == layer)
+    for name in table.names:
+        if name not in df.columns and name != "fid":
+            df[name] = None
     geoms = [g.wkt if g is not None else None for g in df.geometry] if geometry else [None] * len(df)
     plain = df.drop(columns="geometry") if "geometry" in df.columns else df
     plain = plain.astype(object).where(plain.notna(), None)
