@@ -18,7 +18,7 @@ st.caption("The text is reduced to its article body (menus, headline lists and s
            "and dated, counted claims are extracted, and every uncertain pick waits on the Review page.")
 pasted = st.text_area("Paste the report", height=220, key="ingest_text")
 upload = st.file_uploader("…or upload a .txt or .html file", type=["txt", "html", "htm"], key="ingest_file")
-cols = st.columns([2, 2, 1, 2, 1])
+cols = st.columns([2, 2, 1, 2, 1, 1])
 outlet = cols[0].text_input("Outlet", key="ingest_outlet", placeholder="e.g. Reuters")
 title = cols[1].text_input("Title (optional)", key="ingest_title")
 published = cols[2].date_input("Published", value=None, min_value=date(1990, 1, 1), max_value=date.today(),
@@ -26,6 +26,8 @@ published = cols[2].date_input("Published", value=None, min_value=date(1990, 1, 
 url = cols[3].text_input("URL (optional)", key="ingest_url")
 reliability = cols[4].selectbox("Reliability", RELIABILITY_GRADES, index=5, key="ingest_reliability",
                                 help="Admiralty grade of the source; F = cannot be judged yet.")
+country = cols[5].text_input("Country", key="ingest_country", max_chars=2, placeholder="AM",
+                             help="The outlet's country, a two-letter ISO code (AM, AZ, IR, RU …): the 'side' filter.")
 
 if st.button("Ingest", type="primary", key="ingest_go"):
     raw: bytes | str | None = upload.getvalue() if upload is not None else (pasted or None)
@@ -36,7 +38,8 @@ if st.button("Ingest", type="primary", key="ingest_go"):
         bar = st.progress(0.0, text="starting")
         try:
             result = ingest(raw, SourceMeta(outlet=outlet.strip() or "Unknown outlet", title=title.strip() or None,
-                                            published=published, url=url.strip() or None, reliability=reliability),
+                                            published=published, url=url.strip() or None, reliability=reliability,
+                                            country=country.strip().upper()),
                             store(), name=name, progress=lambda f, stage: bar.progress(f, text=stage))
         except (SourceTextError, ValueError) as exc:
             bar.empty()

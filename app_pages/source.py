@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.filters import apply_filters
 from geo.render import SOURCE_CSS, chrome_html, highlighted_body_html, md_escape
 from ui.shared import current_view, dataset
 
-ds = dataset()
-current_view(ds)
+view = current_view(dataset())
+ds = apply_filters(dataset(), view.filters)  # the sources of the claims the filters keep
+if not ds.sources:
+    st.info("No source has a claim the sidebar's filters keep.")
+    st.stop()
 
 st.title("Sources")
 source = ds.sources[0] if len(ds.sources) == 1 else st.selectbox(

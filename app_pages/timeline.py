@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.filters import apply_filters
 from geo.render import md_escape
-from geo.timeline import BRUSH, brush_window, timeline_chart, timeline_frame
+from geo.aggregate import AGGREGATE_ABOVE
+from geo.timeline import BRUSH, brush_window, timeline_chart, timeline_frame, weekly_chart, weekly_frame
 from ui.mapstate import data_span
 from ui.shared import current_view, dataset, set_window, source_line
 
-ds = dataset()
-view = current_view(ds)
+view = current_view(dataset())
+ds = apply_filters(dataset(), view.filters)  # the sidebar's filters, as on every page
 
 st.title("Timeline of dated claims")
+if not any(c.is_dated for c in ds.claims):
+    st.info("No dated claim is left by the sidebar's filters.")
+    st.stop()
 zoomed = st.toggle("Zoom to the date window", key="timeline_zoom",
                    help="The axis shows the sidebar's window instead of all the data's dates.")
-frame = timeline_frame(ds.claims)
-chart = timeline_chart(frame, view.window, zoom=view.window if zoomed else None)
+many = sum(1 for c in ds.claims if c.is_dated) > AGGREGATE_ABOVE
+weekly = st.radio("Chart", ("Claims per week, by kind", "Each claim"), index=0 if many else 1, horizontal=True,
+                  key="timeline_mode", help="With many claims, a bar per week counts them (never their figures); "
+                  "with few, each claim has its own row of spans and ticks.") == "Claims per week, by kind"
+if weekly:
+    chart = weekly_chart(weekly_frame(ds.claims), view.window, zoom=view.window if zoomed else None)
+else:
+    chart = timeline_chart(timeline_frame(ds.claims), view.window, zoom=view.window if zoomed else None)
 event = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode=BRUSH, key="timeline_chart")
 picked = brush_window(event.selection if event else None, data_span(ds))
 if picked is not None and picked != view.window:
@@ -26,9 +37,11 @@ else:
     st.caption("Drag across the chart to pick dates, then set them as the window.")
 undated = sum(1 for c in ds.claims if not c.is_dated)
 st.caption(
-    "Bars are period totals: the count belongs to the whole period and is not spread over its days; "
-    "pale bars are claims the source dates to a month only. "
-    "Ticks are single days or days the source lists (number per day not reported). "
-    f"The shaded band is the sidebar's date window. {undated} undated claims are not on the timeline. "
+    ("Each bar counts the claims whose period starts in that week, by kind: a count of reports, never a sum of "
+     "their figures. " if weekly else
+     "Bars are period totals: the count belongs to the whole period and is not spread over its days; "
+     "pale bars are claims the source dates to a month only. "
+     "Ticks are single days or days the source lists (number per day not reported). ")
+    + f"The shaded band is the sidebar's date window. {undated:,} undated claims are not on the timeline. "
     + md_escape(source_line(ds))
 )

@@ -101,7 +101,7 @@ def generate(n: int, seed: int = 7, start: date = date(2022, 12, 1), days: int =
                 f"on the corridor, {outlet} reports"
         dateline = f"{rng.choice(['Yerevan', 'Baku', 'Tehran', 'Tbilisi', 'Moscow'])}, {_day(day0)}"
         reports.append({"text": f"{title}\n\n{dateline}\n\n" + "\n\n".join(paras) + "\n", "outlet": outlet,
-                        "title": title, "published": day0.isoformat(), "reliability": grade,
+                        "title": title, "published": day0.isoformat(), "reliability": grade, "country": country,
                         "url": f"https://example.invalid/{outlet.lower().replace(' ', '-').replace('/', '')}/{i + 1}"})
     return reports
 

@@ -13,7 +13,7 @@ from .choices import RELIABILITY_GRADES
 from .sources import MAX_SOURCE_BYTES, SourceTextError
 
 READABLE_SUFFIXES = (".txt", ".html", ".htm")
-JSONL_FIELDS = ("text", "html", "outlet", "title", "published", "url", "reliability")
+JSONL_FIELDS = ("text", "html", "outlet", "title", "published", "url", "reliability", "country")
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,10 @@ def _jsonl_record(record: object, defaults) -> tuple[str, object]:
     body = record.get("text", record.get("html"))
     if not isinstance(body, str) or not body.strip():
         raise ValueError("no report: give its text in \"text\" or its page in \"html\"")
-    for key in ("outlet", "title", "url", "published", "reliability"):
+    for key in ("outlet", "title", "url", "published", "reliability", "country"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ValueError(f"{key!r} must be a string")
-    changes: dict[str, object] = {k: record[k] for k in ("outlet", "title", "url") if record.get(k)}
+    changes: dict[str, object] = {k: record[k] for k in ("outlet", "title", "url", "country") if record.get(k)}
     if record.get("published"):
         try:
             changes["published"] = date.fromisoformat(record["published"])
@@ -108,7 +108,7 @@ def _jsonl_record(record: object, defaults) -> tuple[str, object]:
         if record["reliability"] not in RELIABILITY_GRADES:
             raise ValueError(f"reliability must be one of {', '.join(RELIABILITY_GRADES)}")
         changes["reliability"] = record["reliability"]
-    return body, replace(defaults, **changes)
+    return body, replace(defaults, **changes)  # SourceMeta checks the grade and the country code
 
 
 def ingest_many(items: Iterable[Report], store, done: Callable[[Outcome], None] = lambda o: None) -> list[Outcome]:

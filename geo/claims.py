@@ -277,9 +277,9 @@ class ClaimFilter:
 
 
 def filter_claims(ds: Dataset, f: ClaimFilter) -> pd.DataFrame:
+    """The claims table: every field, filtered; empty filters keep everything."""
     import pandas as pd
 
-    """The claims table: every field, filtered; empty filters keep everything."""
     claims = list(ds.claims)
     if f.window is not None:
         keep = {s.claim.claim_id for s in filter_window(claims, f.window).shown}
@@ -294,4 +294,19 @@ def filter_claims(ds: Dataset, f: ClaimFilter) -> pd.DataFrame:
     frame = pd.DataFrame([claim_row(c) for c in claims], columns=list(CLAIM_FIELDS))
     reliability = {s.source_id: s.reliability for s in ds.sources}
     frame.insert(2, "source_reliability", frame["source_id"].map(reliability))
+    frame.insert(2, "source_outlet", frame["source_id"].map({s.source_id: s.outlet for s in ds.sources}))
     return frame.astype({"count": "Int64", "quote_start": "Int64", "quote_end": "Int64", "credibility": "Int64"})
+
+
+PAGE_SIZES = (100, 250, 1000)
+
+
+def table_page(frame: pd.DataFrame, sort_by: str, descending: bool, page: int, size: int
+               ) -> tuple[pd.DataFrame, int, int]:
+    """One page of the claims table, sorted over all of it (not only the page): (rows, page, pages). Unknown
+    values (an unreported count, an undated claim) sort last either way; a page out of range is the last."""
+    pages = max(1, -(-len(frame) // size))
+    page = min(max(1, page), pages)
+    if sort_by in frame.columns:
+        frame = frame.sort_values(sort_by, ascending=not descending, na_position="last", kind="stable")
+    return frame.iloc[(page - 1) * size: page * size], page, pages

@@ -47,7 +47,7 @@ def _ingest(args: argparse.Namespace) -> int:
     except ValueError:
         raise ValueError(f"--published {args.published!r} is not a date (YYYY-MM-DD)") from None
     meta = SourceMeta(outlet=args.outlet, title=args.title, published=published, url=args.url,
-                      reliability=args.reliability)
+                      reliability=args.reliability, country=(args.country or "").upper())
     paths = [Path(f) for f in args.files]
     if len(paths) == 1 and paths[0].suffix.lower() != ".jsonl" and not paths[0].is_dir():
         store = open_store(Path(args.store) if args.store else None)
@@ -151,7 +151,7 @@ def view_state(args: argparse.Namespace, ds) -> MapState:
                        ("claim", args.claim), ("lon", args.lon), ("lat", args.lat), ("zoom", args.zoom)):
         if value is not None:
             query[key] = value
-    state, notices = from_query(query, span, {c.claim_id for c in ds.claims})
+    state, notices = from_query(query, span, {c.claim_id for c in ds.claims}, ds=ds)
     if notices:
         raise ValueError(" ".join(notices))
     return state
@@ -247,6 +247,7 @@ def parser() -> argparse.ArgumentParser:
     ing.add_argument("--url")
     ing.add_argument("--reliability", default="F", choices=RELIABILITY_GRADES,
                      help="Admiralty source grade; F = cannot be judged yet")
+    ing.add_argument("--country", help="the outlet's country, a two-letter ISO code (AM, AZ, IR …): its side")
     ing.set_defaults(run=_ingest)
     ev = sub.add_parser("eval", help="score geoparsing and claim extraction on the labelled set")
     ev.add_argument("--dir", default=str(Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"))

@@ -29,10 +29,13 @@ class SourceMeta:
     published: date | None = None
     url: str | None = None
     reliability: str = "F"
+    country: str = ""  # the outlet's country, ISO 3166 alpha-2 ("AM", "AZ", "IR" …): its side in the filters
 
     def __post_init__(self) -> None:
         if self.reliability not in RELIABILITY_GRADES:
             raise ValueError(f"reliability must be one of A–F, not {self.reliability!r}")
+        if self.country and not (len(self.country) == 2 and self.country.isascii() and self.country.isupper()):
+            raise ValueError(f"country must be a two-letter ISO code such as AM, AZ or IR, not {self.country[:20]!r}")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def prepare_source(raw: bytes | str, meta: SourceMeta, name: str = "the text") -
     source = Source(
         source_id=source_id_for(text), outlet=meta.outlet, title=meta.title or title or parts.title,
         url=meta.url, published=published, text=text, body_start=parts.body_start, body_end=parts.body_end,
-        sha256=sha256_text(text), reliability=meta.reliability,
+        sha256=sha256_text(text), reliability=meta.reliability, country=meta.country,
     )
     return source, encoding
 
@@ -147,7 +150,8 @@ def ingest(raw: bytes | str, meta: SourceMeta, store: GeoPackageStore, *, name: 
 
 
 def _same_meta(a: Source, b: Source) -> bool:
-    return (a.outlet, a.title, a.url, a.published, a.reliability) == (b.outlet, b.title, b.url, b.published, b.reliability)
+    return (a.outlet, a.title, a.url, a.published, a.reliability, a.country) == (
+        b.outlet, b.title, b.url, b.published, b.reliability, b.country)
 
 
 def ingest_file(path: Path, meta: SourceMeta, store: GeoPackageStore, progress: Progress = _noop) -> IngestResult:

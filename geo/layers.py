@@ -19,6 +19,7 @@ from shapely.geometry import box as shapely_box
 from .aggregate import AGGREGATE_ABOVE, LABEL_BUDGET, Group, group_claims, group_rows, label_priority
 from .basemap import OFFLINE_STYLE_URL
 from .claims import filter_window
+from .filters import apply_filters
 from .flows import UNREVIEWED_ALPHA, Flow, _place_point, build_flows
 from .furniture import (
     DECLUTTER_VIEWPORT_PX, _north_arrow_layers, _scale_bar_layers, north_arrow_rows, scale_bar_rows, text_layer,
@@ -387,6 +388,7 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                    viewport: tuple[int, int] | None = None) -> MapView:
     """Everything the Map page shows for a window, names convention and layer switches.
     Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
+    ds = apply_filters(ds, view.filters)  # every page and export narrows the same way
     if "map_view" not in ds.memo:
         mentions = [m for m in ds.mentions if m.review_status != "rejected"]
         ds.memo["map_view"] = ([c for c in ds.claims if c.review_status != "rejected"],
@@ -410,6 +412,8 @@ def describe_window(view: MapView) -> str:
             f"{len(r.hidden_outside):,} outside the window, {len(r.undated):,} undated (not on the map)")
     if clipped:
         text += f"; {clipped:,} period total{'s' if clipped > 1 else ''} run past the window's edges (counts not scaled)"
+    if view.view.filters:
+        text += f"; only claims with {view.view.filters.describe()}"
     if view.layers.groups:
         text += (f"; grouped into {len(view.layers.groups):,} marks by place (or route and direction) and kind, "
                  f"figures never added up")

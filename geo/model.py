@@ -6,7 +6,7 @@ full captured text, so `text[start:end] == quote` holds exactly.
 from __future__ import annotations
 
 from functools import cached_property
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -61,6 +61,7 @@ class Source:
     reliability: str = "F"  # Admiralty grade; F = cannot be judged until an analyst grades it
     language: str = "en"
     perspective: str = ""  # who the outlet speaks for, stated neutrally
+    country: str = ""  # ISO 3166 code of the outlet's country (its "side" in the filters); "" = not recorded
 
     @property
     def body(self) -> str:
@@ -243,9 +244,42 @@ class Dataset:
         raise KeyError(f"unknown claim {claim_id!r}")
 
 
+# link key → ClaimFilters field; values are joined with "|" (outlet names may hold commas)
+FILTER_QUERY_KEYS = {"outlet": "outlets", "claimant": "claimants", "side": "sides", "kind": "kinds",
+                     "status": "statuses", "review": "reviews", "grade": "grades", "cred": "credibility", "q": "text"}
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    outlets: tuple[str, ...] = ()
+    claimants: tuple[str, ...] = ()
+    sides: tuple[str, ...] = ()  # ISO country codes of the outlets; NO_COUNTRY for none recorded
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    reviews: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()  # the source's reliability (Admiralty A–F)
+    credibility: tuple[int, ...] = ()  # the claim's credibility (1–6)
+    text: str = ""  # in the quote, the summary or a place's names (case-insensitive)
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def describe(self) -> str:
+        """'outlet: Reuters, AFP; status: disputed; text "fuel"' — what the view is narrowed to."""
+        parts = []
+        for key, name in FILTER_QUERY_KEYS.items():
+            value = getattr(self, name)
+            if value and name != "text":
+                parts.append(f"{key}: {', '.join(str(v) for v in value)}")
+        if self.text:
+            parts.append(f"text “{self.text}”")
+        return "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class ViewSettings:
     """What the shared sidebar sets for every page."""
 
     window: Window
     names: DisplayNames = "as_written"
+    filters: ClaimFilters = field(default_factory=ClaimFilters)

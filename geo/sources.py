@@ -183,6 +183,7 @@ def load_source(meta_path: Path) -> Source:
         reliability=meta.get("reliability", "F"),
         language=meta.get("language", "en"),
         perspective=meta.get("perspective", ""),
+        country=meta.get("country", ""),
     )
 
 

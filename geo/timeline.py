@@ -96,3 +96,46 @@ def timeline_chart(frame: pd.DataFrame, window: Window, width: int | str = "cont
     days = alt.Chart(frame[frame["mark"].isin(["day", "listed day"])]).mark_tick(thickness=3, size=16, clip=True).encode(
         x=x, y=y, color=color, tooltip=tooltip)
     return alt.layer(window_band, spans, days).properties(width=width, height=alt.Step(30)).resolve_scale(y="shared")
+
+
+def weekly_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """Claims per week (weeks start on Monday) and kind: each dated claim counted once, in the week its
+    period starts. A count of claims, never a sum of the figures they state."""
+    counts: dict[tuple[pd.Timestamp, str], int] = {}
+    for c in claims:
+        if not c.is_dated or c.date_start is None:
+            continue
+        week = pd.Timestamp(c.date_start - timedelta(days=c.date_start.weekday()))
+        key = (week, KIND_LABELS[c.kind])
+        counts[key] = counts.get(key, 0) + 1
+    frame = pd.DataFrame([{"week": w, "kind": k, "claims": n} for (w, k), n in sorted(counts.items())],
+                         columns=["week", "kind", "claims"])
+    frame["week"] = pd.to_datetime(frame["week"])
+    frame["week_end"] = frame["week"] + pd.Timedelta(days=7)
+    return frame
+
+
+def weekly_chart(frame: pd.DataFrame, window: Window, width: int | str = "container", *,
+                 zoom: Window | None = None) -> alt.LayerChart:
+    """Stacked bars of claims per week by kind, the window shaded, the same brush as the claim chart."""
+    kinds = [KIND_LABELS[k] for k in KIND_COLORS]
+    colors = [f"rgb({r},{g},{b})" for r, g, b, _ in KIND_COLORS.values()]
+    color = alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=colors), title="Kind of claim",
+                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=2))
+    if zoom is not None:
+        lo, hi = pd.Timestamp(zoom.start) - pd.Timedelta(days=7), pd.Timestamp(zoom.end) + pd.Timedelta(days=7)
+    else:
+        lo = min(frame["week"].min(), pd.Timestamp(window.start)) - pd.Timedelta(days=7)
+        hi = max(frame["week_end"].max(), pd.Timestamp(window.end)) + pd.Timedelta(days=7)
+    domain = [int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)]
+    x = alt.X("week:T", title="Week (claims counted in the week their period starts)",
+              axis=alt.Axis(format="%d %b %Y"), scale=alt.Scale(domain=domain))
+    win = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end) + pd.Timedelta(days=1)]})
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35, clip=True).encode(
+        x=alt.X("start:T", scale=alt.Scale(domain=domain)), x2="end:T").add_params(brush)
+    bars = alt.Chart(frame).mark_bar(clip=True, opacity=0.9).encode(
+        x=x, x2="week_end:T", y=alt.Y("sum(claims):Q", title="Claims per week", stack="zero"), color=color,
+        tooltip=[alt.Tooltip("week:T", title="Week of", format="%d %b %Y"), alt.Tooltip("kind:N", title="Kind"),
+                 alt.Tooltip("claims:Q", title="Claims")])
+    return alt.layer(band, bars).properties(width=width, height=320)

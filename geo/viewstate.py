@@ -14,7 +14,7 @@ from datetime import date
 from .gazetteer import DISPLAY_CHOICES
 from .furniture import DECLUTTER_VIEWPORT_PX
 from .layers import DEFAULT_VIEW, LayerSwitches
-from .model import DisplayNames, ViewSettings, Window
+from .model import FILTER_QUERY_KEYS, ClaimFilters, Dataset, DisplayNames, ViewSettings, Window
 
 LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))  # choices.LAYER_NAMES too
 # Zooms where the map still means something for this region (deck.gl allows 0–20).
@@ -22,7 +22,7 @@ ZOOM_RANGE = (4.0, 14.0)
 LAT_RANGE = (-85.0, 85.0)
 LON_RANGE = (-180.0, 180.0)
 MAX_VALUE_CHARS = 200
-QUERY_KEYS = ("from", "to", "names", "layers", "claim", "lon", "lat", "zoom", "px", "present")
+QUERY_KEYS = ("from", "to", "names", "layers", "claim", "lon", "lat", "zoom", "px", "present", *FILTER_QUERY_KEYS)
 FRAME_PX_RANGE = (120, 8000)  # a map element's width or height in CSS pixels
 
 
@@ -41,10 +41,11 @@ class MapState:
     # The map's size in pixels when this view was set (width, height). With the centre and zoom it is the
     # frame the analyst saw; a picture or a screen of another size fits that frame (fit_zoom).
     px: tuple[int, int] | None = None
+    filters: ClaimFilters = field(default_factory=ClaimFilters)  # the claims the view is narrowed to
 
     @property
     def settings(self) -> ViewSettings:
-        return ViewSettings(window=self.window, names=self.names)
+        return ViewSettings(window=self.window, names=self.names, filters=self.filters)
 
 
 def default_state(span: Window) -> MapState:
@@ -74,6 +75,9 @@ def to_query(state: MapState) -> dict[str, str]:
         query["px"] = f"{state.px[0]}x{state.px[1]}"
     if state.present:
         query["present"] = "1"
+    from .filters import filters_to_query
+
+    query.update(filters_to_query(state.filters))
     return query
 
 
@@ -162,9 +166,10 @@ def _parse_layers(text: str, notices: list[str]) -> LayerSwitches:
 
 
 def from_query(params: Mapping[str, object], span: Window, claim_ids: Collection[str],
-               opening: Window | None = None) -> tuple[MapState, list[str]]:
+               opening: Window | None = None, ds: Dataset | None = None) -> tuple[MapState, list[str]]:
     """The state a link asks for, and a notice for every part of it that could not be used. `opening` is the
-    window when the link names no dates (opening_window: the latest burst of claims), else the data's span."""
+    window when the link names no dates (opening_window: the latest burst of claims), else the data's span.
+    The filters are read when `ds` is given (their values are checked against its outlets, claimants …)."""
     notices: list[str] = []
     raw: dict[str, str] = {}
     for key in QUERY_KEYS:
@@ -209,6 +214,10 @@ def from_query(params: Mapping[str, object], span: Window, claim_ids: Collection
             state = replace(state, present=raw["present"] in ("1", "true"))
         else:
             notices.append(f"'present' {_shown(raw['present'])} should be 1 or 0; ignored.")
+    if ds is not None and any(k in raw for k in FILTER_QUERY_KEYS):
+        from .filters import filters_from_query
+
+        state = replace(state, filters=filters_from_query(raw, ds, notices))
     return state, notices
 
 

@@ -215,3 +215,19 @@ def test_claims_table_keeps_unknown_counts_unknown(ds):
     frame = filter_claims(ds, ClaimFilter()).set_index("claim_id")
     assert frame.loc["trend-c02", "count"] == 35
     assert frame.loc["trend-c04", "count"] is not None and str(frame.loc["trend-c04", "count"]) == "<NA>"
+
+
+def test_the_table_is_sorted_as_a_whole_then_paged(ds):
+    from geo.claims import ClaimFilter, filter_claims, table_page
+
+    frame = filter_claims(ds, ClaimFilter())
+    counts = sorted((c.count for c in ds.claims if c.count is not None), reverse=True)
+    first, page, pages = table_page(frame, "count", True, 1, 5)
+    second, _, _ = table_page(frame, "count", True, 2, 5)
+    assert (page, pages) == (1, 5)  # 23 claims, 5 a page
+    assert list(first["count"]) == counts[:5]
+    assert list(second["count"].dropna()) == counts[5:10] and second["count"].isna().sum() == 5 - len(counts[5:10])
+    last, page, _ = table_page(frame, "count", True, 99, 5)  # past the end: the last page
+    assert page == 5 and len(last) == 3 and last["count"].isna().all()  # unreported counts sort last
+    ascending, _, _ = table_page(frame, "count", False, 1, 5)
+    assert list(ascending["count"]) == sorted(counts)[:5]

@@ -263,3 +263,19 @@ def test_typed_dates_and_quick_ranges_move_the_window():
     box.set_value("Last 30 days").run()
     assert at.slider(key="window").value == (date(2021, 8, 12), date(2021, 9, 10))
     assert at.selectbox(key="window_quick").value is None  # ready for the next jump
+
+
+def test_a_sidebar_filter_narrows_every_page_and_goes_into_the_link():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.multiselect(key="filter_kinds").set_value(["exit"]).run()
+    assert not at.exception
+    line = shown_line(at)
+    assert line.startswith("11 Jul 2021 – 10 Sep 2021: 1 dated claims shown") and "only claims with kind: exit" in line
+    assert at.query_params["kind"] in ("exit", ["exit"])
+    labels = [r["label"] for r in deck_rows(at).get("claims", [])]
+    assert len(labels) == 1 and labels[0].startswith("55 trucks left")  # the seed's one dated exit
+    at.switch_page("app_pages/claims.py").run()
+    assert not at.exception
+    # data/claims.json holds one exit claim (grep -c "\"kind\": \"exit\"")
+    assert any(m.value.startswith("**1 of 1 claims**") for m in at.markdown), [m.value for m in at.markdown]

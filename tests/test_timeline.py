@@ -65,3 +65,20 @@ def test_the_chart_zooms_to_the_window_and_brushes(ds):
     assert domain == [AUG_1 - 2 * MS, AUG_1 + 17 * MS]
     whole = timeline_chart(timeline_frame(ds.claims), window).to_dict()["layer"][1]["encoding"]["x"]["scale"]["domain"]
     assert whole[0] == 1_625_961_600_000 - 2 * MS  # 11 Jul 2021, the data's first day
+
+
+def test_claims_per_week_counts_claims_never_figures(ds):
+    from datetime import timedelta
+
+    from geo.timeline import weekly_frame
+
+    frame = weekly_frame(ds.claims)
+    dated = [c for c in ds.claims if c.is_dated]
+    assert frame["claims"].sum() == len(dated) == 11
+    expected: dict = {}
+    for c in dated:  # the week (from Monday) each claim's period starts in, counted once
+        week = c.date_start - timedelta(days=c.date_start.weekday())
+        expected[week] = expected.get(week, 0) + 1
+    got = frame.groupby(frame["week"].dt.date)["claims"].sum().to_dict()
+    assert got == expected
+    assert (frame["week"].dt.day_of_week == 0).all() and len(frame) > 0

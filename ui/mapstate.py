@@ -18,7 +18,7 @@ from geo.briefing import Briefing
 from geo.claims import dated_span
 from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
 from geo.layers import LayerSwitches
-from geo.model import Dataset, ViewSettings, Window
+from geo.model import FILTER_QUERY_KEYS, Dataset, ViewSettings, Window
 from geo.playback import MODES, frame_window, next_day, playback_gif
 from geo.viewstate import (
     LAYER_NAMES, ZOOM_RANGE, MapState, fit_zoom, from_query, opening_position, opening_window, position_from_report,
@@ -45,7 +45,7 @@ def read_link_once(ds: Dataset) -> None:
     st.session_state[_LINK_READ] = True
     span = data_span(ds)
     opening = opening_window([(c.date_start, c.date_end) for c in ds.claims if c.is_dated], span)
-    state, notices = from_query(st.query_params.to_dict(), span, {c.claim_id for c in ds.claims}, opening)
+    state, notices = from_query(st.query_params.to_dict(), span, {c.claim_id for c in ds.claims}, opening, ds=ds)
     st.session_state[_NOTICES] = notices
     st.session_state["window"] = (state.window.start, state.window.end)
     st.session_state["names"] = state.names
@@ -57,6 +57,9 @@ def read_link_once(ds: Dataset) -> None:
     st.session_state[_LINK_PX] = state.px
     st.session_state["selected_claim"] = state.claim
     st.session_state["present"] = state.present
+    for key, name in FILTER_QUERY_KEYS.items():
+        st.session_state[f"filter_{name}"] = getattr(state.filters, name) if name == "text" else \
+            list(getattr(state.filters, name))
 
 
 # Widgets only the Map page draws. Streamlit drops a widget's value at the end of any run that does not draw
@@ -133,7 +136,7 @@ def current_state(view: ViewSettings, switches: LayerSwitches, position: tuple[f
     lon, lat, zoom = position
     return MapState(window=view.window, names=view.names, layers=switches, claim=st.session_state.get("selected_claim"),
                     lon=lon, lat=lat, zoom=zoom, present=bool(st.session_state.get("present")),
-                    px=st.session_state.get("map_px"))
+                    px=st.session_state.get("map_px"), filters=view.filters)
 
 
 def write_link(state: MapState) -> None:

@@ -12,9 +12,11 @@ import geopandas as gpd
 import streamlit as st
 
 from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
+from geo.briefing import MAX_CITED
 from geo.briefing import source_line as briefing_source_line
+from geo.filters import MAX_TEXT, apply_filters, options
 from geo.gazetteer import DISPLAY_CHOICES
-from geo.model import Dataset, ViewSettings, Window
+from geo.model import ClaimFilters, Dataset, ViewSettings, Window
 from geo.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
 from geo.viewstate import latest_burst, quick_ranges, typed_window
@@ -100,9 +102,52 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
                      on_change=_quick_window, args=(ranges,))
         names = st.radio("Place names", list(DISPLAY_CHOICES), format_func=DISPLAY_CHOICES.__getitem__,
                          key="names", help="Contested places have several names; the source's own form is kept.")
-        st.caption(md_escape(source_line(ds)))
+        filters = filter_controls(ds)
+        shown = apply_filters(ds, filters)
+        st.caption(md_escape(source_line(shown)))
+        if len(shown.sources) > MAX_CITED:
+            with st.expander(f"The {len({s.outlet for s in shown.sources}):,} outlets (list)"):
+                st.dataframe(outlet_table(shown.sources), hide_index=True, width="stretch")
         st.caption(f"{ATTRIBUTION}. Places: GeoNames (CC BY 4.0). Works offline.")
-    return ViewSettings(window=Window(start, end), names=names)
+    return ViewSettings(window=Window(start, end), names=names, filters=filters)
+
+
+FILTER_LABELS = {"outlets": "Outlet", "sides": "Side (outlet's country)", "claimants": "Claimant", "kinds": "Kind",
+                 "statuses": "Status", "reviews": "Review status", "grades": "Source reliability (A–F)",
+                 "credibility": "Claim credibility (1–6)"}
+
+
+def filter_controls(ds: Dataset) -> ClaimFilters:
+    """The filters every page and export follows (and the link carries), in one expander."""
+    opts = options(ds)
+    active = [name for name in FILTER_LABELS if st.session_state.get(f"filter_{name}")]
+    with st.expander("Filter claims" + (f" ({len(active) + bool(st.session_state.get('filter_text'))} active)"
+                                        if active or st.session_state.get("filter_text") else ""),
+                     expanded=bool(active)):
+        text = st.text_input("Search quotes and place names", key="filter_text", max_chars=MAX_TEXT,
+                             help="Case-insensitive, in the quoted sentence, the summary and every name of the "
+                                  "places a claim names.")
+        chosen = {}
+        for name, label in FILTER_LABELS.items():
+            kept = [v for v in st.session_state.get(f"filter_{name}") or [] if v in opts[name]]
+            st.session_state[f"filter_{name}"] = kept  # a value the data lost since is dropped
+            chosen[name] = tuple(st.multiselect(label, opts[name], key=f"filter_{name}"))
+        f = ClaimFilters(text=" ".join(text.split()), **chosen)
+        if f:
+            st.button("Clear the filters", on_click=clear_filters, key="filters_clear")
+    return f
+
+
+def clear_filters() -> None:
+    for name in (*FILTER_LABELS, "text"):
+        st.session_state[f"filter_{name}"] = "" if name == "text" else []
+
+
+def outlet_table(sources) -> list[dict]:
+    counts: dict[str, int] = {}
+    for s in sources:
+        counts[s.outlet] = counts.get(s.outlet, 0) + 1
+    return [{"outlet": o, "reports": n} for o, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def set_window(window: Window) -> None:

@@ -34,7 +34,7 @@ def _t(name: str, key: str, spatial: bool, columns: str) -> Table:
 
 SOURCES = _t("sources", "source_id", False,
              "source_id outlet title url published_earliest published_latest published_precision published_basis "
-             "text body_start:INTEGER body_end:INTEGER sha256 reliability language perspective")
+             "text body_start:INTEGER body_end:INTEGER sha256 reliability language perspective country")
 PLACES = _t("places", "place_id", True,
             "place_id name kind precision coord_source country note geonameid:INTEGER label_side "
             "always_drawn:BOOLEAN names")
@@ -61,7 +61,7 @@ def source_row(s: Source) -> dict:
         "published_latest": s.published.latest.isoformat() if s.published.latest else None,
         "published_precision": s.published.precision, "published_basis": s.published.basis,
         "text": s.text, "body_start": s.body_start, "body_end": s.body_end, "sha256": s.sha256,
-        "reliability": s.reliability, "language": s.language, "perspective": s.perspective,
+        "reliability": s.reliability, "language": s.language, "perspective": s.perspective, "country": s.country,
     }
 
 
@@ -72,6 +72,7 @@ def source_from(r: Mapping) -> Source:
                                 r["published_precision"], r["published_basis"] or ""),
         text=r["text"], body_start=int(r["body_start"]), body_end=int(r["body_end"]), sha256=r["sha256"],
         reliability=r["reliability"], language=r["language"] or "en", perspective=r["perspective"] or "",
+        country=r["country"] or "",
     )
 
 
