@@ -4,9 +4,9 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.claims import PAGE_SIZES, ClaimFilter, filter_claims, table_page
-from geo.filters import apply_filters
+from geo.view.filters import apply_filters
 from geo.model import CLAIM_KINDS, DATE_PRECISIONS
-from geo.render import md_escape
+from geo.view.render import md_escape
 from ui.shared import current_view, dataset, source_line
 
 view = current_view(dataset())

@@ -6,7 +6,7 @@ from datetime import date
 import streamlit as st
 
 from geo.ingest import RELIABILITY_GRADES, SourceMeta, ingest
-from geo.render import md_escape
+from geo.view.render import md_escape
 from geo.sources import SourceTextError
 from ui.shared import current_view, dataset, store
 

@@ -8,14 +8,14 @@ from html import escape
 
 import streamlit as st
 
-from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
+from geo.view.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
 from geo.claims import claims_frame
-from geo.labels import view_bounds
+from geo.view.labels import view_bounds
 from geo.link import side_by_side
-from geo.aggregate import figures_text
-from geo.panel import claim_card_html, group_heading, group_table
-from geo.render import SOURCE_CSS, legend_html, md_escape
-from geo.viewstate import frame_from_report
+from geo.view.aggregate import figures_text
+from geo.view.panel import claim_card_html, group_heading, group_table
+from geo.view.render import SOURCE_CSS, legend_html, md_escape
+from geo.view.viewstate import frame_from_report
 from ui.mapstate import (
     PRESENT_CSS, clear_group, clear_selection, copy_link_button, current_state, dismiss_link_notices, export_buttons, link_notices,
     map_controls, on_map_click, on_map_view, play_interval, playback_controls, playback_window, remember_map_widgets,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo.filters import apply_filters
-from geo.render import SOURCE_CSS, chrome_html, highlighted_body_html, md_escape
+from geo.view.filters import apply_filters
+from geo.view.render import SOURCE_CSS, chrome_html, highlighted_body_html, md_escape
 from ui.shared import current_view, dataset
 
 view = current_view(dataset())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo.filters import apply_filters
-from geo.render import md_escape
-from geo.aggregate import AGGREGATE_ABOVE
-from geo.timeline import BRUSH, brush_window, timeline_chart, timeline_frame, weekly_chart, weekly_frame
+from geo.view.filters import apply_filters
+from geo.view.render import md_escape
+from geo.view.aggregate import AGGREGATE_ABOVE
+from geo.view.timeline import BRUSH, brush_window, timeline_chart, timeline_frame, weekly_chart, weekly_frame
 from ui.mapstate import data_span
 from ui.shared import current_view, dataset, set_window, source_line
 

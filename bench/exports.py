@@ -22,13 +22,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from geo.basemap import load_countries  # noqa: E402
-from geo.briefing import build_briefing  # noqa: E402
+from geo.view.briefing import build_briefing  # noqa: E402
 from geo.claims import dated_span  # noqa: E402
 from geo.export import render_view  # noqa: E402
-from geo.picture import DPI, FIGSIZE_IN  # noqa: E402
-from geo.playback import playback_gif  # noqa: E402
+from geo.export.picture import DPI, FIGSIZE_IN  # noqa: E402
+from geo.view.playback import playback_gif  # noqa: E402
 from geo.store import load_dataset  # noqa: E402
-from geo.viewstate import MapState  # noqa: E402
+from geo.view.viewstate import MapState  # noqa: E402
 
 PNG_TARGET_S = 1.5
 

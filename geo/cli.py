@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .choices import DISPLAY_CHOICES, LAYER_NAMES, RELIABILITY_GRADES, TABLE_FORMATS, VIEW_FORMATS
 
 if TYPE_CHECKING:
-    from .viewstate import MapState
+    from .view.viewstate import MapState
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 DATA_DIR = APP.parent / "data"
@@ -141,7 +141,7 @@ def view_state(args: argparse.Namespace, ds) -> MapState:
     """The view the options (or a copied dashboard link) describe. Unlike the dashboard, which falls
     back with a notice, the command line refuses a bad value: a script should not export the wrong view."""
     from .claims import dated_span
-    from .viewstate import from_query
+    from .view.viewstate import from_query
 
     span = dated_span(ds.claims)
     if span is None:
@@ -159,9 +159,9 @@ def view_state(args: argparse.Namespace, ds) -> MapState:
 
 def _export_view(args: argparse.Namespace) -> int:
     from .basemap import load_countries
-    from .briefing import build_briefing
+    from .view.briefing import build_briefing
     from .export import check_export_target, render_view, view_places_csv, write_atomic, write_bytes_atomic
-    from .playback import playback_gif
+    from .view.playback import playback_gif
 
     if args.format not in VIEW_FORMATS:
         raise ValueError(f"--format {args.format!r} is not a view format; choose one of {', '.join(VIEW_FORMATS)}")

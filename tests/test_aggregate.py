@@ -8,12 +8,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from geo.aggregate import AGGREGATE_ABOVE, LABEL_BUDGET, group_claims, group_label, label_priority
-from geo.briefing import build_briefing, in_frame_count
-from geo.declutter import deck_box, mercator_px, overlap_area, segment_hits_box, text_size_px
-from geo.labels import LABEL_SIZES, view_bounds
+from geo.view.aggregate import AGGREGATE_ABOVE, LABEL_BUDGET, group_claims, group_label, label_priority
+from geo.view.briefing import build_briefing, in_frame_count
+from geo.view.declutter import deck_box, mercator_px, overlap_area, segment_hits_box, text_size_px
+from geo.view.labels import LABEL_SIZES, view_bounds
 from geo.model import Dataset, Window, WindowedClaim
-from geo.viewstate import MapState
+from geo.view.viewstate import MapState
 
 SEED_SOURCE = "trend-2021-iran-trucks-karabakh"
 

@@ -30,7 +30,7 @@ def test_help_imports_none_of_the_heavy_libraries():
 
 def test_the_choices_match_what_the_library_accepts():
     from geo.choices import DISPLAY_CHOICES, LAYER_NAMES
-    from geo.layers import LayerSwitches
+    from geo.view.layers import LayerSwitches
     from geo.model import DisplayNames
 
     assert LAYER_NAMES == tuple(f.name for f in fields(LayerSwitches))

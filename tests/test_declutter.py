@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from geo.briefing import build_briefing
-from geo.declutter import deck_box, inside, mercator_px, overlap_area, place_greedy, text_size_px
-from geo.labels import LABEL_SIZES
-from geo.layers import DEFAULT_VIEW
+from geo.view.briefing import build_briefing
+from geo.view.declutter import deck_box, inside, mercator_px, overlap_area, place_greedy, text_size_px
+from geo.view.labels import LABEL_SIZES
+from geo.view.layers import DEFAULT_VIEW
 from geo.model import Window
-from geo.viewstate import MapState
+from geo.view.viewstate import MapState
 
 FRAME = (0, 0, 100, 100)
 
@@ -81,7 +81,7 @@ def test_map_labels_do_not_overlap_at_the_opening_zoom(ds, countries, names, sca
 
 
 def test_scale_bar_and_north_arrow_are_true_at_the_view():
-    from geo.furniture import metres_per_pixel, nice_scale_km, north_arrow_rows, scale_bar_rows
+    from geo.view.furniture import metres_per_pixel, nice_scale_km, north_arrow_rows, scale_bar_rows
 
     (bar,) = scale_bar_rows(46.72, 39.47, 8.0)
     (x0, y0), (x1, y1) = bar["path"][1], bar["path"][2]

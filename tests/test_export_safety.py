@@ -10,12 +10,12 @@ from datetime import date
 import pyogrio
 import pytest
 
-from geo.briefing import build_briefing
+from geo.view.briefing import build_briefing
 from geo.cli import main
 from geo.export import FORMULA_START, render, render_view, view_places_csv
 from geo.model import Dataset, PlaceName, Window
 from geo.store import GeoPackageStore, is_store_file
-from geo.viewstate import MapState
+from geo.view.viewstate import MapState
 
 AUG = Window(date(2021, 8, 11), date(2021, 9, 10))
 # One of each way a cell turns into a formula, each a field an outlet, a report or an analyst writes.

@@ -13,12 +13,12 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
-from geo.briefing import build_briefing, published_short, source_line
+from geo.view.briefing import build_briefing, published_short, source_line
 from geo.cli import main
 from geo.export import FORMULA_START, VIEW_FORMATS, render_view, view_geojson
-from geo.layers import LayerSwitches
+from geo.view.layers import LayerSwitches
 from geo.model import Dataset, Window
-from geo.viewstate import MapState, to_query
+from geo.view.viewstate import MapState, to_query
 
 AUG = Window(date(2021, 8, 11), date(2021, 9, 10))
 

@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from geo.briefing import build_briefing
+from geo.view.briefing import build_briefing
 from geo.export import render_view
-from geo.filters import apply_filters, filters_from_query, filters_to_query, options
+from geo.view.filters import apply_filters, filters_from_query, filters_to_query, options
 from geo.model import ClaimFilters, Window
-from geo.viewstate import MapState, from_query, to_query
+from geo.view.viewstate import MapState, from_query, to_query
 
 SEED = "trend-2021-iran-trucks-karabakh"
 

@@ -8,12 +8,12 @@ from dataclasses import replace
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
+from geo.view.briefing import build_briefing, in_frame_count, outside_frame, unlabelled
 from geo.claims import dated_span
-from geo.declutter import deck_box, lonlat_px, mercator_px, text_size_px
-from geo.labels import LABEL_SIZES
-from geo.picture import DPI, FIGSIZE_IN, MAP_RECT, map_extent, picture_zoom
-from geo.viewstate import MapState, fit_zoom, from_query, opening_position, parse_px, size_from_report, to_query
+from geo.view.declutter import deck_box, lonlat_px, mercator_px, text_size_px
+from geo.view.labels import LABEL_SIZES
+from geo.export.picture import DPI, FIGSIZE_IN, MAP_RECT, map_extent, picture_zoom
+from geo.view.viewstate import MapState, fit_zoom, from_query, opening_position, parse_px, size_from_report, to_query
 
 PRESENT_1366 = (969, 563)  # the map element in present mode on a 1366 × 768 screen, as Chromium reports it
 NORMAL_1366 = (720, 517)
@@ -193,7 +193,7 @@ def test_one_colour_scheme_for_the_screen_and_the_picture(ds, countries):
     import numpy as np
     from PIL import Image
 
-    from geo.picture import render_png
+    from geo.export.picture import render_png
 
     b = build_briefing(ds, countries, MapState(window=dated_span(ds.claims)))
     layers = {layer.id: layer for layer in b.map.layers.deck.layers}
@@ -213,7 +213,7 @@ def test_one_colour_scheme_for_the_screen_and_the_picture(ds, countries):
     ((46.72, 39.47, 8.0), (969, 563), (45.38928, 38.87059, 48.05072, 40.06429)),
 ])
 def test_view_bounds_match_what_deck_gl_reports(view, px, deck_bounds):
-    from geo.labels import view_bounds
+    from geo.view.labels import view_bounds
 
     assert view_bounds(view, px) == pytest.approx(deck_bounds, abs=1e-4)
 

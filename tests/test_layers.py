@@ -4,9 +4,9 @@ import json
 from datetime import date
 
 from geo.claims import filter_window
-from geo.flows import build_flows, flow_label, flow_width_px
-from geo.layers import LayerSwitches, build_map, build_map_view, describe_window
-from geo.marks import crossing_days_label
+from geo.view.flows import build_flows, flow_label, flow_width_px
+from geo.view.layers import LayerSwitches, build_map, build_map_view, describe_window
+from geo.view.marks import crossing_days_label
 from geo.model import ViewSettings, Window
 
 D = date.fromisoformat
@@ -149,7 +149,7 @@ def test_every_label_of_a_period_cut_by_the_window_says_so(ds, countries):
 def test_unreviewed_automatic_claims_are_drawn_paler_and_labelled(ds, countries):
     from dataclasses import replace
 
-    from geo.palette import KIND_COLORS
+    from geo.view.palette import KIND_COLORS
 
     seed = _map(ds, countries)
     assert not [it for it in seed.legend if it.label.startswith("Unreviewed")]  # curated claims only

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.model import PublishedDate
-from geo.panel import MAX_LINKED, claim_card_html, linked_lines
+from geo.view.panel import MAX_LINKED, claim_card_html, linked_lines
 
 
 def _pair(ds):

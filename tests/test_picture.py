@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from geo.briefing import build_briefing
+from geo.view.briefing import build_briefing
 from geo.claims import dated_span
 from geo.model import Window
-from geo.briefing import outside_frame
-from geo.picture import DPI, draw, map_extent, render_png, TO_LONLAT
-from geo.viewstate import MapState
+from geo.view.briefing import outside_frame
+from geo.export.picture import DPI, draw, map_extent, render_png, TO_LONLAT
+from geo.view.viewstate import MapState
 
 
 @pytest.fixture(scope="module")

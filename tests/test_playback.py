@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from geo.briefing import build_briefing
+from geo.view.briefing import build_briefing
 from geo.model import Window
-from geo.playback import frame_key, frame_window, next_day, playback_days, playback_gif, stamp_text
-from geo.viewstate import MapState
+from geo.view.playback import frame_key, frame_window, next_day, playback_days, playback_gif, stamp_text
+from geo.view.viewstate import MapState
 
 AUG = Window(date(2021, 8, 8), date(2021, 8, 12))
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geo.model import Mention
-from geo.render import chrome_html, highlighted_body_html, legend_html, quote_context_html, quote_in_context
-from geo.layers import LegendItem
+from geo.view.render import chrome_html, highlighted_body_html, legend_html, quote_context_html, quote_in_context
+from geo.view.layers import LegendItem
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
@@ -54,7 +54,7 @@ def test_chrome_html_holds_the_chrome_only(seed):
 
 
 def test_markdown_escape_keeps_data_literal():
-    from geo.render import md_escape
+    from geo.view.render import md_escape
 
     text = "![x](http://198.51.100.1/x.png) **bold** <b>"
     escaped = md_escape(text)

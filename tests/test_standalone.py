@@ -12,9 +12,9 @@ from datetime import date
 import pydeck as pdk
 import pytest
 
-from geo.layers import TOOLTIP, LegendItem, build_map_view
+from geo.view.layers import TOOLTIP, LegendItem, build_map_view
 from geo.model import PlaceName, ViewSettings, Window
-from geo.standalone import (
+from geo.export.standalone import (
     DECKGL_JS_PATH, HUD_LAYER_IDS, SPEC_ELEMENT_ID, ExportError, deck_spec, deckgl_js, script_json,
     standalone_html,
 )

@@ -5,7 +5,7 @@ from datetime import date
 from geo.model import Window
 import pytest
 
-from geo.timeline import brush_window, timeline_chart, timeline_frame
+from geo.view.timeline import brush_window, timeline_chart, timeline_frame
 
 
 def test_timeline_frame_marks(ds):
@@ -70,7 +70,7 @@ def test_the_chart_zooms_to_the_window_and_brushes(ds):
 def test_claims_per_week_counts_claims_never_figures(ds):
     from datetime import timedelta
 
-    from geo.timeline import weekly_frame
+    from geo.view.timeline import weekly_frame
 
     frame = weekly_frame(ds.claims)
     dated = [c for c in ds.claims if c.is_dated]

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from geo.layers import DEFAULT_VIEW, LayerSwitches
+from geo.view.layers import DEFAULT_VIEW, LayerSwitches
 from geo.model import Window
-from geo.viewstate import (
+from geo.view.viewstate import (
     LAYER_NAMES, MapState, frame_from_report, from_query, latest_burst, opening_window, position_from_report, quick_ranges, selection_from_click,
     to_query, typed_window,
 )

@@ -14,13 +14,13 @@ from urllib.parse import urlencode
 import geopandas as gpd
 import streamlit as st
 
-from geo.briefing import Briefing
+from geo.view.briefing import Briefing
 from geo.claims import dated_span
 from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
-from geo.layers import LayerSwitches
+from geo.view.layers import LayerSwitches
 from geo.model import FILTER_QUERY_KEYS, Dataset, ViewSettings, Window
-from geo.playback import MODES, frame_window, next_day, playback_gif
-from geo.viewstate import (
+from geo.view.playback import MODES, frame_window, next_day, playback_gif
+from geo.view.viewstate import (
     LAYER_NAMES, ZOOM_RANGE, MapState, fit_zoom, from_query, opening_position, opening_window, position_from_report,
     selection_from_click, size_from_report, to_query,
 )

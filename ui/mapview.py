@@ -2,7 +2,7 @@
 
 `st.pydeck_chart` neither reports where the analyst panned or zoomed nor keeps it across reruns, so the
 link and the exports could not follow the screen. This element draws the same pydeck layers (through
-geo.standalone's checked spec: property-path accessors only, every tooltip value escaped) and hands back,
+geo.export.standalone's checked spec: property-path accessors only, every tooltip value escaped) and hands back,
 on every pan, zoom and click, the view (centre, zoom, bounds, size in pixels) and the picked object.
 
 deck.gl comes from the vendored bundle under static/ (served by Streamlit's static serving, loaded once
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pydeck as pdk
 import streamlit as st
 
-from geo.standalone import deck_builder_js, deck_spec
+from geo.export.standalone import deck_builder_js, deck_spec
 
 DECK_URL = "/app/static/vendor/deckgl/deckgl.min.js"
 

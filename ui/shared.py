@@ -12,14 +12,14 @@ import geopandas as gpd
 import streamlit as st
 
 from geo.basemap import ATTRIBUTION, COUNTRIES_PATH, load_countries
-from geo.briefing import MAX_CITED
-from geo.briefing import source_line as briefing_source_line
-from geo.filters import MAX_TEXT, apply_filters, options
+from geo.view.briefing import MAX_CITED
+from geo.view.briefing import source_line as briefing_source_line
+from geo.view.filters import MAX_TEXT, apply_filters, options
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import ClaimFilters, Dataset, ViewSettings, Window
-from geo.render import md_escape
+from geo.view.render import md_escape
 from geo.store import GeoPackageStore, load_dataset, open_store
-from geo.viewstate import latest_burst, quick_ranges, typed_window
+from geo.view.viewstate import latest_burst, quick_ranges, typed_window
 from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
 
 _VIEW_KEY = "_cw_view"

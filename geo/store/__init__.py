@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..model import Claim, Dataset, Mention, Place, Source
 from .corrections import Correction, apply_corrections
-from .gpkg import DEFAULT_STORE, LAYERS, LOCK_TIMEOUT_S, Changes, GeoPackageStore, open_store
+from .changes import Changes
+from .gpkg import DEFAULT_STORE, LAYERS, LOCK_TIMEOUT_S, GeoPackageStore, open_store
 from .seed import DATA_DIR, DatasetError, load_dataset
 
 __all__ = ["DATA_DIR", "DEFAULT_STORE", "LAYERS", "LOCK_TIMEOUT_S", "Changes", "Correction", "DatasetError",

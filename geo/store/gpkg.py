@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import shapely
@@ -21,6 +21,7 @@ from filelock import FileLock
 from ..link import relink
 from ..model import Claim, Dataset, Mention, Place, Source
 from . import rows as R
+from .changes import Changes, diff
 from .corrections import Correction, apply_corrections
 from .seed import DATA_DIR, DatasetError, load_dataset
 
@@ -88,24 +89,6 @@ def _create_schema(con: sqlite3.Connection) -> None:
     con.execute("CREATE INDEX mentions_source ON mentions (source_id)")
     con.execute("CREATE INDEX claims_source ON claims (source_id)")
     con.execute("CREATE INDEX claims_link ON claims (kind, date_start)")  # the linker's candidates
-
-
-@dataclass
-class Changes:
-    """What one write does: rows removed (by key, or every row of some sources) and records added."""
-
-    drop_sources: set[str] = field(default_factory=set)  # the source and its mentions and claims
-    delete: dict[str, set[str]] = field(default_factory=dict)  # table → keys
-    sources: list[Source] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)  # added unless a place of that id is stored
-    mentions: list[Mention] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    corrections: list[Correction] = field(default_factory=list)
-    replace_corrections: bool = False
-
-    def __bool__(self) -> bool:
-        return bool(self.drop_sources or any(self.delete.values()) or self.sources or self.places
-                    or self.mentions or self.claims or self.corrections or self.replace_corrections)
 
 
 class GeoPackageStore:
@@ -281,7 +264,7 @@ class GeoPackageStore:
             current = self.read_raw() if self.exists() else (Dataset((), (), (), ()), ())
             txn = _Txn(*current)
             yield txn
-            changes = _diff(current[0], current[1], txn.dataset, txn.corrections)
+            changes = diff(current[0], current[1], txn.dataset, txn.corrections)
             if changes or not self.exists():
                 self._upgrade_or_create()
                 with self._connect() as con:
@@ -415,29 +398,6 @@ def _apply(con: sqlite3.Connection, ch: Changes) -> None:
     touched = [t.name for t in R.TABLES]
     con.executemany("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
                     "WHERE table_name = ?", [(t,) for t in touched])
-
-
-def _diff(old: Dataset, old_corr: Sequence[Correction], new: Dataset, new_corr: Sequence[Correction]) -> Changes:
-    """The rows to delete and insert to turn one dataset into another (records compare by value)."""
-    ch = Changes()
-
-    def side(table: str, before: Iterable, after: Iterable, key) -> list:
-        was = {key(r): r for r in before}
-        now = {key(r): r for r in after}
-        gone = {k for k, r in was.items() if now.get(k) != r}
-        if gone:
-            ch.delete[table] = gone
-        return [r for k, r in now.items() if was.get(k) != r]
-
-    ch.sources = side("sources", old.sources, new.sources, lambda s: s.source_id)
-    ch.places = side("places", old.places, new.places, lambda p: p.place_id)
-    ch.mentions = side("mentions", old.mentions, new.mentions, lambda m: m.mention_id)
-    ch.claims = side("claims", old.claims, new.claims, lambda c: c.claim_id)
-    if tuple(new_corr[:len(old_corr)]) == tuple(old_corr):
-        ch.corrections = list(new_corr[len(old_corr):])
-    else:
-        ch.replace_corrections, ch.corrections = True, list(new_corr)
-    return ch
 
 
 def open_store(path: Path | None = None) -> GeoPackageStore:

@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.model import Window  # noqa: E402
-from geo.viewstate import fit_zoom  # noqa: E402
+from geo.view.viewstate import fit_zoom  # noqa: E402
 from tests.e2e.test_dashboard import (  # noqa: E402
     DECK_CANVAS, assert_no_app_exception, countries, ds, expected_summary, map_view, open_page, wait_for_map,
     wait_idle,

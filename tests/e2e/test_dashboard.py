@@ -20,9 +20,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.basemap import load_countries  # noqa: E402
-from geo.declutter import mercator_px  # noqa: E402
+from geo.view.declutter import mercator_px  # noqa: E402
 from geo.claims import dated_span  # noqa: E402
-from geo.layers import build_map_view, describe_window  # noqa: E402
+from geo.view.layers import build_map_view, describe_window  # noqa: E402
 from geo.model import ViewSettings, Window  # noqa: E402
 from geo.store import load_dataset  # noqa: E402
 

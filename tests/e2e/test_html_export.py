@@ -23,10 +23,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.basemap import load_countries  # noqa: E402
-from geo.declutter import mercator_px  # noqa: E402
-from geo.layers import build_map_view  # noqa: E402
+from geo.view.declutter import mercator_px  # noqa: E402
+from geo.view.layers import build_map_view  # noqa: E402
 from geo.model import PlaceName, ViewSettings, Window  # noqa: E402
-from geo.standalone import standalone_html  # noqa: E402
+from geo.export.standalone import standalone_html  # noqa: E402
 from geo.store import load_dataset  # noqa: E402
 
 pytestmark = pytest.mark.e2e

@@ -16,8 +16,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geo.claims import dated_span  # noqa: E402
-from geo.declutter import mercator_px  # noqa: E402
-from geo.labels import LABEL_SIZES  # noqa: E402
+from geo.view.declutter import mercator_px  # noqa: E402
+from geo.view.labels import LABEL_SIZES  # noqa: E402
 from geo.model import ViewSettings  # noqa: E402
 from tests.e2e.test_dashboard import (  # noqa: E402
     DECK_CANVAS, assert_no_app_exception, countries, ds, full_screenshot, map_view, open_page, shown_map_view,

@@ -1,8 +1,8 @@
 """Windowed claims → the map's pydeck layers and Deck: which rows each layer draws, the legend of exactly what
 is drawn, and the map view the pages and exports share.
 
-The rows themselves come from geo.marks (a claim's marks), geo.flows (movement along routes), the place rows
-below, geo.labels (placement for the view) and geo.furniture (scale bar, north arrow); colours from geo.palette.
+The rows themselves come from geo.view.marks (a claim's marks), geo.view.flows (movement along routes), the place rows
+below, geo.view.labels (placement for the view) and geo.view.furniture (scale bar, north arrow); colours from geo.view.palette.
 Rows are built from already-filtered records: nothing here loops over raw events.
 """
 from __future__ import annotations
@@ -13,25 +13,25 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pydeck as pdk
 from shapely import wkt as shapely_wkt
-from shapely.geometry import LineString
 from shapely.geometry import box as shapely_box
 
 from .aggregate import AGGREGATE_ABOVE, LABEL_BUDGET, Group, group_claims, group_rows, label_priority
-from .basemap import OFFLINE_STYLE_URL
-from .claims import filter_window
+from ..basemap import OFFLINE_STYLE_URL
+from ..claims import filter_window
 from .filters import apply_filters
-from .flows import UNREVIEWED_ALPHA, Flow, _place_point, build_flows
+from .flows import Flow, _place_point, build_flows
 from .furniture import (
     DECLUTTER_VIEWPORT_PX, _north_arrow_layers, _scale_bar_layers, north_arrow_rows, scale_bar_rows, text_layer,
 )
-from .gazetteer import display_name
-from .geoparse import as_written_names
+from ..gazetteer import display_name
+from ..geoparse import as_written_names
 from .labels import _scaled, declutter_rows, view_bounds
+from .legend import LegendItem, legend_items
 from .marks import _claim_rows, _crossing_day_rows, _flow_rows
-from .model import Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
+from ..model import Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
 from .palette import (
-    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, KIND_COLORS, KIND_LABELS,
-    LEADER_COLOR, PLACE_COLOR, RGBA, ROUTE_COLOR, SELECTED_COLOR,
+    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, LEADER_COLOR, PLACE_COLOR,
+    ROUTE_COLOR, SELECTED_COLOR,
 )
 
 TOOLTIP = {
@@ -55,72 +55,6 @@ class LayerSwitches:
     claims: bool = True
     crossing_days: bool = True
 
-
-
-@dataclass(frozen=True)
-class LegendItem:
-    label: str
-    color: RGBA
-    shape: str  # "line", "dot", "text" (a claim label in its colour), "area"
-    note: str = ""
-
-
-
-def in_frame(rows: Mapping[str, list[dict]], frame: tuple[float, float, float, float]) -> dict[str, list[dict]]:
-    """The rows with a mark inside the frame (west, south, east, north): a point in it, or a path crossing it."""
-    w, s, e, n = frame
-    box = shapely_box(w, s, e, n)
-    out: dict[str, list[dict]] = {}
-    for name, layer_rows in rows.items():
-        out[name] = [r for r in layer_rows
-                     if ("path" in r and LineString(r["path"]).intersects(box)) or
-                     ("path" not in r and "position" in r and w <= r["position"][0] <= e and s <= r["position"][1] <= n)]
-    return out
-
-
-def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
-                 frame: tuple[float, float, float, float] | None = None) -> list[LegendItem]:
-    """The legend lists what the map shows: a kind of mark with no row in view (its layer switched
-    off, nothing of that kind in the window, or — when the frame is known — none inside the frame) is left out."""
-    if frame is not None:
-        rows = in_frame(rows, frame)
-    population = KIND_COLORS["population_movement"]
-    flows = rows.get("flows", [])
-    groups = rows.get("groups", [])
-    grouped = bool(groups) or any("group_id" in r for r in flows)
-    badge_colors = {tuple(r["color"][:3]) for r in (*rows.get("claims", []), *groups)}
-    drawn = [*rows.get("claims", []), *flows, *groups]
-    items: list[LegendItem] = []
-    if groups:
-        items.append(LegendItem("Claims at a place, one circle per kind", [120, 120, 130, 230], "dot",
-                                "circle area grows with the number of claims; the label gives claims, sources and "
-                                "the range of stated figures (never added up)"))
-    if grouped and flows:
-        items.append(LegendItem("Claims along a route, one line per direction and kind", KIND_COLORS["crossing"],
-                                "line", "width follows the largest figure any one claim states (log scale)"))
-    elif any(r["color"][:3] != population[:3] for r in flows):
-        items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
-                                "width grows with the reported count (log scale); label gives count, unit and period"))
-    if not grouped and any(r["color"][:3] == population[:3] for r in flows):
-        items.append(LegendItem("Population movement", population, "line"))
-    if grouped:
-        badge_colors |= {tuple(r["color"][:3]) for r in flows}
-    if rows.get("crossing_days"):
-        items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
-    for kind in (("crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "other") if grouped
-                 else ("entry", "exit", "diplomatic", "restriction", "other")):
-        if tuple(KIND_COLORS[kind][:3]) in badge_colors:
-            items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "text"))
-    if any(r["color"][3] == UNREVIEWED_ALPHA for r in drawn):
-        items.append(LegendItem("Unreviewed: read automatically, not yet checked by an analyst",
-                                [120, 120, 120, UNREVIEWED_ALPHA], "text", "paler, and labelled 'unreviewed'"))
-    if rows.get("routes"):
-        items.append(LegendItem("Road or corridor (schematic: straight lines between waypoints)", ROUTE_COLOR, "line"))
-    if rows.get("places"):
-        items.append(LegendItem("Place (GeoNames; hollow = approximate position)", PLACE_COLOR, "dot"))
-    if switches.borders:
-        items.append(LegendItem("International borders (Natural Earth 1:10m)", [170, 170, 180, 255], "area"))
-    return items
 
 
 def _label_place(side: str, gap: int = 9) -> tuple[list[int], str]:

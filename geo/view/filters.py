@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .model import CLAIM_KINDS, FILTER_QUERY_KEYS, Claim, ClaimFilters, Dataset
+from ..model import CLAIM_KINDS, FILTER_QUERY_KEYS, Claim, ClaimFilters, Dataset
 
 __all__ = ["ClaimFilters", "apply_filters", "filters_from_query", "filters_to_query", "keeps", "options"]
 

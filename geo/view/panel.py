@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from html import escape
 
 from .briefing import published_short
-from .claims import format_count, format_period
+from ..claims import format_count, format_period
 from .palette import KIND_LABELS
-from .model import Claim, Source
+from ..model import Claim, Source
 from .render import quote_context_html
 
 # Admiralty (NATO) grades, as the store keeps them: the source's reliability and the claim's credibility.

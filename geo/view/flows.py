@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from shapely import wkt as shapely_wkt
 from shapely.geometry import LineString, Point
 
-from .claims import format_count, format_period, window_note
-from .model import Claim, Place, WindowedClaim
+from ..claims import format_count, format_period, window_note
+from ..model import Claim, Place, WindowedClaim
 
 # Schematic offset between flows drawn on one route, in degrees (~2 km: visible at zoom 8).
 FLOW_SPACING_DEG = 0.025

@@ -19,8 +19,8 @@ from matplotlib import font_manager
 from PIL import Image, ImageDraw, ImageFont
 
 from .briefing import Briefing, build_briefing
-from .model import Dataset, Window
-from .picture import MAP_RECT, draw
+from ..model import Dataset, Window
+from ..export.picture import MAP_RECT, draw
 from .viewstate import MapState
 
 Mode = Literal["day", "cumulative"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .model import Claim, Mention, Source
+from ..model import Claim, Mention, Source
 
 CONTEXT_CHARS = 280
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .claims import format_count, format_period, window_note
+from ..claims import format_count, format_period, window_note
 from .flows import RUNS_PAST, UNREVIEWED, UNREVIEWED_ALPHA, Flow, _place_point, _unreviewed, flow_width_px
-from .model import Claim, Place, Source, WindowedClaim
+from ..model import Claim, Place, Source, WindowedClaim
 from .palette import KIND_COLORS, KIND_LABELS
 
 def claim_tooltip(seen: WindowedClaim, source: Source, title: str) -> dict[str, str]:

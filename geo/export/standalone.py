@@ -36,10 +36,10 @@ from typing import Any
 
 import pydeck as pdk
 
-from .layers import LegendItem
-from .render import legend_html
+from ..view.layers import LegendItem
+from ..view.render import legend_html
 
-DECKGL_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "deckgl"
+DECKGL_DIR = Path(__file__).resolve().parents[2] / "static" / "vendor" / "deckgl"
 DECKGL_JS_PATH = DECKGL_DIR / "deckgl.min.js"
 SPEC_ELEMENT_ID = "cw-spec"
 

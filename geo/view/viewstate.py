@@ -11,10 +11,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from .gazetteer import DISPLAY_CHOICES
+from ..gazetteer import DISPLAY_CHOICES
 from .furniture import DECLUTTER_VIEWPORT_PX
 from .layers import DEFAULT_VIEW, LayerSwitches
-from .model import FILTER_QUERY_KEYS, ClaimFilters, Dataset, DisplayNames, ViewSettings, Window
+from ..model import FILTER_QUERY_KEYS, ClaimFilters, Dataset, DisplayNames, ViewSettings, Window
 
 LAYER_NAMES: tuple[str, ...] = tuple(f.name for f in fields(LayerSwitches))  # choices.LAYER_NAMES too
 # Zooms where the map still means something for this region (deck.gl allows 0–20).

@@ -25,7 +25,7 @@ KIND_LABELS: dict[str, str] = {
 ROUTE_COLOR: RGBA = [110, 110, 120, 200]
 PLACE_COLOR: RGBA = [40, 40, 48, 255]
 CROSSING_DAYS_COLOR: RGBA = [215, 48, 39, 255]
-# One scheme for the screen and every export (geo.picture draws with these too).
+# One scheme for the screen and every export (geo.export.picture draws with these too).
 BORDER_COLOR: RGBA = [140, 140, 150, 255]
 COUNTRY_LABEL_COLOR: RGBA = [150, 150, 165, 255]
 AREA_LABEL_COLOR: RGBA = [120, 120, 140, 220]

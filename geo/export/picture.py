@@ -28,16 +28,16 @@ from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import Transformer
 from shapely.geometry import Point, box
 
-from .briefing import Briefing, outside_frame
-from .declutter import Box, place_greedy
-from .claims import format_period
-from .furniture import EARTH_CIRCUMFERENCE_M
-from .layers import LegendItem, legend_items
-from .palette import (
+from ..view.briefing import Briefing, outside_frame
+from ..view.declutter import Box, place_greedy
+from ..claims import format_period
+from ..view.furniture import EARTH_CIRCUMFERENCE_M
+from ..view.layers import LegendItem, legend_items
+from ..view.palette import (
     AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, KIND_LABELS, PLACE_COLOR,
     ROUTE_COLOR, SELECTED_COLOR,
 )
-from .viewstate import MapState, fit_zoom
+from ..view.viewstate import MapState, fit_zoom
 
 Size = Literal["screen", "print"]
 FIGSIZE_IN = (12.8, 7.2)  # 16:9, a slide's shape
@@ -174,7 +174,7 @@ def _inside_points(area, first, steps: int = 7) -> list:
 
 
 def _place_labels(fig: Figure, ax, labels: Sequence[_Label], obstacles: list[Bbox]) -> LabelReport:
-    """Greedy placement (geo.declutter) measured with matplotlib's own renderer."""
+    """Greedy placement (geo.view.declutter) measured with matplotlib's own renderer."""
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     pad = 2 * fig.dpi / 100

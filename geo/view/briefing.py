@@ -9,11 +9,12 @@ from datetime import date
 
 import geopandas as gpd
 
-from .basemap import ATTRIBUTION
-from .claims import format_count, format_period
-from .layers import MapView, build_map_view, describe_window, in_frame
+from ..basemap import ATTRIBUTION
+from ..claims import format_count, format_period
+from .layers import MapView, build_map_view, describe_window
+from .legend import in_frame
 from .palette import KIND_LABELS
-from .model import Claim, Dataset, Place, Source, WindowedClaim
+from ..model import Claim, Dataset, Place, Source, WindowedClaim
 from .viewstate import MapState
 
 TITLE = "Crossings and movements, as reported"

@@ -11,12 +11,12 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from .briefing import Briefing
-from .claims import format_count, format_period
-from .gazetteer import display_name
-from .palette import KIND_LABELS
-from .model import WindowedClaim
-from .viewstate import to_query
+from ..view.briefing import Briefing
+from ..claims import format_count, format_period
+from ..gazetteer import display_name
+from ..view.palette import KIND_LABELS
+from ..model import WindowedClaim
+from ..view.viewstate import to_query
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 ROWS_PER_SLIDE = 5  # full quotes need the room

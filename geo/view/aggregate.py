@@ -19,7 +19,7 @@ from .flows import (
     FLOW_LABEL_AT, FLOW_SPACING_DEG, MAX_FLOW_LANES, _flow_route, _lane, _oriented, _place_point, flow_width_px,
 )
 from .marks import _claim_location
-from .model import Claim, Place, Source, WindowedClaim
+from ..model import Claim, Place, Source, WindowedClaim
 from .palette import KIND_COLORS
 
 AGGREGATE_ABOVE = 40  # claims in the window; at or below it every claim has its own mark (the seed has 11)

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta, timezone
 import altair as alt
 import pandas as pd
 
-from .claims import format_count, format_period
+from ..claims import format_count, format_period
 from .palette import KIND_COLORS, KIND_LABELS
-from .model import Claim, Window
+from ..model import Claim, Window
 
 
 def _row_label(c: Claim, limit: int = 64) -> str:

@@ -15,17 +15,17 @@ import pandas as pd
 from shapely import wkt as shapely_wkt
 from shapely.geometry import mapping
 
-from .briefing import Briefing
-from .claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row, window_note
-from .gazetteer import display_name
-from .model import Claim, Dataset, Place
+from ..view.briefing import Briefing
+from ..claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row, window_note
+from ..gazetteer import display_name
+from ..model import Claim, Dataset, Place
 from .picture import render_png
 from .slides import briefing_pptx
-from .store import is_store_file
+from ..store import is_store_file
 from .standalone import standalone_html
-from .viewstate import to_query
+from ..view.viewstate import to_query
 
-from .choices import TABLE_FORMATS as FORMATS, VIEW_FORMATS  # noqa: F401  (re-exported)
+from ..choices import TABLE_FORMATS as FORMATS, VIEW_FORMATS  # noqa: F401  (re-exported)
 PLACE_FIELDS: tuple[str, ...] = (
     "place_id", "name", "names", "kind", "precision", "coord_source", "geonameid", "country", "note",
 )
