@@ -54,7 +54,7 @@ def group_panel(b, group) -> None:
     table = group_table(group, ds.sources_by_id)
     picked = st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 * (len(table) + 1)),
                           on_select="rerun", selection_mode="single-row", key=f"group_rows_{group.group_id}",
-                          column_order=("outlet", "period", "figure", "status"))  # the card gives the rest
+                          column_order=("outlet", "period", "figure", "status", "quote"))
     chosen = picked.selection.rows if picked and picked.selection else []
     if chosen and table[chosen[0]]["claim"] != st.session_state.get("selected_claim"):
         st.session_state["selected_claim"] = table[chosen[0]]["claim"]

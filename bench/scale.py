@@ -88,13 +88,21 @@ def one_size(n_reports: int, countries, tmp: Path) -> dict:
     ds = store.read()
     span = dated_span(ds.claims)
     state = MapState(window=span, px=PX)
-    build_briefing(ds, countries, state)  # warm: fonts, caches of this dataset
-    grouped_s = median_s(lambda: build_briefing(ds, countries, state), 5)
+    build_briefing(ds, countries, state)  # fonts, the dataset's as-written names
+
+    def new_window():  # the first build of a window: its claims, places and groups computed again
+        for key in [k for k in ds.memo if isinstance(k, tuple) and k[:1] == ("window",)]:
+            del ds.memo[key]
+        build_briefing(ds, countries, state)
+
+    grouped_s = median_s(new_window, 5)
+    rerun_s = median_s(lambda: build_briefing(ds, countries, state), 5)  # a pan, a zoom, a click
     b = build_briefing(ds, countries, state)
     payload_kb = len(json.dumps(deck_spec(b.map.layers.deck, omit_layers=()))) / 1024
     labels, names, overlaps = labels_and_overlaps(b, state)
     saved = geo.view.layers.AGGREGATE_ABOVE
     geo.view.layers.AGGREGATE_ABOVE = 10 ** 9  # every claim its own mark and label, as before grouping
+    ds.memo.clear()
     try:
         build_briefing(ds, countries, state)
         per_claim_s = median_s(lambda: build_briefing(ds, countries, state), 1 if len(ds.claims) > 2000 else 3)
@@ -104,7 +112,8 @@ def one_size(n_reports: int, countries, tmp: Path) -> dict:
     finally:
         geo.view.layers.AGGREGATE_ABOVE = saved
     return {"reports": n_reports, "claims": len(ds.claims), "bulk_rps": n_reports / bulk_s, "one_s": one_s,
-            "read_ms": read_s * 1000, "map_ms": grouped_s * 1000, "payload_kb": payload_kb, "labels": labels, "names": names,
+            "read_ms": read_s * 1000, "map_ms": grouped_s * 1000, "rerun_ms": rerun_s * 1000,
+            "payload_kb": payload_kb, "labels": labels, "names": names,
             "overlaps": overlaps, "groups": len(b.map.layers.groups), "per_claim_ms": per_claim_s * 1000,
             "per_claim_kb": per_claim_kb, "per_claim_labels": per_claim_labels}
 
@@ -115,7 +124,9 @@ def main() -> None:
     args = ap.parse_args()
     countries = load_countries()
     print(f"map element {PX[0]} × {PX[1]} px, whole span of the data; medians (map: 5 runs, store read: 3)")
-    head = (f"{'reports':>8} {'claims':>7} {'bulk r/s':>9} {'+1 ingest':>9} {'read ms':>8} {'map ms':>7} "
+    print("map ms: the first build of a window (claims, places and groups computed); rerun: the same window "
+          "again (a pan, a zoom, a click); per-claim: every claim its own mark and label, as before grouping")
+    head = (f"{'reports':>8} {'claims':>7} {'bulk r/s':>9} {'+1 ingest':>9} {'read ms':>8} {'map ms':>7} {'rerun':>5} "
             f"{'KB':>6} {'groups':>6} {'labels':>6} {'names':>5} {'overlap':>7} {'per-claim ms':>12} {'KB':>6} {'labels':>6} {'×':>6}")
     print(head)
     rows = []
@@ -124,7 +135,7 @@ def main() -> None:
             r = one_size(n, countries, Path(tmp))
             rows.append(r)
             print(f"{r['reports']:>8,} {r['claims']:>7,} {r['bulk_rps']:>9.1f} {r['one_s']:>8.2f}s {r['read_ms']:>8.0f} "
-                  f"{r['map_ms']:>7.0f} {r['payload_kb']:>6.0f} {r['groups']:>6} {r['labels']:>6} {r['names']:>5} {r['overlaps']:>7} "
+                  f"{r['map_ms']:>7.0f} {r['rerun_ms']:>5.0f} {r['payload_kb']:>6.0f} {r['groups']:>6} {r['labels']:>6} {r['names']:>5} {r['overlaps']:>7} "
                   f"{r['per_claim_ms']:>12.0f} {r['per_claim_kb']:>6.0f} {r['per_claim_labels']:>6} "
                   f"{r['per_claim_ms'] / r['map_ms']:>6.1f}", flush=True)
     big = rows[-1]

@@ -143,11 +143,21 @@ def see_through_window(claim: Claim, window: Window) -> WindowedClaim | None:
     )
 
 
-def filter_window(claims: Iterable[Claim], window: Window) -> WindowResult:
+def filter_window(claims: Iterable[Claim], window: Window, plain: dict[str, WindowedClaim] | None = None
+                  ) -> WindowResult:
+    """`plain`: a cache of the claims seen whole (inside the window, not cut by it), which every window
+    that holds them sees alike: a corpus's windows then build only the records of the claims they cut."""
     shown, outside, undated = [], [], []
+    start, end = window.start, window.end
     for c in claims:
         if not c.is_dated:
             undated.append(c)
+            continue
+        if plain is not None and c.date_precision != "days" and start <= c.date_start and c.date_end <= end:
+            seen = plain.get(c.claim_id)
+            if seen is None:
+                seen = plain[c.claim_id] = WindowedClaim(c)
+            shown.append(seen)
             continue
         seen = see_through_window(c, window)
         if seen is None:

@@ -161,6 +161,6 @@ def ingest_file(path: Path, meta: SourceMeta, store: GeoPackageStore, progress: 
     from .sources import MAX_SOURCE_BYTES
 
     if size > MAX_SOURCE_BYTES:  # refuse before reading 50 MB into memory
-        raise SourceTextError(f"{path.name} is {size / 1e6:.1f} MB; the limit for one article is "
-                              f"{MAX_SOURCE_BYTES / 1e6:.0f} MB")
+        raise SourceTextError(f"{path.name} is {size / 2**20:.1f} MiB; the limit for one article is "
+                              f"{MAX_SOURCE_BYTES / 2**20:.0f} MiB")
     return ingest(path.read_bytes(), meta, store, name=path.name, progress=progress)

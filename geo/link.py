@@ -102,17 +102,33 @@ def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def relink(new: Sequence[Claim], focus: Sequence[Claim], context: Sequence[Claim]
+def relink(new: Sequence[Claim], focus: Sequence[Claim], context: Sequence[Claim], removed: set[str] = frozenset()
            ) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
-    """One source's claims linked without the whole store: `focus` holds the stored claims that may be the
-    same event as a new one (found through the store's index) or lost a link to a replaced claim, and
-    `context` every other claim they are linked to, so that their status is judged on all their links.
+    """One source's claims linked without the whole store. `focus`: the stored claims that may be the same
+    event as a new one (found through the store's index), or that lose a link to a `removed` claim (of the
+    source this ingest replaces); `context`: every other claim a focus claim is linked to, so that its status
+    is judged on all its links. Only pairs with a new claim are compared; a focus claim keeps its other links.
     Returns the new claims as linked, and the focus claims whose links or status changed."""
-    pool = link_claims((*new, *focus, *context))
-    linked = pool[:len(new)]
-    changed = tuple(c for c, before in zip(pool[len(new):len(new) + len(focus)], focus)
-                    if (c.status, c.linked) != (before.status, before.linked))
-    return linked, changed
+    pairs: dict[str, set[str]] = defaultdict(set)
+    new_ids = {c.claim_id for c in new}
+    for a, b in candidate_pairs((*new, *focus)):
+        if (a.claim_id in new_ids or b.claim_id in new_ids) and same_event(a, b):
+            pairs[a.claim_id].add(b.claim_id)
+            pairs[b.claim_id].add(a.claim_id)
+    known = {c.claim_id: c for c in (*new, *focus, *context)}
+
+    def judged(c: Claim, links: set[str]) -> Claim:
+        verdicts = [v for v in (counts_agree(c, known[i]) for i in links if i in known) if v is not None]
+        status = "disputed" if (verdicts and not all(verdicts)) else "corroborated" if verdicts else "reported"
+        return replace(c, linked=tuple(sorted(links)), status=status)
+
+    linked = tuple(judged(c, pairs.get(c.claim_id, set())) for c in new)
+    changed = []
+    for c in focus:
+        after = judged(c, (set(c.linked) - removed - new_ids) | pairs.get(c.claim_id, set()))
+        if (after.status, after.linked) != (c.status, c.linked):
+            changed.append(after)
+    return linked, tuple(changed)
 
 
 def side_by_side(claim: Claim, claims: Sequence[Claim], outlets: dict[str, str]) -> list[dict[str, object]]:

@@ -106,7 +106,7 @@ def decode_source_bytes(data: bytes, *, name: str = "the file") -> str:
         raise SourceTextError(f"{name} is empty")
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceTextError(
-            f"{name} is {len(data) / 1e6:.1f} MB; the limit for one article is {MAX_SOURCE_BYTES / 1e6:.0f} MB"
+            f"{name} is {len(data) / 2**20:.1f} MiB; the limit for one article is {MAX_SOURCE_BYTES / 2**20:.0f} MiB"
         )
     if b"\x00" in data:
         raise SourceTextError(f"{name} looks binary (it contains NUL bytes), not text")

@@ -146,3 +146,49 @@ def test_the_selected_claim_s_group_is_highlighted_and_labelled_first(ds, countr
     b = build_briefing(big, countries, MapState(window=WHOLE, claim=chosen))
     assert sorted(b.map.layers.groups.values(), key=lambda g: label_priority(g, chosen))[0].group_id == last.group_id
     assert b.map.layers.rows["selected"], "a highlight under its group"
+
+
+def test_the_picture_of_a_grouped_map_has_its_circles_and_no_overlapping_label(ds, countries):
+    from geo.export.picture import draw
+
+    b = build_briefing(corpus(ds, 800), countries, MapState(window=WHOLE, px=(1087, 760)))
+    fig, report = draw(b, countries)
+    assert report.overlapping == []
+    boxes = [bb for _, bb in report.placed]
+    assert all(not a.overlaps(o) for i, a in enumerate(boxes) for o in boxes[i + 1:])
+    drawn = {t for t, _ in report.placed}
+    on_screen = {r["label"] for k in ("groups", "flows") for r in b.map.layers.rows[k] if r["label"]}
+    assert on_screen and len(drawn & on_screen) >= len(on_screen) // 2  # the picture names what the map names
+    circles = [c for c in fig.axes[0].collections if getattr(c, "get_sizes", None) and len(c.get_sizes()) ==
+               len(b.map.layers.rows["groups"])]
+    assert circles, "one scatter of the group circles"
+
+
+def test_the_slides_of_a_corpus_list_its_groups_and_cite_every_source(ds, countries):
+    import io
+
+    from pptx import Presentation
+
+    from geo.export.slides import GROUP_ROWS_PER_SLIDE, SOURCES_PER_SLIDE, briefing_pptx
+
+    b = build_briefing(corpus(ds, 400), countries, MapState(window=WHOLE))
+    deck = Presentation(io.BytesIO(briefing_pptx(b, _tiny_png())))
+    texts = ["\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame) for slide in deck.slides]
+    groups, sources = len(b.map.layers.groups), len(b.sources)
+    assert sources > 100
+    expected = 1 + -(-groups // GROUP_ROWS_PER_SLIDE) + -(-sources // SOURCES_PER_SLIDE)
+    assert len(deck.slides) == expected
+    assert sum(t.startswith("What the map groups") for t in texts) == -(-groups // GROUP_ROWS_PER_SLIDE)
+    cited = "\n".join(t for t in texts if t.startswith("Sources in view"))
+    assert all(f"[{i}] " in cited for i in range(1, sources + 1))
+    assert f"Each of the {sources:,} sources is cited on the last slides." in texts[0]
+
+
+def _tiny_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 9), "white").save(buf, format="PNG")
+    return buf.getvalue()

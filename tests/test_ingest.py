@@ -272,3 +272,28 @@ def _tables(path) -> set[str]:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         con.close()
+
+
+def test_a_corpus_ingested_report_by_report_is_linked_as_linking_it_all_at_once(tmp_path):
+    """200 generated reports, each linked on its own against the store's index (many report the same events
+    with equal or different figures), then one re-ingested with other details: the links and statuses are
+    those of linking every claim at once."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from corpus import generate
+
+    from geo.link import link_claims
+
+    store = GeoPackageStore(tmp_path / "corpus.gpkg")
+    store.ensure_seeded()
+    reports = generate(200, seed=5)
+    for r in reports:
+        ingest(r["text"], SourceMeta(outlet=r["outlet"], published=date.fromisoformat(r["published"])), store)
+    ingest(reports[7]["text"], SourceMeta(outlet="Another outlet", published=date.fromisoformat(reports[7]["published"])),
+           store)  # the same text under other details: its claims are replaced and linked again
+    stored = store.read_raw()[0].claims
+    assert sum(1 for c in stored if c.linked) > 50 and {c.status for c in stored} >= {"corroborated", "disputed"}
+    everything = {c.claim_id: (c.status, c.linked) for c in link_claims(stored)}
+    assert {c.claim_id: (c.status, c.linked) for c in stored} == everything

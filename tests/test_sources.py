@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,14 @@ def test_changed_text_is_refused(tmp_path, seed):
     (tmp_path / "trend-2021-iran-trucks-karabakh.txt").write_text(seed.text + "\nedited", encoding="utf-8")
     with pytest.raises(SourceTextError, match="changed since it was recorded"):
         load_source(tmp_path / "trend-2021-iran-trucks-karabakh.json")
+
+
+def test_the_upload_limit_the_page_states_is_the_limit_ingest_applies():
+    import tomllib
+
+    from geo.sources import MAX_SOURCE_BYTES
+
+    config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
+    # The box says "20MB per file" and lets through at most 20 × 2^20 bytes (its MB is 10^6 bytes on Linux,
+    # 2^20 on Windows): never more than ingest takes, and the page no longer promises 200MB.
+    assert config["server"]["maxUploadSize"] * 2**20 == MAX_SOURCE_BYTES

@@ -1,5 +1,6 @@
-"""A briefing as slides (python-pptx): the picture with its title and source footnotes,
-then the claims shown, as a table that runs over as many slides as it needs."""
+"""A briefing as slides (python-pptx): the picture with its title and source footnotes, then the claims shown
+as a table that runs over as many slides as it needs. A grouped map (a corpus) gets a table of its groups
+instead (the claims behind them are in the CSV), and its sources, every one cited, on slides of their own."""
 from __future__ import annotations
 
 import io
@@ -11,7 +12,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from ..view.briefing import Briefing
+from ..view.briefing import MAX_CITED, Briefing
 from ..claims import format_count, format_period
 from ..gazetteer import display_name
 from ..view.palette import KIND_LABELS
@@ -22,6 +23,10 @@ SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 ROWS_PER_SLIDE = 5  # full quotes need the room
 TABLE_COLUMNS = (("#", 0.45), ("What", 2.5), ("When", 1.55), ("Where", 1.6), ("Claimed by · source", 2.2),
                  ("Quote (exact, from the source)", 4.4))
+GROUP_COLUMNS = (("#", 0.45), ("Where · kind", 3.2), ("Claims · sources", 1.6),
+                 ("Figures stated (ranges, never added up)", 3.3), ("When", 1.7), ("Status", 2.45))
+GROUP_ROWS_PER_SLIDE = 12
+SOURCES_PER_SLIDE = 36
 GREY = RGBColor(0x55, 0x55, 0x5F)
 
 
@@ -85,10 +90,65 @@ def _picture_slide(prs, b: Briefing, png: bytes) -> None:
     width = Emu(int(height * 16 / 9))
     slide.shapes.add_picture(io.BytesIO(png), (SLIDE_W - width) // 2, Inches(0.95), width, height)
     notes = source_footnotes(b)
+    if len(notes) > MAX_CITED:  # a corpus: the line sums them up; each source is cited on the last slides
+        notes = [f"Each of the {len(notes):,} sources is cited on the last slides."]
     _text(slide, Inches(0.5), Inches(6.6), SLIDE_W - Inches(1.0), Inches(0.8),
           "\n".join([b.source_line, *notes]), 10, color=GREY)
     slide.notes_slide.notes_text_frame.text = (
         f"{b.summary}\nView: ?{urlencode(to_query(b.state))}\n{b.exported}")
+
+
+def _table(slide, columns, rows: list[tuple[str, ...]], size: float = 9) -> None:
+    shape = slide.shapes.add_table(len(rows) + 1, len(columns), Inches(0.4), Inches(0.9),
+                                   Inches(sum(w for _, w in columns)), Inches(0.4 * (len(rows) + 1)))
+    table = shape.table
+    for j, (name, width) in enumerate(columns):
+        table.columns[j].width = Inches(width)
+        table.cell(0, j).text = name
+    for i, row in enumerate(rows, 1):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.text_frame.paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(size)
+
+
+def _group_slides(prs, b: Briefing) -> None:
+    """One row per group the map draws, in the map's label order: where and what, how many claims and
+    sources, the range of figures per unit, when, and how many are corroborated, disputed or unreviewed."""
+    from ..view.aggregate import KIND_WORDS, _span, figures_text
+
+    titles = {r["group_id"]: r.get("where", "") for k in ("groups", "flows") for r in b.map.layers.rows[k]
+              if "group_id" in r}
+    groups = list(b.map.layers.groups.values())
+    pages = max(1, -(-len(groups) // GROUP_ROWS_PER_SLIDE))
+    for page in range(pages):
+        chunk = groups[page * GROUP_ROWS_PER_SLIDE:(page + 1) * GROUP_ROWS_PER_SLIDE]
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        suffix = f" ({page + 1}/{pages})" if pages > 1 else ""
+        _text(slide, Inches(0.4), Inches(0.2), SLIDE_W - Inches(0.8), Inches(0.6),
+              f"What the map groups · {b.window_text}{suffix}", 22, bold=True)
+        _table(slide, GROUP_COLUMNS, [
+            (str(page * GROUP_ROWS_PER_SLIDE + i), f"{titles.get(g.group_id, g.at)} · {KIND_WORDS[g.kind]}",
+             f"{len(g.claims):,} · {g.sources:,}", figures_text(g, 4) or "none stated", _span(g.start, g.end),
+             f"{g.corroborated:,} corroborated · {g.disputed:,} disputed · {g.unreviewed:,} unreviewed")
+            for i, g in enumerate(chunk, 1)])
+        _text(slide, Inches(0.4), SLIDE_H - Inches(0.7), SLIDE_W - Inches(0.8), Inches(0.5),
+              f"{b.source_line} Each claim, with its exact quote, is in the CSV export of this view. {b.exported}.",
+              9, color=GREY)
+
+
+def _source_slides(prs, b: Briefing) -> None:
+    notes = source_footnotes(b)
+    pages = -(-len(notes) // SOURCES_PER_SLIDE)
+    for page in range(pages):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        _text(slide, Inches(0.4), Inches(0.2), SLIDE_W - Inches(0.8), Inches(0.6),
+              f"Sources in view ({page + 1}/{pages})", 22, bold=True)
+        _text(slide, Inches(0.4), Inches(0.85), SLIDE_W - Inches(0.8), SLIDE_H - Inches(1.2),
+              "\n".join(notes[page * SOURCES_PER_SLIDE:(page + 1) * SOURCES_PER_SLIDE]), 8, color=GREY)
 
 
 def _table_slides(prs, b: Briefing) -> None:
@@ -104,21 +164,8 @@ def _table_slides(prs, b: Briefing) -> None:
             _text(slide, Inches(0.4), Inches(1.0), Inches(10), Inches(0.5),
                   "No dated claim falls in this window.", 14)
         else:
-            rows = len(chunk) + 1
-            shape = slide.shapes.add_table(rows, len(TABLE_COLUMNS), Inches(0.4), Inches(0.9),
-                                           Inches(sum(w for _, w in TABLE_COLUMNS)), Inches(0.4 * rows))
-            table = shape.table
-            for j, (name, width) in enumerate(TABLE_COLUMNS):
-                table.columns[j].width = Inches(width)
-                table.cell(0, j).text = name
-            for i, seen in enumerate(chunk, 1):
-                for j, value in enumerate(claim_cells(seen, b, page * ROWS_PER_SLIDE + i)):
-                    table.cell(i, j).text = value
-            for row in table.rows:
-                for cell in row.cells:
-                    for para in cell.text_frame.paragraphs:
-                        for run in para.runs:
-                            run.font.size = Pt(9)
+            _table(slide, TABLE_COLUMNS, [claim_cells(seen, b, page * ROWS_PER_SLIDE + i)
+                                          for i, seen in enumerate(chunk, 1)])
         _text(slide, Inches(0.4), SLIDE_H - Inches(0.7), SLIDE_W - Inches(0.8), Inches(0.5),
               f"{b.source_line} Counts are as reported; period totals are not split into days. {b.exported}.",
               9, color=GREY)
@@ -127,10 +174,15 @@ def _table_slides(prs, b: Briefing) -> None:
 def briefing_pptx(b: Briefing, png: bytes) -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-    prs.core_properties.title = f"{b.title} · {b.window_text}"
-    prs.core_properties.subject = b.source_line
+    prs.core_properties.title = f"{b.title} · {b.window_text}"[:255]  # the core properties' limit
+    prs.core_properties.subject = b.source_line if len(b.source_line) <= 255 else b.source_line[:254] + "…"
     _picture_slide(prs, b, png)
-    _table_slides(prs, b)
+    if b.map.layers.groups:
+        _group_slides(prs, b)
+    else:
+        _table_slides(prs, b)
+    if len(b.sources) > MAX_CITED:
+        _source_slides(prs, b)
     buf = io.BytesIO()
     prs.save(buf)
     return buf.getvalue()

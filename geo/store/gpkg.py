@@ -88,7 +88,8 @@ def _create_schema(con: sqlite3.Connection) -> None:
             con.execute(f"CREATE UNIQUE INDEX {_q(t.name + '_key')} ON {_q(t.name)} ({_q(t.key)})")
     con.execute("CREATE INDEX mentions_source ON mentions (source_id)")
     con.execute("CREATE INDEX claims_source ON claims (source_id)")
-    con.execute("CREATE INDEX claims_link ON claims (kind, date_start)")  # the linker's candidates
+    for role in ("place", "destination", "origin", "via"):  # the linker's candidates: a place, a kind, dates
+        con.execute(f"CREATE INDEX claims_by_{role} ON claims ({role}, kind, date_start)")
 
 
 class GeoPackageStore:
@@ -289,7 +290,7 @@ class GeoPackageStore:
             for c in _claims_by_id(con, {i for c in old for i in c.linked} - removed - set(focus)):
                 focus[c.claim_id] = c  # linked to a claim this ingest replaces: its links change
             context = _claims_by_id(con, {i for c in focus.values() for i in c.linked} - removed - set(focus))
-            linked, changed = relink(claims, tuple(focus.values()), context)
+            linked, changed = relink(claims, tuple(focus.values()), context, removed)
             _apply(con, Changes(drop_sources={source.source_id}, sources=[source], places=list(places),
                                 mentions=list(mentions), claims=list(linked)))
             con.executemany("UPDATE claims SET status = ?, linked = ? WHERE claim_id = ?",
@@ -330,7 +331,7 @@ def _claims_by_id(con: sqlite3.Connection, ids: Iterable[str]) -> tuple[Claim, .
 
 def _candidates(con: sqlite3.Connection, claims: Sequence[Claim], source_id: str) -> list[Claim]:
     """Stored claims of other sources that may be the same event as one of these: same kind and unit, a
-    place in common, dates that meet. One indexed query per (kind, unit, place) the new claims name."""
+    place in common, dates that meet. One query per (kind, unit, place) the new claims name."""
     buckets: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims:
         if c.is_dated:
@@ -338,13 +339,16 @@ def _candidates(con: sqlite3.Connection, claims: Sequence[Claim], source_id: str
                 buckets.setdefault((c.kind, c.unit or "", p), []).append(c)
     found: dict[str, Claim] = {}
     cols = ", ".join(map(_q, R.CLAIMS.names))
+    # one index lookup per role the place may play (each role has an index on role, kind, date_start)
+    sql = " UNION ".join(
+        f"SELECT {cols} FROM claims WHERE {role} = :place AND kind = :kind AND date_start <= :end "
+        "AND date_end >= :start AND coalesce(unit, '') = :unit AND source_id != :source"
+        for role in ("place", "destination", "origin", "via"))
     for (kind, unit, place), group in buckets.items():
         start = min(c.date_start for c in group)
         end = max(c.date_end or c.date_start for c in group)
-        for r in con.execute(
-                f"SELECT {cols} FROM claims WHERE kind = ? AND date_start <= ? AND date_end >= ? "
-                "AND coalesce(unit, '') = ? AND source_id != ? AND ? IN (origin, destination, via, place)",
-                (kind, end.isoformat(), start.isoformat(), unit, source_id, place)):
+        for r in con.execute(sql, {"place": place, "kind": kind, "end": end.isoformat(), "start": start.isoformat(),
+                                   "unit": unit, "source": source_id}):
             if r["claim_id"] not in found:  # sqlite3.Row
                 found[r["claim_id"]] = R.claim_from(r)
     return list(found.values())

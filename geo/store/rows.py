@@ -101,7 +101,7 @@ def mention_row(m: Mention) -> dict:
     return {
         "mention_id": m.mention_id, "source_id": m.source_id, "start": m.start, "end": m.end,
         "surface": m.surface, "place_id": m.place_id, "confidence": m.confidence,
-        "review_status": m.review_status, "candidates": json.dumps(list(m.candidates)), "no_match": m.no_match,
+        "review_status": m.review_status, "candidates": ";".join(m.candidates), "no_match": m.no_match,
     }
 
 
@@ -109,7 +109,7 @@ def mention_from(r: Mapping) -> Mention:
     return Mention(
         source_id=r["source_id"], start=int(r["start"]), end=int(r["end"]), surface=r["surface"],
         place_id=r["place_id"], confidence=float(r["confidence"]), review_status=r["review_status"],
-        candidates=_json_tuple(r["candidates"]), no_match=float(r["no_match"]),
+        candidates=_ids(r["candidates"]), no_match=float(r["no_match"]),
     )
 
 
@@ -118,13 +118,20 @@ def claim_store_row(c: Claim) -> dict:
     row.update({
         "breakdown": json.dumps([[n, u] for n, u in c.breakdown], ensure_ascii=False),
         "drawn_along": c.drawn_along, "flags": json.dumps(list(c.flags), ensure_ascii=False),
-        "linked": json.dumps(list(c.linked)),
+        "linked": ";".join(c.linked),
     })
     return row
 
 
 def _json_tuple(text: str | None) -> tuple:
     return () if not text or text == "[]" else tuple(json.loads(text))
+
+
+def _ids(text: str | None) -> tuple[str, ...]:
+    """Ids joined with ';' (they hold none); a JSON list in stores an older version wrote."""
+    if not text or text == "[]":
+        return ()
+    return tuple(json.loads(text)) if text.startswith("[") else tuple(text.split(";"))
 
 
 def claim_from(r: Mapping) -> Claim:
@@ -143,7 +150,7 @@ def claim_from(r: Mapping) -> Claim:
         credibility=int(r["credibility"] or 6), status=r["status"] or "reported",
         derived=bool(r["derived"]), derivation=r["derivation"] or "",
         confidence=float(r["confidence"] or 1.0), review_status=r["review_status"] or "curated",
-        flags=_json_tuple(r["flags"]), linked=_json_tuple(r["linked"]),
+        flags=_json_tuple(r["flags"]), linked=_ids(r["linked"]),
     )
 
 

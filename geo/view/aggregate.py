@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from shapely import wkt as shapely_wkt
 
@@ -57,14 +58,23 @@ class Group:
     def claim_ids(self) -> tuple[str, ...]:
         return tuple(s.claim.claim_id for s in self.claims)
 
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self.claim_ids)
 
-def _figures(claims: Sequence[Claim]) -> tuple[tuple[str, int, int], ...]:
-    by_unit: dict[str, list[int]] = {}
-    for c in claims:
-        if c.count is not None:
-            by_unit.setdefault(c.unit or "", []).append(c.count)
-    ordered = sorted(by_unit.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return tuple((unit, min(v), max(v)) for unit, v in ordered)
+    @cached_property
+    def newest(self) -> Claim:
+        return max(self.claims, key=lambda s: (s.claim.date_end or date.min, s.claim.claim_id)).claim
+
+    @cached_property
+    def claimants(self) -> int:
+        return len({s.claim.claimant for s in self.claims})
+
+    def outlet_counts(self, sources: Mapping[str, Source]) -> Counter:
+        if "_outlets" not in self.__dict__:  # a group's reports by outlet, counted once
+            self.__dict__["_outlets"] = Counter(sources[s.claim.source_id].outlet for s in self.claims
+                                                if s.claim.source_id in sources)
+        return self.__dict__["_outlets"]
 
 
 def group_claims(shown: Sequence[WindowedClaim], places: Mapping[str, Place],
@@ -90,24 +100,37 @@ def group_claims(shown: Sequence[WindowedClaim], places: Mapping[str, Place],
                 continue
             key = ("place", where.place_id, None, c.kind)
         buckets.setdefault(key, []).append(seen)
-    groups = []
-    for (what, at, towards, kind), members in buckets.items():
-        claims = [m.claim for m in members]
-        src = {c.source_id for c in claims}
-        grades = [sources[s].reliability for s in src if s in sources]
-        groups.append(Group(
-            group_id=f"{what}:{at}:{towards or ''}:{kind}",
-            kind=kind, at=at, towards=towards, claims=tuple(members),
-            sources=len(src), outlets=len({sources[s].outlet for s in src if s in sources}),
-            start=min(c.date_start for c in claims if c.date_start), end=max(c.date_end or c.date_start for c in claims
-                                                                          if c.date_start),
-            figures=_figures(claims), largest=max((c.count for c in claims if c.count is not None), default=None),
-            corroborated=sum(c.status == "corroborated" for c in claims),
-            disputed=sum(c.status == "disputed" for c in claims),
-            unreviewed=sum(c.review_status == "auto" for c in claims),
-            best_grade=min(grades, default="F", key=GRADES.index),
-        ))
-    return groups
+    return [_group(key, members, sources) for key, members in buckets.items()]
+
+
+def _group(key: tuple, members: list[WindowedClaim], sources: Mapping[str, Source]) -> Group:
+    """A group's counts in one pass over its claims (a corpus window holds thousands)."""
+    what, at, towards, kind = key
+    src: set[str] = set()
+    by_unit: dict[str, list[int]] = {}
+    start = end = None
+    corroborated = disputed = unreviewed = 0
+    for m in members:
+        c = m.claim
+        src.add(c.source_id)
+        if c.count is not None:
+            by_unit.setdefault(c.unit or "", []).append(c.count)
+        if c.date_start is not None:
+            last = c.date_end or c.date_start
+            start = c.date_start if start is None or c.date_start < start else start
+            end = last if end is None or last > end else end
+        corroborated += c.status == "corroborated"
+        disputed += c.status == "disputed"
+        unreviewed += c.review_status == "auto"
+    known = [sources[s] for s in src if s in sources]
+    ordered = sorted(by_unit.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return Group(
+        group_id=f"{what}:{at}:{towards or ''}:{kind}", kind=kind, at=at, towards=towards, claims=tuple(members),
+        sources=len(src), outlets=len({s.outlet for s in known}), start=start, end=end,
+        figures=tuple((unit, min(v), max(v)) for unit, v in ordered),
+        largest=max((max(v) for v in by_unit.values()), default=None), corroborated=corroborated,
+        disputed=disputed, unreviewed=unreviewed,
+        best_grade=min((s.reliability for s in known), default="F", key=GRADES.index))
 
 
 def _route_ends(route: Place, places: Mapping[str, Place]) -> tuple[str | None, str | None]:
@@ -140,7 +163,7 @@ def _towards(c: Claim, route: Place, ends: tuple[str | None, str | None], places
 
 def label_priority(g: Group, selected: str | None) -> tuple:
     """LABEL_RULE as a sort key (smallest first)."""
-    return (selected not in g.claim_ids, not g.figures, not (g.corroborated or g.disputed), -g.end.toordinal(),
+    return (True if selected is None else selected not in g.ids, not g.figures, not (g.corroborated or g.disputed), -g.end.toordinal(),
             GRADES.index(g.best_grade), -len(g.claims), g.group_id)
 
 
@@ -176,10 +199,10 @@ def group_label(g: Group, where: str) -> str:
 
 
 def group_tooltip(g: Group, where: str, sources: Mapping[str, Source]) -> dict[str, str]:
-    newest = max(g.claims, key=lambda s: (s.claim.date_end or date.min, s.claim.claim_id)).claim
-    outlets = Counter(sources[s.claim.source_id].outlet for s in g.claims if s.claim.source_id in sources)
+    newest = g.newest
+    outlets = g.outlet_counts(sources)
     top = ", ".join(f"{o} ({n})" for o, n in outlets.most_common(4)) + (" …" if len(outlets) > 4 else "")
-    claimants = len({s.claim.claimant for s in g.claims})
+    claimants = g.claimants
     return {
         "title": f"{where} · {KIND_WORDS[g.kind]}",
         "what": f"{len(g.claims)} claims from {g.sources} sources ({g.outlets} outlets); figures stated: "

@@ -182,8 +182,10 @@ def build_map(
     selected: str | None = None,
     text_scale: float = 1.0,
     viewport: tuple[int, int] | None = None,
+    grouped: Sequence[Group] | None = None,
 ) -> MapLayers:
-    """`viewport`: the map's size in pixels, for placing labels inside it (DECLUTTER_VIEWPORT_PX if unknown)."""
+    """`viewport`: the map's size in pixels, for placing labels inside it (DECLUTTER_VIEWPORT_PX if unknown).
+    `grouped`: the window's groups when the caller has them already (group_claims of `shown`)."""
     by_place = {p.place_id: p for p in places}
     by_source = {s.source_id: s for s in sources}
     as_written = as_written or {}
@@ -195,7 +197,8 @@ def build_map(
     groups: dict[str, Group] = {}
     flows: list[Flow] = []
     if len(shown) > AGGREGATE_ABOVE:  # a corpus: one mark per place (or route) and kind, figures never added
-        ranked = sorted(group_claims(shown, by_place, by_source), key=lambda g: label_priority(g, selected))
+        ranked = sorted(grouped if grouped is not None else group_claims(shown, by_place, by_source),
+                        key=lambda g: label_priority(g, selected))
         ranked = [g for g in ranked if (switches.flows if g.on_route else switches.claims)]
         groups = {g.group_id: g for g in ranked}
         at_place, on_route = group_rows(ranked, by_place, by_source, lambda p: display_name(p, names, as_written))
@@ -329,14 +332,35 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                                {m.place_id for m in mentions if m.place_id},
                                as_written_names(mentions, [s.source_id for s in ds.sources]))
     claims, named, as_written = ds.memo["map_view"]
-    result = filter_window(claims, view.window)
-    places = tuple(places_in_view(ds.places, result.shown, named))
+    # A pan, a zoom or a click keeps the window: its claims, places and groups are computed once per window.
+    result, places, grouped = _remember(ds.memo, ("window", view.window), lambda: _window_parts(
+        ds, claims, named, view.window))
     layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
-                       text_scale=text_scale, viewport=viewport)
+                       text_scale=text_scale, viewport=viewport, grouped=grouped)
     frame = view_bounds(lon_lat_zoom(center, zoom), viewport) if viewport else None
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows, frame),
                    places=places, as_written=as_written)
+
+
+WINDOWS_KEPT = 8  # windows whose parts a dataset keeps (a slider drag makes many)
+
+
+def _remember(memo: dict, key: tuple, compute):
+    if key not in memo:
+        same = [k for k in memo if isinstance(k, tuple) and k[:1] == key[:1]]
+        for old in same[:-(WINDOWS_KEPT - 1)]:
+            del memo[old]
+        memo[key] = compute()
+    return memo[key]
+
+
+def _window_parts(ds: Dataset, claims, named, window) -> tuple[WindowResult, tuple[Place, ...], list[Group] | None]:
+    result = filter_window(claims, window, ds.memo.setdefault("seen_whole", {}))
+    places = tuple(places_in_view(ds.places, result.shown, named))
+    grouped = (group_claims(result.shown, {p.place_id: p for p in places}, ds.sources_by_id)
+               if len(result.shown) > AGGREGATE_ABOVE else None)
+    return result, places, grouped
 
 
 def describe_window(view: MapView) -> str:

@@ -31,7 +31,7 @@ def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
     nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
     assert "Ingest" in nav and "Review" in nav and "app" not in nav.split(), nav
     page.get_by_label("Paste the report").fill(REPORT)
-    page.get_by_label("Outlet").fill("Test Wire")
+    page.get_by_role("textbox", name="Outlet", exact=True).fill("Test Wire")  # not the sidebar's "Outlets" filter
     page.get_by_role("spinbutton", name="year, Published").click()
     page.keyboard.type("2022")
     page.get_by_role("spinbutton", name="month, Published").click()
