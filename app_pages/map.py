@@ -107,7 +107,7 @@ def map_area() -> None:
         notes = []
         if frame is not None:
             if not state.present:  # a briefing keeps its one screen: only what is missing from it is said
-                notes.append(f"{in_frame_count(b, frame)} of the {len(b.shown)} claims shown have a mark in this frame")
+                notes.append(f"{in_frame_count(b, frame):,} of the {len(b.shown):,} claims shown have a mark in this frame")
             if outside := outside_frame(b, frame):
                 # shown in the window, but not in the frame the analyst is looking at
                 notes.append(("outside it: " if notes else "outside this frame: ") + "; ".join(outside))

@@ -346,8 +346,10 @@ def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], 
     _north_arrow(ax)
     fig.text(0.012, 0.958, b.title, fontsize=21, fontweight="bold", color=INK, va="center")
     shown = len(b.shown)
-    fig.text(0.012, 0.912, subtitle or f"{b.window_text} · {shown} dated claim{'s' if shown != 1 else ''} in the "
-                                       f"window, {len(b.map.result.undated)} undated not mapped",
+    fig.text(0.012, 0.912, subtitle or f"{b.window_text} · {shown:,} dated claim{'s' if shown != 1 else ''} in the "
+                                       f"window, {len(b.map.result.undated):,} undated not mapped"
+                                       + (f" · grouped into {len(b.map.layers.groups):,} marks, figures never added up"
+                                          if b.map.layers.groups else ""),
              fontsize=12.5, color="#3a3a44", va="center")
     fig.text(0.012, 0.048, b.source_line, fontsize=11, fontweight="bold", color=INK, va="center")
     fig.text(0.012, 0.02, f"{b.attribution} · {b.exported}", fontsize=8.5, color="#666666", va="center")

@@ -77,11 +77,13 @@ def _group_spots(row: dict, k: float) -> list[tuple[list[float], str, str]]:
     leader); then the same with the short form of the label ('Kornidzor · 455 claims of crossings')."""
     step, gap = 15 * k, row["offset"][0]
     out: list[tuple[list[float], str, str]] = []
-    texts = (row["label"], row.get("short") or row["label"])
+    short = row.get("short") or row["label"]
+    # the full label, the short form, and the short form on two lines (a phone's map is 360 px wide)
+    texts = list(dict.fromkeys((row["label"], short, short.replace(" · ", "\n", 1))))
     for i, text in enumerate(texts):
         near = [([side * gap, n * step], "start" if side > 0 else "end", text) for n in range(-6, 7) for side in (1, -1)]
         out += sorted(near, key=lambda s: abs(s[0][1]))
-        if i == len(texts) - 1 or texts[0] == texts[1]:  # far out (on a leader) only in the short form
+        if i > 0 or len(texts) == 1:  # far out (on a leader) only in a short form
             far = [([side * (gap + dist * k), n * step], "start" if side > 0 else "end", text)
                    for dist in (40, 90, 160) for n in range(-8, 9, 2) for side in (1, -1)]
             out += sorted(far, key=lambda s: math.hypot(*s[0]))

@@ -55,8 +55,9 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
                                 "circle area grows with the number of claims; the label gives claims, sources and "
                                 "the range of stated figures (never added up)"))
     if grouped and flows:
-        items.append(LegendItem("Claims along a route, one line per direction and kind", KIND_COLORS["crossing"],
-                                "line", "width follows the largest figure any one claim states (log scale)"))
+        items.append(LegendItem("Claims along a route, one line per direction and kind", [120, 120, 130, 230],
+                                "line", "colour gives the kind; width follows the largest figure any one claim "
+                                        "states (log scale)"))
     elif any(r["color"][:3] != population[:3] for r in flows):
         items.append(LegendItem("Reported movement along a route", KIND_COLORS["crossing"], "line",
                                 "width grows with the reported count (log scale); label gives count, unit and period"))
@@ -72,7 +73,8 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
             items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "text"))
     if any(r["color"][3] == UNREVIEWED_ALPHA for r in drawn):
         items.append(LegendItem("Unreviewed: read automatically, not yet checked by an analyst",
-                                [120, 120, 120, UNREVIEWED_ALPHA], "text", "paler, and labelled 'unreviewed'"))
+                                [120, 120, 120, UNREVIEWED_ALPHA], "text",
+                                "paler" if grouped else "paler, and labelled 'unreviewed'"))
     if rows.get("routes"):
         items.append(LegendItem("Road or corridor (schematic: straight lines between waypoints)", ROUTE_COLOR, "line"))
     if rows.get("places"):

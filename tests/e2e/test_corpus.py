@@ -105,7 +105,7 @@ def test_a_group_lists_its_claims_and_one_of_them_opens_its_card(corpus_app, cor
     n = len(group.claims)
     assert page.get_by_text(f"{n:,} claim{'s' if n > 1 else ''} from {group.sources:,} source").count() >= 1
     page.screenshot(path=str(screenshots / "corpus-group-list.png"))
-    grid = page.locator("[data-testid='stDataFrame']").first
+    grid = page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first  # not the sidebar's outlet list
     gb = grid.bounding_box()
     page.mouse.click(gb["x"] + 12, gb["y"] + 36 + 18)  # the first row's selection box
     page.get_by_role("heading", name="Selected claim").wait_for(timeout=45_000)
