@@ -198,6 +198,10 @@ def group_label(g: Group, where: str) -> str:
     return f"{head}\n{' · '.join(tail)}"
 
 
+def _n(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def group_tooltip(g: Group, where: str, sources: Mapping[str, Source]) -> dict[str, str]:
     newest = g.newest
     outlets = g.outlet_counts(sources)
@@ -205,8 +209,8 @@ def group_tooltip(g: Group, where: str, sources: Mapping[str, Source]) -> dict[s
     claimants = g.claimants
     return {
         "title": f"{where} · {KIND_WORDS[g.kind]}",
-        "what": f"{len(g.claims)} claims from {g.sources} sources ({g.outlets} outlets); figures stated: "
-                f"{figures_text(g, 4) or 'none'} — ranges, never added up",
+        "what": f"{_n(len(g.claims), 'claim')} from {_n(g.sources, 'source')} ({_n(g.outlets, 'outlet')}); "
+                f"figures stated: {figures_text(g, 4) or 'none'} — ranges, never added up",
         "when": _span(g.start, g.end),
         "who": f"Claimed by {claimants} claimant{'s' if claimants > 1 else ''} · as reported by {top}",
         "quote": f"Newest: “{newest.quote if len(newest.quote) <= 240 else newest.quote[:239] + '…'}”",

@@ -81,7 +81,8 @@ def _click_at(page, lon: float, lat: float) -> None:
 def test_a_group_lists_its_claims_and_one_of_them_opens_its_card(corpus_app, corpus_page, corpus_store, recorder,
                                                                  screenshots):
     page = corpus_page
-    page.goto(corpus_app.url + "/?from=2022-11-01&to=2023-10-31", wait_until="domcontentloaded")
+    span = dated_span(GeoPackageStore(corpus_store).read().claims)
+    page.goto(corpus_app.url + f"/?from={span.start}&to={span.end}", wait_until="domcontentloaded")
     wait_for_map(page)
     assert_no_app_exception(page, "corpus map")
     summary = page.get_by_text("dated claims shown").first.inner_text()
@@ -106,6 +107,7 @@ def test_a_group_lists_its_claims_and_one_of_them_opens_its_card(corpus_app, cor
     assert page.get_by_text(f"{n:,} claim{'s' if n > 1 else ''} from {group.sources:,} source").count() >= 1
     page.screenshot(path=str(screenshots / "corpus-group-list.png"))
     grid = page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first  # not the sidebar's outlet list
+    grid.scroll_into_view_if_needed()
     gb = grid.bounding_box()
     page.mouse.click(gb["x"] + 12, gb["y"] + 36 + 18)  # the first row's selection box
     page.get_by_role("heading", name="Selected claim").wait_for(timeout=45_000)
@@ -118,7 +120,9 @@ def test_a_group_lists_its_claims_and_one_of_them_opens_its_card(corpus_app, cor
 
 def test_a_filter_in_the_link_narrows_the_map_and_stays_in_the_link(corpus_app, corpus_page, corpus_store):
     page = corpus_page
-    page.goto(corpus_app.url + "/?from=2022-11-01&to=2023-10-31&kind=restriction&side=AM", wait_until="domcontentloaded")
+    span = dated_span(GeoPackageStore(corpus_store).read().claims)
+    page.goto(corpus_app.url + f"/?from={span.start}&to={span.end}&kind=restriction&side=AM",
+              wait_until="domcontentloaded")
     wait_for_map(page)
     assert_no_app_exception(page, "filtered corpus map")
     query = dict(parse_qsl(urlsplit(page.url).query))
