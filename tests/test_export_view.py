@@ -241,3 +241,18 @@ def test_many_sources_are_summed_up_in_the_source_line(ds):
     assert source_line(many) == ("Sources: 10 reports from 4 outlets, published Jul 2021 – Dec 2021 "
                                  "(1 with no known date) — as reported, not independently verified.")
     assert source_line(many[:4]).startswith("Sources: Outlet 0, 1 Jul 2021; Outlet 1, 1 Aug 2021;")
+
+
+def test_a_source_line_past_the_pptx_subject_limit_still_makes_slides(ds, countries):
+    """The core 'subject' property holds 255 characters; a long outlet name made the export fail."""
+    from pptx import Presentation
+
+    from geo.export.slides import briefing_pptx
+
+    long = replace(ds, sources=(replace(ds.sources[0], outlet="A very long outlet name " * 14),))
+    b = build_briefing(long, countries, MapState(window=Window(date(2021, 7, 11), date(2021, 9, 10))))
+    assert len(b.source_line) > 255
+    png = io.BytesIO()
+    Image.new("RGB", (16, 9), "white").save(png, format="PNG")  # the picture itself does not matter here
+    deck = Presentation(io.BytesIO(briefing_pptx(b, png.getvalue())))
+    assert len(deck.core_properties.subject) == 255 and deck.core_properties.subject.endswith("…")
