@@ -50,6 +50,15 @@ def _fig(rng: random.Random, lo: int, hi: int) -> tuple[int, str]:
     return n, f"{q}{n:,}"
 
 
+def _figure(rng: random.Random, table) -> tuple[str, str]:
+    unit, lo, hi = rng.choice(table)
+    return unit, _fig(rng, lo, hi)[1]
+
+
+def _before(rng: random.Random, day0: date, lo: int = 0, hi: int = 6) -> date:
+    return day0 - timedelta(days=rng.randint(lo, hi))
+
+
 def _paragraph(rng: random.Random, day0: date, event: tuple | None) -> str:
     who = rng.choice(CLAIMANTS)
     kind = rng.random()
@@ -59,21 +68,18 @@ def _paragraph(rng: random.Random, day0: date, event: tuple | None) -> str:
         return (f"According to {who}, {n:,} {unit} entered {town} through {route} from {_day(start)} "
                 f"to {_day(end)}.")
     if kind < 0.35:
-        unit, lo, hi = rng.choice(UNITS)
-        _, text = _fig(rng, lo, hi)
-        start = day0 - timedelta(days=rng.randint(1, 20))
+        unit, text = _figure(rng, UNITS)
+        start = _before(rng, day0, 1, 20)
         end = start + timedelta(days=rng.randint(1, 10))
         return (f"{text[0].upper() + text[1:]} {unit} entered {rng.choice(TOWNS)} through {rng.choice(ROUTES)} "
                 f"between {_day(start)} and {_day(end)}, {who} said.")
     if kind < 0.6:
-        unit, lo, hi = rng.choice(PEOPLE)
-        _, text = _fig(rng, lo, hi)
-        d = day0 - timedelta(days=rng.randint(0, 6))
-        return f"On {_day(d)}, {text} {unit} left {rng.choice(TOWNS)} for Armenia, {who} told reporters."
+        unit, text = _figure(rng, PEOPLE)
+        return (f"On {_day(_before(rng, day0))}, {text} {unit} left {rng.choice(TOWNS)} for Armenia, "
+                f"{who} told reporters.")
     if kind < 0.75:
-        unit, lo, hi = rng.choice(UNITS)
-        _, text = _fig(rng, lo, hi)
-        d = day0 - timedelta(days=rng.randint(0, 6))
+        unit, text = _figure(rng, UNITS)
+        d = _before(rng, day0)
         return f"{who[0].upper() + who[1:]} said {text} {unit} crossed at {rng.choice(['Kornidzor', 'Agarak', 'Meghri'])} on {_day(d)}."
     if kind < 0.85:
         d = day0 - timedelta(days=rng.randint(0, 6))

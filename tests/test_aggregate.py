@@ -192,3 +192,38 @@ def _tiny_png() -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (16, 9), "white").save(buf, format="PNG")
     return buf.getvalue()
+
+
+def test_sessions_sharing_one_dataset_build_their_windows_at_once(ds, countries):
+    """The dashboard shares one dataset (and its memo of windows and filters) between sessions: eight threads,
+    released together by a barrier, build different windows and filters at once, more than the memo keeps."""
+    import threading
+
+    from geo.model import ClaimFilters
+
+    big = corpus(ds, 300)
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+    results: dict[int, int] = {}
+
+    def session(n: int) -> None:
+        try:
+            barrier.wait(timeout=30)
+            for k in range(6):
+                window = Window(date(2022, 12, 1) + timedelta(days=n * 3 + k), date(2023, 6, 30))
+                f = ClaimFilters(kinds=("entry",)) if (n + k) % 2 else ClaimFilters()
+                b = build_briefing(big, countries, MapState(window=window, filters=f))
+                results[n * 10 + k] = len(b.shown)
+        except BaseException as exc:  # noqa: BLE001 - the test reports any failure of any session
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    assert len(results) == 48
+    # each result is what a session alone gets for the same window and filters
+    alone = build_briefing(corpus(ds, 300), countries, MapState(window=Window(date(2022, 12, 1), date(2023, 6, 30))))
+    assert results[0] == len(alone.shown)

@@ -80,15 +80,17 @@ def apply_filters(ds: Dataset, f: ClaimFilters) -> Dataset:
     if not f:
         return ds
     key = ("filtered", f)
-    if key not in ds.memo:
-        kept = [k for k in ds.memo if isinstance(k, tuple) and k[:1] == ("filtered",)]
+    found = ds.memo.get(key)
+    if found is None:
+        kept = [k for k in list(ds.memo) if isinstance(k, tuple) and k[:1] == ("filtered",)]  # shared: a snapshot
         for old in kept[:-15]:  # a session that tries many filters keeps the latest few
-            del ds.memo[old]
+            ds.memo.pop(old, None)
         keep = keeps(f, ds)
         claims = tuple(c for c in ds.claims if keep(c))
         used = {c.source_id for c in claims}
-        ds.memo[key] = replace(ds, claims=claims, sources=tuple(s for s in ds.sources if s.source_id in used))
-    return ds.memo[key]
+        found = ds.memo[key] = replace(ds, claims=claims,
+                                       sources=tuple(s for s in ds.sources if s.source_id in used))
+    return found
 
 
 def filters_to_query(f: ClaimFilters) -> dict[str, str]:

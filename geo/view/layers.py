@@ -347,12 +347,15 @@ WINDOWS_KEPT = 8  # windows whose parts a dataset keeps (a slider drag makes man
 
 
 def _remember(memo: dict, key: tuple, compute):
-    if key not in memo:
-        same = [k for k in memo if isinstance(k, tuple) and k[:1] == key[:1]]
+    """The memo is shared by every session on one dataset: work on a snapshot of its keys (list() of a dict
+    is atomic), and tolerate another session removing the same key."""
+    found = memo.get(key)
+    if found is None:
+        same = [k for k in list(memo) if isinstance(k, tuple) and k[:1] == key[:1]]
         for old in same[:-(WINDOWS_KEPT - 1)]:
-            del memo[old]
-        memo[key] = compute()
-    return memo[key]
+            memo.pop(old, None)
+        found = memo[key] = compute()
+    return found
 
 
 def _window_parts(ds: Dataset, claims, named, window) -> tuple[WindowResult, tuple[Place, ...], list[Group] | None]:
