@@ -82,6 +82,11 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
             active.setdefault(b.source_id, []).append(b)
 
 
+def status_of(verdicts: Sequence[bool]) -> str:
+    """Disputed when any linked figure disagrees, corroborated when all agree, else reported."""
+    return "disputed" if (verdicts and not all(verdicts)) else "corroborated" if verdicts else "reported"
+
+
 def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     links: dict[str, set[str]] = defaultdict(set)
     verdicts: dict[str, list[bool]] = defaultdict(list)
@@ -97,7 +102,7 @@ def link_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     out = []
     for c in claims:
         v = verdicts.get(c.claim_id, [])
-        status = "disputed" if (v and not all(v)) else "corroborated" if v else "reported"
+        status = status_of(v)
         out.append(replace(c, linked=tuple(sorted(links.get(c.claim_id, ()))), status=status))
     return tuple(out)
 
@@ -119,7 +124,7 @@ def relink(new: Sequence[Claim], focus: Sequence[Claim], context: Sequence[Claim
 
     def judged(c: Claim, links: set[str]) -> Claim:
         verdicts = [v for v in (counts_agree(c, known[i]) for i in links if i in known) if v is not None]
-        status = "disputed" if (verdicts and not all(verdicts)) else "corroborated" if verdicts else "reported"
+        status = status_of(verdicts)
         return replace(c, linked=tuple(sorted(links)), status=status)
 
     linked = tuple(judged(c, pairs.get(c.claim_id, set())) for c in new)

@@ -265,17 +265,10 @@ class GeoPackageStore:
             current = self.read_raw() if self.exists() else (Dataset((), (), (), ()), ())
             txn = _Txn(*current)
             yield txn
-            changes = diff(current[0], current[1], txn.dataset, txn.corrections)
-            if changes or not self.exists():
+            if not self.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._upgrade_or_create()
-                with self._connect() as con:
-                    con.execute("BEGIN IMMEDIATE")
-                    try:
-                        _apply(con, changes)
-                    except BaseException:
-                        con.execute("ROLLBACK")
-                        raise
-                    con.execute("COMMIT")
+            self.write(diff(current[0], current[1], txn.dataset, txn.corrections))  # the lock is re-entrant
 
     def replace_source(self, source: Source, places: Sequence[Place], mentions: Sequence[Mention],
                        claims: Sequence[Claim]) -> tuple[Claim, ...]:
