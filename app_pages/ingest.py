@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from geo.ingest import RELIABILITY_GRADES, SourceMeta, ingest
+from geo.ingest import NO_DATE, RELIABILITY_GRADES, SourceMeta, ingest, preview_publication, publication_note
 from geo.view.render import md_escape
 from geo.sources import SourceTextError
 from ui.shared import current_view, dataset, store
@@ -28,6 +28,16 @@ reliability = cols[4].selectbox("Reliability", RELIABILITY_GRADES, index=5, key=
                                 help="Admiralty grade of the source; F = cannot be judged yet.")
 country = cols[5].text_input("Country", key="ingest_country", max_chars=2, placeholder="AM",
                              help="The outlet's country, a two-letter ISO code (AM, AZ, IR, RU …): the 'side' filter.")
+
+if published is None and (upload is not None or pasted.strip()):
+    found = preview_publication(upload.getvalue() if upload is not None else pasted,
+                                upload.name if upload is not None else "the pasted text")
+    if found is not None and found.earliest is not None:
+        st.info(md_escape(f"No date entered: the text gives its own, {publication_note(found)}. "
+                          "Enter a date above to use another."))
+    elif found is not None:
+        st.warning(md_escape(f"No publication date entered, and {NO_DATE.replace('no publication date given or ', 'none ')}. "
+                             "Enter it above if you know it."))
 
 if st.button("Ingest", type="primary", key="ingest_go"):
     raw: bytes | str | None = upload.getvalue() if upload is not None else (pasted or None)

@@ -58,7 +58,8 @@ def _ingest(args: argparse.Namespace) -> int:
                 shown.add((stage, int(f * 20)))
                 print(f"  {f:4.0%} {stage}", file=sys.stderr)
 
-        result = ingest_file(paths[0], meta, store, progress=progress)
+        result = ingest_file(paths[0], meta, store, progress=progress,
+                             warn=lambda text: print(f"warning: {text}", file=sys.stderr))
         print(result.summary())
         return 0
     return _ingest_many(args, paths, meta)
@@ -127,13 +128,23 @@ class _Bar:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, report
-    from .geoparse import Geoparser
+    from .evaluate import EVAL_SETS, evaluate, report, summary_table
     from .store import load_dataset
 
-    ds = load_dataset()
-    total, by_style = evaluate(Geoparser(ds.places), Path(args.dir))
-    print(report(total, by_style, args.errors))
+    # the geoparser's own gazetteer, as ingest reads it from a store (GeoNames and analysts' places left out)
+    gazetteer = tuple(p for p in load_dataset().places if not p.place_id.startswith(("gn-", "analyst-")))
+    sets = {Path(args.dir).name: (Path(args.dir), "")} if args.dir else \
+        {name: (folder, what) for name, (folder, what) in EVAL_SETS.items() if folder.is_dir()}
+    results = {}
+    for name, (folder, what) in sets.items():
+        total, by_style = evaluate(gazetteer, folder)
+        results[name] = total
+        print(f"== {name}: {folder.relative_to(folder.parents[2]) if len(folder.parents) > 2 else folder}"
+              f"{f' — {what}' if what else ''}")
+        print(report(total, by_style, args.errors))
+        print()
+    if len(results) > 1:
+        print(summary_table(results))
     return 0
 
 
@@ -250,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
     ing.add_argument("--country", help="the outlet's country, a two-letter ISO code (AM, AZ, IR …): its side")
     ing.set_defaults(run=_ingest)
     ev = sub.add_parser("eval", help="score geoparsing and claim extraction on the labelled set")
-    ev.add_argument("--dir", default=str(Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"))
+    ev.add_argument("--dir", default=None, help="one labelled folder (default: every set in tests/data, held-out first)")
     ev.add_argument("--errors", type=int, default=0, help="also list the first N differences")
     ev.set_defaults(run=_eval)
     sv = sub.add_parser("serve", help="run the dashboard")

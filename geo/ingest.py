@@ -7,8 +7,8 @@ the same text again changes nothing and keeps the same ids.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -55,11 +55,30 @@ class IngestResult:
     def uncertain_claims(self) -> int:
         return sum(1 for c in self.claims if c.uncertain)
 
+    @property
+    def year_unknown(self) -> int:
+        return sum(1 for c in self.claims if any(f.startswith("year unknown") for f in c.flags))
+
     def summary(self) -> str:
         if self.unchanged:
             return f"{self.source.source_id}: already in the store, unchanged"
-        return (f"{self.source.source_id}: {len(self.mentions)} place mentions ({self.uncertain_mentions} to review), "
-                f"{len(self.claims)} claims ({self.uncertain_claims} to review), read as {self.encoding}")
+        text = (f"{self.source.source_id}: {len(self.mentions)} place mentions ({self.uncertain_mentions} to review), "
+                f"{len(self.claims)} claims ({self.uncertain_claims} to review), read as {self.encoding}; "
+                f"{publication_note(self.source.published)}")
+        if self.year_unknown:
+            text += f"; {self.year_unknown} claims dated 'year unknown'"
+        if not self.claims:
+            words = len(self.source.body.split())
+            text += (f". No claim found in {words:,} words of article body: no sentence gives a count, or a date "
+                     "with a crossing, movement, restriction, detention or diplomatic event (captions are not read "
+                     "for claims)")
+        return text
+
+
+def publication_note(published: PublishedDate) -> str:
+    if published.earliest is None and published.latest is None:
+        return "publication date unknown (" + published.basis + ")" if published.basis else "publication date unknown"
+    return f"published {published.describe()} ({published.basis})"
 
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "figcaption", "pre")
@@ -105,13 +124,14 @@ def prepare_source(raw: bytes | str, meta: SourceMeta, name: str = "the text") -
         if not raw.strip():
             raise SourceTextError(f"{name} is empty")
         text, encoding = raw.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"
-    title = None
+    title, html = None, None
     if looks_like_html(text):
+        html = text
         text, title = html_to_text(text)
         encoding += ", HTML reduced to text"
     parts = split_page(text)
     published = PublishedDate(meta.published, meta.published, "day", "given at ingest") if meta.published else \
-        PublishedDate(None, None, "unknown", "not given at ingest; dates without a year are resolved against today")
+        published_in(text, html, parts.body_start)
     source = Source(
         source_id=source_id_for(text), outlet=meta.outlet, title=meta.title or title or parts.title,
         url=meta.url, published=published, text=text, body_start=parts.body_start, body_end=parts.body_end,
@@ -120,33 +140,105 @@ def prepare_source(raw: bytes | str, meta: SourceMeta, name: str = "the text") -
     return source, encoding
 
 
+NO_DATE = ("no publication date given or found in the text: dates that need a year are flagged "
+           "'year unknown', never read against today")
+
+
+def published_in(text: str, html: str | None = None, body_start: int = 0) -> PublishedDate:
+    """The publication date the report states about itself (HTML meta, a dateline, a printed date), and where
+    it was found; "unknown" when it states none: nothing is filled in."""
+    from .pagemeta import find_publication
+
+    found = find_publication(text, html, body_start)
+    if found is None:
+        return PublishedDate(None, None, "unknown", NO_DATE)
+    return found.published_date()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What reading one source finds: its place mentions (headline and body), the places they resolve to, and
+    its claims (a figure only the headline states is one too, flagged as such; captions make none)."""
+
+    mentions: tuple[Mention, ...]
+    places: tuple[Place, ...]
+    claims: tuple[Claim, ...]
+
+
+HEAD_LINES = 4  # lines right before the body read for places: a byline or a dateline, not a page's menus
+HEAD_LINE_WORDS = 15
+
+
+def analyse(source: Source, gazetteer: Sequence[Place], progress: Callable[[float], None] | None = None) -> Analysis:
+    """Geoparse the headline, the lines that introduce the body and the body; extract the claims."""
+    parsed = geoparser(gazetteer).parse(source.text, 0, source.body_end, source.source_id)
+    kept = _read_spans(source)
+    mentions = tuple(m for m in parsed.mentions
+                     if m.start >= source.body_start or any(a <= m.start and m.end <= b for a, b in kept))
+    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
+    claims = extract_claims(source, mentions, places, progress=progress)
+    head = headline_span(source)
+    if head is not None:
+        claims = claims + headline_claims(source, head, mentions, places, claims)
+    return Analysis(mentions, parsed.places, claims)
+
+
+def headline_span(source: Source) -> tuple[int, int] | None:
+    from .pagemeta import find_headline
+
+    head = find_headline(source.text)
+    return head if head is not None and head[1] <= source.body_start else None
+
+
+def _read_spans(source: Source) -> list[tuple[int, int]]:
+    """The headline, and the short lines right before the body (byline, dateline, printed date)."""
+    spans = [h] if (h := headline_span(source)) else []
+    lines, pos = [], 0
+    for raw in source.text[:source.body_start].splitlines(keepends=True):
+        if raw.strip():
+            lines.append((pos, pos + len(raw.rstrip())))
+        pos += len(raw)
+    spans += [(a, b) for a, b in lines[-HEAD_LINES:] if len(source.text[a:b].split()) <= HEAD_LINE_WORDS]
+    return spans
+
+
+def headline_claims(source: Source, head: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place],
+                    body: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Counted claims of the headline that the body does not state (the same figure and unit): a figure only
+    the headline gives is not lost, and one the body repeats is not counted twice."""
+    stated = {(c.count, c.unit) for c in body if c.count is not None}
+    found = extract_claims(replace(source, body_start=head[0], body_end=head[1]), mentions, places)
+    return tuple(replace(c, flags=c.flags + ("from the headline: the body does not state this figure",),
+                         confidence=min(c.confidence, 0.7))
+                 for c in found if c.count is not None and (c.count, c.unit) not in stated)
+
+
 def _noop(_: float, __: str) -> None:
     pass
 
 
 def ingest(raw: bytes | str, meta: SourceMeta, store: GeoPackageStore, *, name: str = "the text",
-           progress: Progress = _noop) -> IngestResult:
+           progress: Progress = _noop, warn: Callable[[str], None] | None = None) -> IngestResult:
     """Read, geoparse and extract without holding the store's lock (other writers go on meanwhile); then
-    one short transaction writes this source and links it to the stored claims near it."""
+    one short transaction writes this source and links it to the stored claims near it. `warn` hears, before
+    anything is written, that the publication date is unknown."""
     progress(0.05, "reading")
     source, encoding = prepare_source(raw, meta, name)
+    if warn is not None and source.published.earliest is None and source.published.latest is None:
+        warn(f"{name}: {NO_DATE}; give --published YYYY-MM-DD (or the Published field) if you know it")
     existing = store.source(source.source_id)
     if existing is not None and existing.sha256 == source.sha256 and _same_meta(existing, source):
         # same text, same ids, same details: the store is left untouched, and nothing is read again
         mentions, claims = store.source_records(source.source_id)
         progress(1.0, "done")
         return IngestResult(source, mentions, claims, (), encoding, unchanged=True)
-    progress(0.2, "finding places")
-    gazetteer = store.places(gazetteer_only=True)
-    parsed = geoparser(gazetteer).parse(source.text, source.body_start, source.body_end, source.source_id)
-    progress(0.5, "extracting claims")
-    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
-    claims = extract_claims(source, parsed.mentions, places,
-                            progress=lambda f: progress(0.5 + 0.25 * f, "extracting claims"))
+    progress(0.2, "finding places and claims")
+    found = analyse(source, store.places(gazetteer_only=True),
+                    progress=lambda f: progress(0.5 + 0.25 * f, "extracting claims"))
     progress(0.75, "linking and writing")
-    linked = store.replace_source(source, parsed.places, parsed.mentions, claims)
+    linked = store.replace_source(source, found.places, found.mentions, found.claims)
     progress(1.0, "done")
-    return IngestResult(source, parsed.mentions, linked, parsed.places, encoding, unchanged=False)
+    return IngestResult(source, found.mentions, linked, found.places, encoding, unchanged=False)
 
 
 def _same_meta(a: Source, b: Source) -> bool:
@@ -154,7 +246,16 @@ def _same_meta(a: Source, b: Source) -> bool:
         b.outlet, b.title, b.url, b.published, b.reliability, b.country)
 
 
-def ingest_file(path: Path, meta: SourceMeta, store: GeoPackageStore, progress: Progress = _noop) -> IngestResult:
+def preview_publication(raw: bytes | str, name: str = "the text") -> PublishedDate | None:
+    """The publication date a text states about itself, before anything is ingested; None if it cannot be read."""
+    try:
+        return prepare_source(raw, SourceMeta(), name)[0].published
+    except SourceTextError:
+        return None
+
+
+def ingest_file(path: Path, meta: SourceMeta, store: GeoPackageStore, progress: Progress = _noop,
+                warn: Callable[[str], None] | None = None) -> IngestResult:
     if not path.is_file():
         raise SourceTextError(f"{path} is not a file")
     size = path.stat().st_size
@@ -163,4 +264,4 @@ def ingest_file(path: Path, meta: SourceMeta, store: GeoPackageStore, progress: 
     if size > MAX_SOURCE_BYTES:  # refuse before reading 50 MB into memory
         raise SourceTextError(f"{path.name} is {size / 2**20:.1f} MiB; the limit for one article is "
                               f"{MAX_SOURCE_BYTES / 2**20:.0f} MiB")
-    return ingest(path.read_bytes(), meta, store, name=path.name, progress=progress)
+    return ingest(path.read_bytes(), meta, store, name=path.name, progress=progress, warn=warn)

@@ -17,7 +17,7 @@ PlaceKind = Literal[
 ]
 Precision = Literal["exact", "approximate", "schematic"]
 ClaimKind = Literal[
-    "crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "other"
+    "crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "detention", "stock", "other"
 ]
 DatePrecision = Literal["day", "days", "period", "month", "unknown"]
 CountQualifier = Literal["exact", "about", "at_least", "at_most", "unspecified"]

@@ -64,7 +64,7 @@ def test_an_unresolved_mention_gives_no_place_and_a_flag():
      "armenia", "khankendi", None),  # home is where they are from
     ("A summer camp in Kapan hosted 38 children from Goris on August 11.", "goris", "kapan", None),
     ("On August 11, two drivers were detained for travelling to Khankendi via the Lachin corridor.",
-     None, "khankendi", "lachin-corridor"),  # a restriction that names a trip keeps it
+     None, "khankendi", "lachin-corridor"),  # a detention that names a trip keeps it
 ])
 def test_direction_of_crossings_returns_and_hosts(sentence, origin, destination, via):
     c = only(sentence)

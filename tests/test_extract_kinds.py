@@ -65,7 +65,7 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("Twelve families, stranded since the blockade began, returned home on August 11.", "population_movement"),
     ("A camp in Kapan hosted 38 children on August 11.", "population_movement"),
     ("On August 11, traffic on the Gorus-Gafan highway was limited to 40 vehicles an hour.", "restriction"),
-    ("On August 11, two drivers were detained at the Lachin corridor.", "restriction"),
+    ("On August 11, two drivers were detained at the Lachin corridor.", "detention"),
     ("On August 11, no civilian vehicle was allowed to pass.", "restriction"),
     ("On August 11, Azerbaijan began charging fees on the Gorus-Gafan highway.", "restriction"),
     ("On August 11, 40 trucks paid fees and crossed the Lachin corridor.", "crossing"),  # paying is no restriction

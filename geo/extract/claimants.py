@@ -14,6 +14,13 @@ _SUBORDINATE_CLAIMANT = re.compile(r"\b(?:that|because|while|when|but|since|if|w
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "again", "once", "then", "later", "earlier", "previously"})
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
+# A statement's opening date or dateline is not its author: "12 March 2023 - The ICRC said …",
+# "YEREVAN, March 23 (Agency) — The ministry said …", "Baku/23.04.23/Trend/ The ministry said …".
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LEADING_DATE = re.compile(
+    rf"^(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*)*\s*[,/]\s*)?"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    rf"(?:\s*\([^)]*\)|\s*/[^/]{{1,30}}/)?\s*[-–—:/.]?\s*")
 
 
 def outlet_itself(source: Source) -> str:
@@ -48,7 +55,7 @@ def _speaker_before(before: str) -> str | None:
         words.pop()
     if not words or words[-1].lower() in _PASSIVE or len(words) > 12:
         return None
-    who = " ".join(words).strip(" \"“”'-–")
+    who = _LEADING_DATE.sub("", " ".join(words)).strip(" \"“”'-–")
     if not who or _SUBORDINATE_CLAIMANT.search(who.split(",")[0]):
         return None  # "… despite the fact that Baku has stated …": the said-verb is not the main clause
     return who

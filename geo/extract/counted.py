@@ -8,7 +8,7 @@ from datetime import date
 
 from ..model import Claim
 from .counts import VEHICLE_UNITS, CountReading
-from .dates import _SINCE_OPENING, DateReading
+from .dates import _SINCE_OPENING, NO_PUBLICATION_REF, DateReading
 from .directions import _adjusted, _moves, _two_way_counts
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import carries_uncounted_people, counted_kind, uncounted_kind
@@ -139,6 +139,8 @@ def _as_count_date(r: DateReading | None, ref: date) -> DateReading:
         return DateReading()
     if r.since and r.start is not None and r.start <= ref:
         return replace(r, precision="period", end=ref, dates=())
+    if r.since and r.start is not None and ref == NO_PUBLICATION_REF:
+        return replace(r, flags=r.flags + (f"'{r.text}' runs to the publication date, which is unknown",))
     return r
 
 

@@ -58,7 +58,7 @@ UNITS = {
     "metric tons": "tonnes",
     # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
     "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
-    "russians": "people",
+    "russians": "people", "men": "people", "women": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
@@ -85,7 +85,7 @@ _QUALIFIERS = sorted([
 ], key=lambda q: len(q[0]), reverse=True)
 _QUALIFIER_WORDS = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
 _VAGUE = re.compile(
-    r"\b(dozens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|many|several|numerous|countless)"
+    r"\b(dozens|tens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|many|several|numerous|countless)"
     r"(?:\s+of)?\b", re.I)
 _REST = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)", re.I)  # "the rest turned back": a part, never subtracted
 _BREAKDOWN = re.compile(r"\s*\(([^()]*)\)")
@@ -115,6 +115,7 @@ class CountReading:
     unit_from: str = ""  # set when the unit was carried over from another count
     of_them: bool = False  # "twelve of them": a part of what the preceding sentence counted
     surface_unit: str = ""
+    upper: int | None = None  # "between 1,000 and 1,500 people": the count is the lower figure, this the upper
     comparison: bool = False  # "up from 2,310 …": the figure another count is compared with
     attached: bool = False  # "with 126 tonnes" right after "7 convoys": the same clause as the count before
 
@@ -199,8 +200,62 @@ def _breakdown_after(text: str, pos: int) -> tuple[tuple[tuple[int, str], ...], 
     if not m:
         return (), pos
     inner = m.group(1)
-    parts = tuple((n.value, unit[0]) for n in _numbers(inner) if (unit := _unit_after(inner, n.end, 0)))
+    parts = tuple((n.value, unit[0]) for n in _numbers(inner) if (unit := _unit_after(inner, n.end, 1)))
     return (parts, m.end()) if parts else ((), pos)
+
+
+# What may stand between a figure and the parts that make it up: "47 trucks entered Karabakh: 30 cargo trucks and
+# 17 tankers", "47 trucks – 30 cargo trucks and 17 tankers –", "of which", "comprising".
+_PARTS_OPEN = re.compile(r"(?::|\s[–—-]\s|\bcompris\w*|\bconsist\w*\s+of|\bof\s+which|\bmade\s+up\s+of|\bnamely)", re.I)
+_FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances"}),
+             frozenset({"people", "families", "patients", "children", "servicemen", "drivers"}))
+
+
+def _same_family(whole: str | None, part: str | None) -> bool:
+    return whole == part or any(whole in f and part in f for f in _FAMILIES)
+
+
+def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """Two or more figures after a colon (or dash, 'of which' …) that add up exactly to the figure before them are
+    its breakdown, not claims of their own: one claim, never a double count. Figures that do not add up stay apart."""
+    out, i = [], 0
+    while i < len(counts):
+        c = counts[i]
+        out.append(c)
+        i += 1
+        if c.count is None or c.breakdown or c.unit is None:
+            continue
+        j, total, parts = i, 0, []
+        while j < len(counts) and counts[j].count is not None and _same_family(c.unit, counts[j].unit) \
+                and not counts[j].breakdown and total < c.count:
+            total += counts[j].count  # type: ignore[operator]
+            parts.append(counts[j])
+            j += 1
+        tail = re.split(r"[.;]", text[parts[-1].end:] if parts else "", maxsplit=1)[0][:30]
+        own_verbs = _MOVEMENT.search(text[parts[0].start:parts[-1].end] + tail) if parts else None
+        # "3,912 trucks used it: 2,075 left and 1,837 entered" is a split by direction: claims of their own
+        if len(parts) >= 2 and total == c.count and not own_verbs and _PARTS_OPEN.search(text, c.end, parts[0].start):
+            out[-1] = replace(c, breakdown=tuple((p.count, p.unit) for p in parts))  # type: ignore[misc]
+            i = j
+    return out
+
+
+_RANGE = re.compile(r"\b(?:between\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:and|to|-|–)\s*(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+                    r"(?=\s+(?:\w+\s+){0,2}?\w)", re.I)
+
+
+def _ranges(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """'between 1,000 and 1,500 Armenians', '300-400 trucks': one count, its lower figure, with the upper kept
+    (qualifier at_least): never the upper figure alone, never two claims."""
+    for m in _RANGE.finditer(text):
+        a, b = (int(m.group(k).replace(",", "")) for k in ("a", "b"))
+        upper = next((c for c in counts if c.start == m.start("b") and c.count == b and c.unit), None)
+        if upper is None or not a < b or (m.group().lower().startswith("between") is False and "," in text[m.end("a"):m.start("b")]):
+            continue
+        counts = [c for c in counts if not (c.start == m.start("a") and c.count == a)]
+        ranged = replace(upper, start=m.start(), count=a, qualifier="at_least", upper=b)
+        counts = [ranged if c is upper else c for c in counts]
+    return counts
 
 
 def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
@@ -221,6 +276,7 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
     counts.sort(key=lambda c: c.start)
     counts.extend(_rest_counts(text, counts))
     counts.sort(key=lambda c: c.start)
+    counts = _fold_breakdowns(text, _ranges(text, counts))
     return _mark_cargo(text, _keep_times_beside_vehicles(counts, text))
 
 

@@ -20,7 +20,8 @@ MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 # Case-sensitive on purpose: "may" the verb is not May the month.
 _MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
-_DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!,\d{3})"  # "August 11, 2,300 tonnes": 2,300 is no day
+# "August 11, 2,300 tonnes": 2,300 is no day; "In March 40 trucks": nor is 40.
+_DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?!,\d{3})"
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<{t}y>(?:19|20)\d\d)(?!\d))?"
 _RANGE_SEP = r"\s*(?P<{t}sep>(?i:to|until|till|through|and)|-|–|—)\s*"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?(?:also\s+)?|\s*,?\s+and\s+(?:also\s+)?)"
@@ -49,7 +50,7 @@ _LIST_MONTH_FIRST = re.compile(
 _LIST_DAY_FIRST = re.compile(
     rf"(?P<days>{_DAY}(?:{_LIST_SEP}{_DAY})*)\s+(?:of\s+)?(?P<m>{_MONTH})" + _YEAR_TAIL.format(t=""))
 _MONTH_PHRASE = re.compile(
-    rf"(?P<lead>\b(?i:in|during|throughout|since|until|by)\s+)?(?P<m>{_MONTH})(?!\s+\d{{1,2}}(?!\d))"
+    rf"(?P<lead>\b(?i:in|during|throughout|since|until|by)\s+)?(?P<m>{_MONTH})(?!\s+{_DAY})"
     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?")
 _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last week of May", "the second half of June"
     r"\b(?i:the)\s+(?:(?P<edge>(?i:first|last|final))\s+(?:(?P<n>(?i:" + _SMALL_NUMBER + r"))\s+)?"
@@ -69,6 +70,12 @@ _WEEKDAY = re.compile(
 _WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+weekend\b", re.I)
 # Words that date a count at publication ("is now limited", "remain stranded") but too weak to make a claim alone.
 _WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?)\b", re.I)
+# A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
+# "on day 51 of the blockade", "remains closed".
+_STANDING = re.compile(
+    r"\bfor\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:consecutive\s+|straight\s+)?(?:day|week|month)\b"
+    r"|\b(?:on\s+)?day\s+\d+\s+of\b|\b\d+(?:st|nd|rd|th)\s+day\s+of\b"
+    r"|\b(?:remains?|is\s+still|are\s+still|stays?)\s+(?:closed|blocked|shut|sealed|suspended|cut\s+off)\b", re.I)
 # Read against the date written before them in the same sentence.
 _A_YEAR_EARLIER = re.compile(
     r"\b(?:(?:in|during)\s+)?(?:the\s+(?:year|twelve\s+months)\s+(?:before|earlier)|the\s+previous\s+year"
@@ -123,9 +130,28 @@ class DateReading:
         return self.spans[-1][1] if self.spans else -1
 
 
-def reference_date(source: Source) -> date:
-    """The day relative dates count from: the earliest possible publication day when known."""
-    return source.published.earliest or source.published.latest or date.today()
+# With no publication date, dates are read against a placeholder day in a year no report here names; every
+# reading that lands near it took its year (or its day) from the placeholder and is marked "year unknown"
+# instead (without_year), so nothing is ever resolved against today's date.
+NO_PUBLICATION_REF = date(1900, 7, 1)
+_PLACEHOLDER_YEARS = range(1898, 1903)
+
+
+def reference_date(source: Source) -> date | None:
+    """The day relative dates count from: the earliest possible publication day; None when it is unknown."""
+    return source.published.earliest or source.published.latest
+
+
+def without_year(reading: DateReading) -> DateReading:
+    """A reading resolved against the placeholder publication day → an unknown date, flagged with what was
+    written ("14 March", "yesterday"). Readings with their own written year are kept."""
+    years = {d.year for d in (reading.start, reading.end, *reading.dates) if d is not None}
+    if not years & set(_PLACEHOLDER_YEARS) or re.search(r"\b(?:1898|1899|1900|1901|1902)\b", reading.text):
+        return reading
+    what = " ".join(reading.text.split()) or "a date"
+    why = "relative date" if reading.relative or reading.since else "date without a year"
+    return replace(reading, precision="unknown", start=None, end=None, dates=(), relative=False, since=False,
+                   flags=(f"year unknown: {why} '{what}' and no publication date given or found in the text",))
 
 
 def resolve_year(month: int, ref: date, year: int | None = None, future: bool = False) -> int:
@@ -456,8 +482,14 @@ def _read_weak(sentence: str, ref: date, future: bool) -> list[DateReading]:
             for m in _WEAK.finditer(sentence)]
 
 
+def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    return [DateReading("day", ref, ref, spans=(m.span(),), text=m.group(), relative=True,
+                        flags=(f"date read as the day of publication ('{m.group()}')",))
+            for m in _STANDING.finditer(sentence)]
+
+
 _READERS = (_read_iranian_years, _read_ranges, _read_parts_of_month, _read_listed_days, _read_months,
-            _read_weekdays, _read_weekends, _read_relative_phrases, _read_weak)
+            _read_weekdays, _read_weekends, _read_relative_phrases, _read_standing, _read_weak)
 
 
 def _with_anchored(sentence: str, found: list[DateReading]) -> list[DateReading]:

@@ -215,7 +215,7 @@ def _moves(kind: str, text: str) -> bool:
     if kind in _MOVING_KINDS:
         return True
     trip = any(v.kind != "traffic" for v in movement_verbs(text)) or bool(_TURNED_BACK.search(text))
-    return kind == "restriction" and trip
+    return kind in ("restriction", "detention") and trip
 
 
 def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> Roles:

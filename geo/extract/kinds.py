@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .counts import PEOPLE_UNITS, VEHICLE_UNITS, words_to_number
-from .verbs import _RESTRICTION, _Verb, movement_verbs
+from .verbs import _DETENTION, _RESTRICTION, _STOCK, _Verb, movement_verbs
 
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest|diplomat(?:s|ic)?"
@@ -30,7 +30,13 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
 
 def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: str,
                  has_destination: bool = False, carries_people: bool = False) -> str:
-    """Kind of a counted claim: a restriction governs; else the verb; people moving are a population movement."""
+    """Kind of a counted claim: people held are a detention; people who stay somewhere a context figure
+    ('stock'), unless a movement verb governs; a restriction governs; else the verb; people moving are a
+    population movement."""
+    if _DETENTION.search(segment):
+        return "detention"
+    if unit in PEOPLE_UNITS and _is_stock(segment):
+        return "stock"
     if _governing_restriction(segment, verb):
         return "restriction"
     kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
@@ -40,6 +46,16 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return "diplomatic"
     return "other"
 
+
+def _is_stock(segment: str) -> bool:
+    """The count's own clause says where people are ('1,100 residents remain stranded'), not where they went:
+    the first stock or movement word outside commas decides ('Twelve families, stranded since …, returned')."""
+    main = re.sub(r",[^,]*,", ",", segment)
+    stock = _STOCK.search(main)
+    if stock is None:
+        return False
+    moved = movement_verbs(main)
+    return not moved or stock.start() < moved[0].start
 
 def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
     """A restriction word governs, unless the count moves and the word sits in a clause about when or why
@@ -56,6 +72,8 @@ def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
 def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     """Kind of a dated sentence with no count. A ministry that only *says* something is an attribution,
     so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
+    if _DETENTION.search(sentence):
+        return "detention"
     if _RESTRICTION.search(sentence):
         return "restriction"
     if _DIPLOMATIC_STRONG.search(sentence):

@@ -7,10 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from ..model import Claim, Mention, Place, Source
+from ..pagemeta import find_captions
 from .claimants import claimants
 from .counted import _counted_drafts
 from .counts import mask_spans, read_counts
-from .dates import DateReading, _read_months, main_reading, read_dates, reference_date
+from .dates import NO_PUBLICATION_REF, DateReading, _read_months, main_reading, read_dates, reference_date, without_year
 from .directions import MentionIndex
 from .drafts import _Context, _Draft, _Sentence
 from .records import _event_id, _finish, _join_events
@@ -24,7 +25,8 @@ def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[
                    progress: Callable[[float], None] | None = None) -> tuple[Claim, ...]:
     """Dated, counted claims from the article body, one sentence at a time, in text order.
     `progress`, if given, hears the share of sentences read now and then (a long report takes a while)."""
-    ref = reference_date(source)
+    known = reference_date(source)
+    ref = known or NO_PUBLICATION_REF
     own = MentionIndex([m for m in mentions if m.source_id == source.source_id], places)
     ctx = _Context(source, places, own, ref, _report_month(source, ref))
     spans = split_sentences(source.text, source.body_start, source.body_end)
@@ -33,11 +35,16 @@ def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[
     previous: list[Claim] = []  # claims of the directly preceding sentence only
     taken: set[str] = set()  # claim ids so far; kept as it grows, never rebuilt per sentence
     by_event: dict[str, list[int]] = {}  # a sentence's event id → its claims' places in `claims`
+    captions = find_captions(source.text, source.body_start, source.body_end)
     for n, ((a, b), claimant) in enumerate(zip(spans, who)):
         if progress is not None and n % 500 == 0:
             progress(n / len(spans))
+        if captions and any(x < b and a < y for x, y in captions):
+            continue  # a photo caption describes a picture, often an old one: it asserts no claim
         text = source.text[a:b]
         readings = tuple(read_dates(text, ref))
+        if known is None:
+            readings = tuple(without_year(r) for r in readings)
         sentence = _Sentence(a, b, text, readings, main_reading(readings), claimant)
         drafts = _drafts_for(ctx, sentence, previous, claims)
         made = _finish(ctx, sentence, drafts, taken)

@@ -115,6 +115,8 @@ def _date_flags(ctx: _Context, reading: DateReading) -> tuple[str, ...]:
 
 
 def _count_flags(c: CountReading | None) -> tuple[str, ...]:
+    if c is not None and c.upper is not None:
+        return (f"stated as a range: {c.count:,}–{c.upper:,} (the count is the lower figure)",)
     return (f"vague count: {c.vague}",) if c is not None and c.vague else ()
 
 
@@ -127,7 +129,7 @@ def _confidence(d: _Draft, flags: tuple[str, ...]) -> float:
     """How sure the reading is, 0-1: each doubt lowers it; the hard cases are capped."""
     score = d.base_confidence - 0.1 * d.derived
     score -= 0.1 * sum(f.startswith(("unit carried", "place not resolved")) for f in flags)
-    caps = [0.6 for f in flags if f.startswith(("vague count", "relative date", "date read as"))]
+    caps = [0.6 for f in flags if f.startswith(("vague count", "relative date", "date read as", "year unknown"))]
     caps += [0.5 for f in flags if f.startswith("impossible date")]
     return round(max(0.1, min([score, *caps])), 2)
 

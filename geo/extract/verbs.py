@@ -11,7 +11,8 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)"),
-    ("population_movement", r"fled|flee(?:s|ing)?|evacuated|displaced|relocated|outflow|exodus|reunit(?:e|ed|es|ing)"),
+    ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
+                            r"|reunit(?:e|ed|es|ing)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
@@ -37,6 +38,17 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:set\s+up|established|installed|erected)\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
     r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
     re.I)
+
+
+# People held: a kind of its own, ahead of the restriction words that also name it.
+_DETENTION = re.compile(
+    r"\b(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing)|taken\s+(?:into\s+custody"
+    r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured)\b", re.I)
+# A figure of people who are somewhere, not going anywhere: context, never a movement.
+_STOCK = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|still\s+(?:live|living|lives|in|there|stranded)|liv(?:e|es|ed|ing)\s+(?:in|there|on)"
+    r"|resid(?:e|es|ed|ing|ents?\s+of)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
+    r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ LABEL_BUDGET = 25  # group labels in the frame
 LABEL_RULE = ("the selected claim's group first, then groups with stated figures, then those holding "
               "corroborated or disputed claims, then the newest, then the best-graded sources, then the largest")
 KIND_WORDS = {"crossing": "crossings", "entry": "entries", "exit": "exits", "population_movement": "people moving",
-              "diplomatic": "diplomatic events", "restriction": "restrictions", "other": "other claims"}
+              "diplomatic": "diplomatic events", "restriction": "restrictions", "detention": "detentions",
+              "stock": "figures of people present", "other": "other claims"}
 GRADES = "ABCDEF"
 
 

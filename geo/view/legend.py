@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from shapely.geometry import LineString
 from shapely.geometry import box as shapely_box
 
+from ..model import CLAIM_KINDS
 from .flows import UNREVIEWED_ALPHA
 from .palette import CROSSING_DAYS_COLOR, KIND_COLORS, KIND_LABELS, PLACE_COLOR, RGBA, ROUTE_COLOR
 
@@ -67,8 +68,7 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
         badge_colors |= {tuple(r["color"][:3]) for r in flows}
     if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
-    for kind in (("crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "other") if grouped
-                 else ("entry", "exit", "diplomatic", "restriction", "other")):
+    for kind in (CLAIM_KINDS if grouped else [k for k in CLAIM_KINDS if k not in ("crossing", "population_movement")]):
         if tuple(KIND_COLORS[kind][:3]) in badge_colors:
             items.append(LegendItem(KIND_LABELS[kind], KIND_COLORS[kind], "text"))
     if any(r["color"][3] == UNREVIEWED_ALPHA for r in drawn):

@@ -11,6 +11,8 @@ KIND_COLORS: dict[str, RGBA] = {
     "population_movement": [140, 70, 170, 230],
     "diplomatic": [90, 90, 90, 230],
     "restriction": [200, 40, 40, 230],
+    "detention": [160, 30, 90, 230],
+    "stock": [100, 130, 60, 230],
     "other": [120, 100, 60, 230],
 }
 KIND_LABELS: dict[str, str] = {
@@ -20,6 +22,8 @@ KIND_LABELS: dict[str, str] = {
     "population_movement": "Population movement",
     "diplomatic": "Diplomatic event",
     "restriction": "Restriction",
+    "detention": "Detention",
+    "stock": "People present (a context figure, not a movement)",
     "other": "Other claim",
 }
 ROUTE_COLOR: RGBA = [110, 110, 120, 200]

@@ -1,0 +1,82 @@
+"""Reading one report as ingest does (geo.ingest.analyse): the headline is read for places and for a figure only it
+states, photo captions make no claims, and the publication date comes from the text or stays unknown."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.ingest import SourceMeta, analyse, prepare_source
+
+
+@pytest.fixture(scope="module")
+def gazetteer(ds):
+    return tuple(p for p in ds.places if not p.place_id.startswith(("gn-", "analyst-")))
+
+
+def _read(text: str, gazetteer, published: date | None = date(2023, 4, 24)):
+    source, _ = prepare_source(text, SourceMeta(outlet="Test", published=published))
+    return source, analyse(source, gazetteer)
+
+
+HEADLINE_ONLY = """Azerbaijan lets 62 trucks through the Lachin corridor
+
+The border service said traffic through the corridor resumed on Sunday after a two-day pause, without giving figures.
+
+Officials in Goris said the queue had shortened by Monday morning, and that drivers expected a normal week ahead.
+"""
+
+
+def test_a_figure_only_the_headline_states_is_a_claim_marked_as_from_the_headline(gazetteer):
+    source, found = _read(HEADLINE_ONLY, gazetteer)
+    head = [c for c in found.claims if c.quote_start == 0]
+    assert [(c.count, c.unit) for c in head] == [(62, "trucks")]
+    assert "from the headline: the body does not state this figure" in head[0].flags
+    assert head[0].uncertain
+    assert any(m.place_id == "lachin-corridor" and m.end <= source.body_start for m in found.mentions)
+
+
+REPEATED = """62 trucks crossed the Lachin corridor
+
+On Sunday 62 trucks crossed the Lachin corridor towards Khankendi, the border service said in a statement.
+"""
+
+
+def test_a_figure_the_body_repeats_is_not_counted_twice(gazetteer):
+    _, found = _read(REPEATED, gazetteer)
+    assert [(c.count, c.quote_start > 0) for c in found.claims] == [(62, True)]
+
+
+CAPTION = """Refugees reach Goris
+
+Refugee families wait in Goris in 2020. Photo: AFP / Staff
+
+On Sunday, 1,200 people arrived in Goris from Karabakh, the Armenian government said in its daily update.
+"""
+
+
+def test_a_photo_caption_makes_no_claim(gazetteer):
+    _, found = _read(CAPTION, gazetteer)
+    assert [(c.count, c.date_start) for c in found.claims] == [(1200, date(2023, 4, 23))]
+
+
+NO_DATE = """Trucks cross the Lachin corridor
+
+On 14 March, 40 trucks crossed the Lachin corridor towards Khankendi, the border service said.
+"""
+DATELINE = """Trucks cross the Lachin corridor
+
+YEREVAN, March 23, 2023 (Combined Sources) — On 14 March, 40 trucks crossed the Lachin corridor, the ministry said.
+"""
+
+
+def test_without_a_date_given_the_text_gives_it_or_it_stays_unknown(gazetteer):
+    source, found = _read(NO_DATE, gazetteer, published=None)
+    assert (source.published.earliest, source.published.precision) == (None, "unknown")
+    (claim,) = found.claims
+    assert (claim.count, claim.date_start, claim.date_precision) == (40, None, "unknown")
+    assert claim.flags[0].startswith("year unknown")
+    source, found = _read(DATELINE, gazetteer, published=None)
+    assert source.published.earliest == source.published.latest == date(2023, 3, 23)
+    (claim,) = found.claims
+    assert (claim.date_start, claim.date_precision, claim.flags) == (date(2023, 3, 14), "day", ())

@@ -1,0 +1,84 @@
+"""Phrasings seen in real reports (issue 10): breakdowns after a colon, ranges, stocks, detentions, closures
+without a count, vague counts, evacuations, dated claimant lines. Sentences written here, modelled on them."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.claimants import claimant_in
+from test_extract_helpers import D, extract, only  # pytest puts tests/ on sys.path
+
+
+@pytest.mark.parametrize("sentence, count, breakdown", [
+    ("On 3 May, 47 trucks entered Karabakh: 30 cargo trucks and 17 tankers.", 47, ((30, "trucks"), (17, "fuel trucks"))),
+    ("On 3 May, 47 trucks (30 cargo trucks, 17 tankers) entered Karabakh.", 47, ((30, "trucks"), (17, "fuel trucks"))),
+    ("On 3 May, 47 trucks entered Karabakh, of which 30 cargo trucks and 17 tankers.", 47,
+     ((30, "trucks"), (17, "fuel trucks"))),
+])
+def test_a_figure_and_its_breakdown_are_one_claim(sentence, count, breakdown):
+    c = only(sentence)
+    assert (c.count, c.breakdown, c.kind) == (count, breakdown, "entry")
+
+
+def test_parts_that_do_not_add_up_are_not_a_breakdown():
+    claims = extract("On 3 May, 47 trucks entered Karabakh: 30 cargo trucks and 12 tankers.")
+    assert sorted(c.count for c in claims) == [12, 30, 47]
+    assert all(c.breakdown == () for c in claims)
+
+
+def test_a_split_by_direction_stays_separate_claims():
+    claims = extract("In May, 3,912 trucks used the Lachin corridor: 2,075 left Armenia and 1,837 entered.")
+    assert sorted(c.count for c in claims) == [1837, 2075, 3912]
+
+
+@pytest.mark.parametrize("sentence, count, qualifier, kind, flag", [
+    ("Between 1,000 and 1,500 Armenians remain in Khankendi, the ombudsman said on 3 May.", 1000, "at_least", "stock",
+     "stated as a range: 1,000–1,500 (the count is the lower figure)"),
+    ("About 120,000 people live in Karabakh.", 120000, "about", "stock", None),
+    ("On 3 May, 9 families were housed in the Goris dormitory.", 9, "exact", "stock", None),
+    ("Twelve families, stranded in Goris since the blockade began, returned home on 3 May.", 12, "exact",
+     "population_movement", None),
+])
+def test_people_who_are_somewhere_are_a_context_figure_not_a_movement(sentence, count, qualifier, kind, flag):
+    c = only(sentence)
+    assert (c.count, c.count_qualifier, c.kind) == (count, qualifier, kind)
+    assert (flag in c.flags) if flag else not [f for f in c.flags if f.startswith("stated as a range")]
+
+
+@pytest.mark.parametrize("sentence, kind, count, place", [
+    ("On 3 May, Azerbaijani border guards detained a man at the Lachin corridor.", "detention", None,
+     "lachin-corridor"),
+    ("On 3 May, three men were arrested near Khankendi.", "detention", 3, "khankendi"),
+    ("On 23 April Azerbaijan set up a checkpoint on the Lachin corridor.", "restriction", None, "lachin-corridor"),
+    ("On 3 May, medical evacuations from Khankendi to Goris continued.", "population_movement", None, "goris"),
+])
+def test_events_without_a_count_are_claims_of_their_kind(sentence, kind, count, place):
+    c = only(sentence)
+    assert (c.kind, c.count, c.place) == (kind, count, place)
+
+
+def test_a_road_blocked_for_the_nth_day_is_a_restriction_at_publication():
+    c = only("The Lachin corridor has been blocked for the 102nd day.")
+    assert (c.kind, c.date_start, c.date_precision, c.place) == ("restriction", D(2021, 9, 10), "day", "lachin-corridor")
+    assert "date read as the day of publication ('for the 102nd day')" in c.flags and c.uncertain
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Tens of trucks crossed the Lachin corridor on 3 May.", "vague count: tens"),
+    ("Hundreds of cars queued at Goris on 3 May.", "vague count: hundreds"),
+])
+def test_vague_counts_are_uncounted_claims_waiting_for_review(sentence, vague):
+    c = only(sentence)
+    assert (c.count, c.count_qualifier) == (None, "unspecified")
+    assert vague in c.flags and c.uncertain
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("3 May 2023 - The International Committee said 20 patients were transferred to Armenia.",
+     "The International Committee"),
+    ("YEREVAN, March 23 (Combined Sources) — The ministry said 40 trucks left.", "The ministry"),
+    ("Baku/23.04.23/Trend/ The border service said 3 men were held.", "The border service"),
+    ("12.03.2023 - The ICRC said 40 patients moved.", "The ICRC"),
+    ("Mayor Arush Arushanyan said 3 men left.", "Mayor Arush Arushanyan"),
+])
+def test_a_claimant_never_begins_with_a_date(sentence, who):
+    assert claimant_in(sentence) == who
