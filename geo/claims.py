@@ -175,6 +175,10 @@ def format_period(claim: Claim) -> str:
     """'11 Jul–8 Aug 2021', 'Aug 2021', '11 Aug 2021', '15 listed days, 11 Jul–7 Aug 2021' or 'date unknown'."""
     s, e = claim.date_start, claim.date_end
     if not claim.is_dated or s is None or e is None:
+        written = next((f for f in claim.flags if f.startswith(("year unknown: date", "year unknown: relative"))),
+                       None)
+        if written and "'" in written:
+            return f"{written.split(chr(39))[1]}, year unknown"  # what the text wrote: "14 March, year unknown"
         return "date unknown"
     if claim.date_precision == "month":
         return f"{s:%b %Y}"
@@ -190,6 +194,9 @@ def format_period(claim: Claim) -> str:
 def format_count(claim: Claim) -> str:
     if claim.count is None:
         return "number not reported"
+    ranged = next((f for f in claim.flags if f.startswith("stated as a range: ")), None)
+    if ranged:  # "1,000–1,500 people", as the text gives it
+        return f"{ranged.removeprefix('stated as a range: ').split(' ')[0]} {claim.unit or ''}".strip()
     prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}.get(claim.count_qualifier or "", "")
     text = f"{prefix}{claim.count:,} {claim.unit or ''}".strip()
     if claim.breakdown:

@@ -77,7 +77,7 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
     total = count_reports(paths)
     store = open_store(Path(args.store) if args.store else None)
     bar = _Bar(total)
-    tally = {"added": 0, "unchanged": 0, "failed": 0, "claims": 0}
+    tally = {"added": 0, "unchanged": 0, "failed": 0, "claims": 0, "no_date": 0}
 
     def done(outcome) -> None:
         if outcome.error:
@@ -88,6 +88,7 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
         else:
             tally["added"] += 1
             tally["claims"] += len(outcome.result.claims)
+            tally["no_date"] += outcome.result.source.published.earliest is None
         bar.step(outcome.name)
 
     try:
@@ -100,6 +101,10 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
     bar.close()
     print(f"{total} reports: {tally['added']} added ({tally['claims']} claims), {tally['unchanged']} already in "
           f"the store, {tally['failed']} failed")
+    if tally["no_date"]:
+        print(f"warning: {tally['no_date']} added reports have no publication date given or found in the text: their "
+              "dates that need a year are flagged 'year unknown' (give published in the JSONL, or --published)",
+              file=sys.stderr)
     return 1 if tally["failed"] else 0
 
 
@@ -134,7 +139,7 @@ def _eval(args: argparse.Namespace) -> int:
     # the geoparser's own gazetteer, as ingest reads it from a store (GeoNames and analysts' places left out)
     gazetteer = tuple(p for p in load_dataset().places if not p.place_id.startswith(("gn-", "analyst-")))
     sets = {Path(args.dir).name: (Path(args.dir), "")} if args.dir else \
-        {name: (folder, what) for name, (folder, what) in EVAL_SETS.items() if folder.is_dir()}
+        {name: (folder, what) for name, (folder, what) in EVAL_SETS.items() if any(folder.glob("*.json"))}
     results = {}
     for name, (folder, what) in sets.items():
         total, by_style = evaluate(gazetteer, folder)

@@ -250,15 +250,15 @@ def score_claims(doc: LabelledDoc, pred: Sequence[Claim], places: dict[str, Plac
 
 
 # The first sets were labelled before the kinds 'stock' and 'detention' existed: there people who stay somewhere
-# are 'other' and people held a 'restriction' (their notes say so).
-_OLD_KINDS = {"stock": "other", "detention": "restriction"}
+# are 'other', vehicles standing in a queue a 'crossing', and people held a 'restriction' (their notes say so).
+_OLD_KINDS = {"stock": ("other", "crossing"), "detention": ("restriction",)}
 
 
 def _field_right(c: Claim, g: dict, name: str, places: dict[str, Place]) -> bool:
     if name in ("origin", "destination", "via"):
         return _same_place(getattr(c, name), g.get(name), places)
     if name == "kind" and "flag" not in g and c.kind in _OLD_KINDS:
-        return g.get("kind") in (c.kind, _OLD_KINDS[c.kind])
+        return g.get("kind") in (c.kind, *_OLD_KINDS[c.kind])
     return _claim_value(c, name) == g.get(name)
 
 

@@ -59,7 +59,7 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("On August 11, 2,300 tonnes of dates were shipped to Armenia.", "exit"),  # sent away
     ("On August 11, Russian border guards were escorting Iranian trucks.", "crossing"),  # carried, no destination
     ("On August 11, 112 trucks were checked at the Lachin corridor.", "crossing"),  # traffic words, vehicles
-    ("On August 11, some 300 vehicles queued on the Lachin corridor.", "crossing"),
+    ("On August 11, some 300 vehicles queued on the Lachin corridor.", "stock"),  # waiting, not yet crossed
     ("On August 11, 41 vehicles were travelling to Khankendi.", "crossing"),
     ("On August 11, peacekeepers escorted 23 buses carrying elderly residents to Goris.", "population_movement"),
     ("Twelve families, stranded since the blockade began, returned home on August 11.", "population_movement"),

@@ -56,10 +56,18 @@ def test_events_without_a_count_are_claims_of_their_kind(sentence, kind, count, 
     assert (c.kind, c.count, c.place) == (kind, count, place)
 
 
-def test_a_road_blocked_for_the_nth_day_is_a_restriction_at_publication():
+def test_a_road_blocked_for_the_nth_day_is_a_restriction_counted_back_from_publication():
     c = only("The Lachin corridor has been blocked for the 102nd day.")
-    assert (c.kind, c.date_start, c.date_precision, c.place) == ("restriction", D(2021, 9, 10), "day", "lachin-corridor")
-    assert "date read as the day of publication ('for the 102nd day')" in c.flags and c.uncertain
+    # published Friday 10 September 2021: day 1 is 101 days earlier, 1 June 2021 — derived, and flagged so
+    assert (c.kind, c.date_start, c.date_end, c.date_precision, c.place) == (
+        "restriction", D(2021, 6, 1), D(2021, 9, 10), "period", "lachin-corridor")
+    assert "derived: day 1 counted back from the publication date ('for the 102nd day')" in c.flags and c.uncertain
+
+
+def test_a_road_that_remains_closed_is_a_restriction_at_publication():
+    c = only("The Lachin corridor remains closed to civilian traffic.")
+    assert (c.kind, c.date_start, c.date_precision) == ("restriction", D(2021, 9, 10), "day")
+    assert "date read as the day of publication ('remains closed')" in c.flags
 
 
 @pytest.mark.parametrize("sentence, vague", [

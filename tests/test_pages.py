@@ -182,6 +182,23 @@ def test_ingest_page_adds_a_pasted_report(own_store):
     assert any(label.startswith("120 trucks") for label in labels), labels
 
 
+def test_ingest_page_warns_before_writing_when_no_publication_date_is_known(own_store):
+    from geo.store import GeoPackageStore
+
+    at = run_page("ingest")
+    at.text_area(key="ingest_text").input(REPORT).run()
+    assert [w.value.replace("\\", "") for w in at.warning] == [  # markdown escapes dropped
+        "No publication date entered, and none found in the text: dates that need a year are flagged 'year "
+        "unknown', never read against today. Enter it above if you know it."]
+    assert [s.outlet for s in GeoPackageStore(own_store).read().sources] == ["Trend"]  # nothing written yet
+
+    at.text_area(key="ingest_text").input("Convoy reaches Stepanakert\n\nYEREVAN, March 10, 2022 (Wire) — "
+                                          + REPORT.split("\n\n", 1)[1]).run()
+    assert not at.warning
+    assert [i.value.replace("\\", "") for i in at.info][0].startswith("No date entered: the text gives its own, published 2022-03-10 "
+                                                    "(dateline 'YEREVAN, March 10, 2022")
+
+
 def test_ingest_page_refuses_empty_input(own_store):
     at = run_page("ingest")
     at.button(key="ingest_go").click().run()

@@ -36,7 +36,7 @@ quote is the sentence the claim comes from. The rules, in the order they run:
    "on both days", "the same period" (the last period of that length), "the convoys"/"the
    ambassador" of the preceding sentence; undated figures in a monthly bulletin take its month.
 
-Where each rule lives: sentences.py (1), dates.py (2), counts.py (3), kinds.py, directions.py and
+Where each rule lives: sentences.py (1), dates.py, relative.py and when.py (2), counts.py (3), kinds.py, directions.py and
 claimants.py (4, with the movement and restriction words they share in verbs.py), and for 5,
 pipeline.py (sentence by sentence), counted.py and uncounted.py (the claims of one sentence),
 references.py (dates and routes taken from earlier claims) and records.py (the Claim records), on
@@ -47,17 +47,9 @@ from __future__ import annotations
 # The modules share underscore names among themselves; the names below are the package's API.
 from .claimants import claimant_in, claimants, outlet_itself
 from .counts import PEOPLE_UNITS, UNITS, VEHICLE_UNITS, CountReading, mask_spans, read_counts, words_to_number
-from .dates import (
-    MONTHS,
-    DateReading,
-    iranian_year,
-    is_relative,
-    main_reading,
-    read_date,
-    read_dates,
-    reference_date,
-    resolve_year,
-)
+from .dates import MONTHS, DateReading, iranian_year, reference_date, resolve_year
+from .relative import is_relative, without_year
+from .when import main_reading, read_date, read_dates
 from .directions import Roles, read_roles, route_anaphor
 from .kinds import carries_uncounted_people, counted_kind, uncounted_kind
 from .pipeline import extract_claims
@@ -69,5 +61,5 @@ __all__ = [
     "carries_uncounted_people", "claimant_in", "claimants", "counted_kind", "extract_claims", "iranian_year",
     "is_relative", "main_reading", "mask_spans", "movement_verbs", "outlet_itself", "read_counts", "read_date",
     "read_dates", "read_roles", "reference_date", "resolve_year", "route_anaphor", "split_sentences",
-    "uncounted_kind", "verb_for", "words_to_number",
+    "uncounted_kind", "verb_for", "without_year", "words_to_number",
 ]

@@ -8,13 +8,14 @@ from datetime import date
 
 from ..model import Claim
 from .counts import VEHICLE_UNITS, CountReading
-from .dates import _SINCE_OPENING, NO_PUBLICATION_REF, DateReading
+from .dates import _SINCE_OPENING, DateReading
+from .relative import NO_PUBLICATION_REF
 from .directions import _adjusted, _moves, _two_way_counts
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
-from .kinds import carries_uncounted_people, counted_kind, uncounted_kind
+from .kinds import carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue
 from .uncounted import _dated_draft
-from .verbs import _MOVING_KINDS, _RESTRICTION, _Verb, movement_verbs, verb_for
+from .verbs import _MOVING_KINDS, _Verb, movement_verbs, restriction_words, verb_for
 
 
 def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], previous: list[Claim],
@@ -35,7 +36,7 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         window = _role_window(s.text, segments, own, c, verb, verbs)
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
     _share_routes(drafts)
-    drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history)) for d in drafts]
+    drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
     return drafts + _side_drafts(ctx, s, used, counts)
 
 
@@ -44,8 +45,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     segment = s.text[window[0]:window[1]]
     span = (s.start + window[0], s.start + window[1])
     moving = _moving_roles(ctx, span)
-    people = c.unit in VEHICLE_UNITS and carries_uncounted_people(segment)
-    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people)
+    people = c.unit in VEHICLE_UNITS and carries_people(segment)
+    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
     if kind == "other":
@@ -104,7 +105,7 @@ def _role_window(text: str, segments: list[tuple[int, int]], own: tuple[int, int
 
 def _has_predicate(text: str, own: tuple[int, int], verbs: list[_Verb]) -> bool:
     """A movement verb or a restriction ('the rest turned back') in the count's own clause."""
-    return any(own[0] <= v.start < own[1] for v in verbs) or bool(_RESTRICTION.search(text, own[0], own[1]))
+    return any(own[0] <= v.start < own[1] for v in verbs) or bool(restriction_words(text, own[0], own[1]))
 
 
 def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Verb | None,
@@ -112,6 +113,13 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
     """The date in the count's own clause nearest its verb; else a date the sentence gives its other counts
     (not one of a comparison: 'down from 65 a day in January'); else the day the figure was stated."""
     usable = [r for r in s.readings if r.role in ("event", "weak")]
+    if len(counts) > 1:
+        # "On 24 and 25 September about 9,100 crossed, on 26 September 22,750 and yesterday 26,640": in a list
+        # of dated figures each takes the date written right before it
+        right_before = [r for r in usable if 0 <= c.start - r.last <= 16 and _JUST_QUALIFIERS.fullmatch(
+            s.text[r.last:c.start])]
+        if right_before:
+            return right_before[-1]
     mine = [r for r in usable if own[0] <= r.first < own[1]]
     if mine:
         anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
@@ -120,6 +128,10 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
     if shared:
         return min(shared, key=lambda r: _distance(r, c.start, c.end))
     return next((r for r in s.readings if r.role == "attribution"), None)
+
+
+_JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"
+                              r"|another)\s*)*", re.I)
 
 
 def _distance(r: DateReading, start: int, end: int) -> int:
@@ -160,9 +172,21 @@ def _share_routes(drafts: list[_Draft]) -> None:
             d.roles = replace(d.roles, via=first.roles.via)
 
 
-def _undated_count(ctx: _Context, draft: _Draft) -> _Draft:
-    """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month."""
-    if draft.date.found or ctx.report_month is None:
+_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s)\b", re.I)
+
+
+def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
+    """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month; a figure of
+    people present, said in the present tense ('120,000 people live in Karabakh'), is one as of publication."""
+    if draft.date.found:
+        return draft
+    if draft.kind == "stock" and draft.count is not None and draft.count.count is not None and _PRESENT.search(text) \
+            and ctx.source.published.earliest is not None:
+        ref = ctx.source.published.earliest
+        draft.date = DateReading("day", ref, ref, text="present tense", relative=True)
+        draft.flags += ("date read as the day of publication (a figure in the present tense)",)
+        return draft
+    if ctx.report_month is None:
         return draft
     draft.date = ctx.report_month
     draft.derived = True

@@ -58,7 +58,8 @@ UNITS = {
     "metric tons": "tonnes",
     # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
     "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
-    "russians": "people", "men": "people", "women": "people",
+    "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
+    "peacekeepers": "servicemen", "soldiers": "servicemen", "troops": "servicemen",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
@@ -302,8 +303,11 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
         return CountReading(n.start, n.end, n.value, qualifier, None, of_them=True)
     follows = re.match(r"\s*,?\s*(?:later\s+|then\s+)?(\w+)", text[n.end:])
     prior = [c for c in earlier if c.count is not None and c.unit and c.unit != "crossings"]
-    moved = bool(follows and _MOVEMENT.fullmatch(follows.group(1).lower()))
-    if not (prior and (moved or compared)):
+    moved = bool(follows and (_MOVEMENT.fullmatch(follows.group(1).lower()) or follows.group(1).lower() == "others"))
+    # "… 9,100 people crossed, on 26 September 22,750 and yesterday 26,640": a figure right after a date (blanked
+    # in `text`) in a list of dated figures counts what the figure before it counted
+    after_date = bool(re.search(r"(?:,|\band|\bon|\bthen)\s{4,}$", text[:n.start]))
+    if not (prior and (moved or compared or after_date)):
         return None
     source = prior[-1]
     return CountReading(n.start, n.end, n.value, qualifier, source.unit, unit_from=f"{source.count:,} {source.unit}",

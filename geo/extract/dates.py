@@ -1,11 +1,11 @@
-"""Rule 2: every date a sentence gives, with its span and its role: ranges, parts of months, Iranian
-years, listed days, months, weekdays and relative phrases, resolved against the publication date."""
+"""Rule 2, written dates: the calendar pieces every date reader shares (the reading record, months, days,
+years, Iranian years) and the readers of dates written out — ranges, parts of months, listed days, months.
+Relative phrases are read in relative.py; when.py runs every reader over a sentence and gives each its role."""
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -60,44 +60,6 @@ _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last wee
 _IRANIAN_YEAR = re.compile(
     r"\b(?:(?:(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:(?:fiscal|calendar)\s+)?|fiscal\s+)?year\s+(?P<y>1[34]\d\d)"
     r"|(?P<y2>1[34]\d\d)\s+(?:Iranian|Persian|solar)\s+year)(?!\d)", re.I)
-_RELATIVE = re.compile(
-    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)"
-    rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago)\b", re.I)
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY = re.compile(
-    r"(?:\b(?P<lead>(?i:since|last|on|this\s+past|next))\s+)?"
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+weekend\b", re.I)
-# Words that date a count at publication ("is now limited", "remain stranded") but too weak to make a claim alone.
-_WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?)\b", re.I)
-# A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
-# "on day 51 of the blockade", "remains closed".
-_STANDING = re.compile(
-    r"\bfor\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:consecutive\s+|straight\s+)?(?:day|week|month)\b"
-    r"|\b(?:on\s+)?day\s+\d+\s+of\b|\b\d+(?:st|nd|rd|th)\s+day\s+of\b"
-    r"|\b(?:remains?|is\s+still|are\s+still|stays?)\s+(?:closed|blocked|shut|sealed|suspended|cut\s+off)\b", re.I)
-# Read against the date written before them in the same sentence.
-_A_YEAR_EARLIER = re.compile(
-    r"\b(?:(?:in|during)\s+)?(?:the\s+(?:year|twelve\s+months)\s+(?:before|earlier)|the\s+previous\s+year"
-    r"|a\s+year\s+(?:earlier|before))\b", re.I)
-_SAME_SPAN_OF = re.compile(
-    r"\b(?:(?i:in|during)\s+)?(?i:the\s+same\s+(?:weeks?|days?|period|dates))\s+(?i:of|in)\s+" + rf"(?P<m>{_MONTH})")
-_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+yesterday)", re.I)
-_FUTURE = re.compile(
-    r"\b(?:(?<!own\s)(?<!free\s)will(?!\s+of\b)|shall|(?:due|scheduled|expected|planned)\s+to"
-    r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit))\b", re.I)
-# "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"
-    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
-    r"(?:\s*\([^)]*\)|,\s*[A-Z][\w ]*)?\s*(?:[-–—]|\.|$)")
-_METADATA_BEFORE = re.compile(r"\b(?:published|updated|posted|released|issued)\s+(?:on\s+)?$", re.I)
-_ATTRIBUTION_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|stated|announced|reported|added|confirmed)"
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
-_DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
-    r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_OPENING = re.compile(r"^\s*Since\b(?!\s+then\b)[^,]*,")
 
 
@@ -130,28 +92,9 @@ class DateReading:
         return self.spans[-1][1] if self.spans else -1
 
 
-# With no publication date, dates are read against a placeholder day in a year no report here names; every
-# reading that lands near it took its year (or its day) from the placeholder and is marked "year unknown"
-# instead (without_year), so nothing is ever resolved against today's date.
-NO_PUBLICATION_REF = date(1900, 7, 1)
-_PLACEHOLDER_YEARS = range(1898, 1903)
-
-
 def reference_date(source: Source) -> date | None:
     """The day relative dates count from: the earliest possible publication day; None when it is unknown."""
     return source.published.earliest or source.published.latest
-
-
-def without_year(reading: DateReading) -> DateReading:
-    """A reading resolved against the placeholder publication day → an unknown date, flagged with what was
-    written ("14 March", "yesterday"). Readings with their own written year are kept."""
-    years = {d.year for d in (reading.start, reading.end, *reading.dates) if d is not None}
-    if not years & set(_PLACEHOLDER_YEARS) or re.search(r"\b(?:1898|1899|1900|1901|1902)\b", reading.text):
-        return reading
-    what = " ".join(reading.text.split()) or "a date"
-    why = "relative date" if reading.relative or reading.since else "date without a year"
-    return replace(reading, precision="unknown", start=None, end=None, dates=(), relative=False, since=False,
-                   flags=(f"year unknown: {why} '{what}' and no publication date given or found in the text",))
 
 
 def resolve_year(month: int, ref: date, year: int | None = None, future: bool = False) -> int:
@@ -203,47 +146,8 @@ def _impossible(surface: str) -> str:
     return f"impossible date: {' '.join(surface.split())}"
 
 
-def read_date(sentence: str, ref: date) -> DateReading:
-    """The date a sentence gives for its event: the first event date, else the day something was said."""
-    return main_reading(read_dates(sentence, ref))
-
-
-def main_reading(readings: Sequence[DateReading]) -> DateReading:
-    for role in ("event", "attribution"):
-        for r in readings:
-            if r.role == role:
-                return r
-    return DateReading()
-
-
-def read_dates(sentence: str, ref: date) -> list[DateReading]:
-    """Every date a sentence gives, in text order, each with its role. Where two readings overlap,
-    the more specific form wins (a range over the days in it)."""
-    future = bool(_FUTURE.search(sentence))
-    found: list[DateReading] = []
-    for reader in _READERS:
-        for r in sorted(reader(sentence, ref, future), key=lambda r: (r.first, -r.last)):
-            if not any(_overlaps(r, f) for f in found):
-                found.append(r)
-    dateline = _DATELINE.match(sentence)
-    found = [_with_role(sentence, r, dateline.end() if dateline else -1) for r in found]
-    return _with_anchored(sentence, sorted(found, key=lambda r: r.first))
-
-
 def _overlaps(a: DateReading, b: DateReading) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a.spans for y0, y1 in b.spans)
-
-
-def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
-    before = sentence[:r.first]
-    if r.first < dateline_end or _METADATA_BEFORE.search(before) or _DESCRIBES_PERIOD_BEFORE.search(before):
-        return replace(r, role="ignored")
-    if r.role == "weak":
-        return r
-    opening = _SINCE_OPENING.match(sentence)
-    since = r.since or bool(_SINCE_BEFORE.search(before)) or bool(opening and r.first < opening.end())
-    role = "attribution" if _ATTRIBUTION_BEFORE.search(before) else "event"
-    return replace(r, role=role, since=since)
 
 
 def _read_iranian_years(sentence: str, ref: date, future: bool) -> list[DateReading]:
@@ -413,6 +317,23 @@ def _days_without_counts(sentence: str, m: re.Match) -> tuple[tuple[int, ...], i
     return tuple(days), m.end()
 
 
+_MONTH_RANGE = re.compile(  # "between December 2022 and July 2023", "from March to May"
+    rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+(?i:and|to|until|till|through)\s+"
+    rf"(?P<m2>{_MONTH})(?!\s+{_DAY})(?:\s+(?P<y2>(?:19|20)\d\d))?")
+
+
+def _read_month_ranges(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    out = []
+    for m in _MONTH_RANGE.finditer(sentence):
+        m1, m2 = _month_number(m.group("m1")), _month_number(m.group("m2"))
+        y2 = resolve_year(m2, ref, _int_or_none(m.group("y2")), future)
+        y1 = _int_or_none(m.group("y1")) or (y2 if m1 <= m2 else y2 - 1)
+        if (y1, m1) > (y2, m2):
+            continue
+        out.append(DateReading("period", date(y1, m1, 1), _month_end(y2, m2), spans=(m.span(),), text=m.group()))
+    return out
+
+
 def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
     out = []
     for m in _MONTH_PHRASE.finditer(sentence):
@@ -424,121 +345,3 @@ def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
         out.append(DateReading("month", date(year, month, 1), _month_end(year, month), spans=(m.span(),),
                                text=m.group(), since=lead == "since"))
     return out
-
-
-def _read_weekdays(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    """'on Tuesday' is the last Tuesday up to publication (the day itself in a Tuesday report);
-    'last Tuesday' is never the publication day; 'next Tuesday' is the first one after it."""
-    out = []
-    for m in _WEEKDAY.finditer(sentence):
-        lead = " ".join((m.group("lead") or "").lower().split())
-        back = (ref.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
-        if lead in ("last", "this past") and back == 0:
-            back = 7
-        day = ref + timedelta(days=(7 - back) % 7 or 7) if lead == "next" else ref - timedelta(days=back)
-        out.append(DateReading("day", day, day, spans=(m.span(),), text=m.group(), since=lead == "since",
-                               relative=True))
-    return out
-
-
-def _read_weekends(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    """'over the weekend': the Saturday and Sunday before publication."""
-    out = []
-    for m in _WEEKEND.finditer(sentence):
-        sunday = ref - timedelta(days=(ref.weekday() + 1) % 7)
-        if m.group("lead").lower().startswith(("last", "this")) and ref.weekday() >= 5:
-            sunday -= timedelta(days=7)  # said at the weekend, "last weekend" is the one before
-        out.append(DateReading("period", sunday - timedelta(days=1), sunday, spans=(m.span(),), text=m.group(),
-                               relative=True))
-    return out
-
-
-def _read_relative_phrases(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    out = []
-    for m in _RELATIVE.finditer(sentence):
-        low = " ".join(m.group().lower().split())
-        out.append(replace(_relative_reading(low, m, ref), spans=(m.span(),), text=m.group(), relative=True))
-    return out
-
-
-def _relative_reading(low: str, m: re.Match, ref: date) -> DateReading:
-    if low == "last week":  # the whole calendar week before, Monday to Sunday
-        monday = ref - timedelta(days=ref.weekday() + 7)
-        return DateReading("period", monday, monday + timedelta(days=6))
-    if low == "last month":
-        end = ref.replace(day=1) - timedelta(days=1)
-        return DateReading("month", end.replace(day=1), end)
-    if low == "last year":
-        return DateReading("period", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
-    back = {"yesterday": 1, "the day before yesterday": 2}.get(low)
-    if back is None:
-        back = _small_number(m.group("n")) * (7 if m.group("unit").lower().startswith("week") else 1)
-    day = ref - timedelta(days=back)
-    return DateReading("day", day, day)
-
-
-def _read_weak(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    return [DateReading("day", ref, ref, spans=(m.span(),), text=m.group(), role="weak", relative=True)
-            for m in _WEAK.finditer(sentence)]
-
-
-def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    return [DateReading("day", ref, ref, spans=(m.span(),), text=m.group(), relative=True,
-                        flags=(f"date read as the day of publication ('{m.group()}')",))
-            for m in _STANDING.finditer(sentence)]
-
-
-_READERS = (_read_iranian_years, _read_ranges, _read_parts_of_month, _read_listed_days, _read_months,
-            _read_weekdays, _read_weekends, _read_relative_phrases, _read_standing, _read_weak)
-
-
-def _with_anchored(sentence: str, found: list[DateReading]) -> list[DateReading]:
-    """'compared with 60,500 in the year before', 'up from 2,310 in the same weeks of July', 'the previous day':
-    each is read against the nearest date written before it in the sentence."""
-    out = list(found)
-    anchored = ((_A_YEAR_EARLIER, _year_before), (_SAME_SPAN_OF, _same_span_in), (_DAY_BEFORE, _day_before))
-    for pattern, reader in anchored:
-        for m in pattern.finditer(sentence):
-            earlier = [r for r in out if r.start and r.last <= m.start() and r.role in ("event", "attribution")]
-            anchor = max(earlier, key=lambda r: r.last) if earlier else None
-            probe = DateReading(spans=(m.span(),))
-            if anchor is None or any(_overlaps(probe, r) for r in out):
-                continue
-            out.append(replace(reader(anchor, m), spans=(m.span(),), text=m.group(), role="event"))
-    return sorted(out, key=lambda r: r.first)
-
-
-def _year_before(anchor: DateReading, m: re.Match) -> DateReading:
-    """The same kind of year one earlier: an Iranian year gives the Iranian year before it."""
-    start, end = anchor.start, anchor.end
-    assert start is not None and end is not None
-    solar = next((y for y in range(start.year - 622, start.year - 620) if iranian_year(y) == (start, end)), None)
-    if solar:
-        first, last = iranian_year(solar - 1)
-        return DateReading("period", first, last)
-    precision = "period" if anchor.precision == "days" else anchor.precision
-    return DateReading(precision, _year_earlier(start), _year_earlier(end))
-
-
-def _year_earlier(day: date) -> date:
-    return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else date(day.year - 1, 2, 28)
-
-
-def _same_span_in(anchor: DateReading, m: re.Match) -> DateReading:
-    """'the same weeks of July' after '1-21 August': 1-21 July, in the year that July last came."""
-    start, end = anchor.start, anchor.end
-    assert start is not None and end is not None
-    month = _month_number(m.group("m"))
-    year = start.year if month <= start.month else start.year - 1
-    last = calendar.monthrange(year, month)[1]
-    return DateReading("period", date(year, month, min(start.day, last)), date(year, month, min(end.day, last)))
-
-
-def _day_before(anchor: DateReading, m: re.Match) -> DateReading:
-    assert anchor.start is not None
-    day = anchor.start - timedelta(days=1)
-    return DateReading("day", day, day)
-
-
-def is_relative(reading: DateReading) -> bool:
-    return reading.relative

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..model import Mention, Place, Source
+from ..model import Place, Source
 from .counts import CountReading
 from .dates import DateReading
 from .directions import MentionIndex, Roles, _first_roles, _is_route, _is_way, _role_pairs, route_anaphor

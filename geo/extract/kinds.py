@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .counts import PEOPLE_UNITS, VEHICLE_UNITS, words_to_number
-from .verbs import _DETENTION, _RESTRICTION, _STOCK, _Verb, movement_verbs
+from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words
 
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest|diplomat(?:s|ic)?"
@@ -14,13 +14,17 @@ _DIPLOMATIC_WEAK = re.compile(r"\b(?:ministry|MFA|foreign\s+minister|statement)\
 _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants)\b", re.I)
 # Vehicles that carry people nobody counted ("23 buses carrying elderly residents") move a population.
 _CARRIED_PEOPLE = re.compile(
-    r"\b(?:carrying|transporting|with|full\s+of|shuttl\w*|ferr\w*)\s+(?P<words>(?:[\w-]+\s+){0,2}?)"
+    r"\b(?:carr(?:ying|ied|y)|transport(?:ing|ed)|with|full\s+of|shuttl\w*|ferr\w*"
+    r"|to\s+(?:take|bring|carry|evacuate|pick\s+up|collect))\s+(?P<words>(?:[\w,-]+\s+){0,2}?)"
     r"(?:people|persons|residents|refugees|civilians|children|families|patients|passengers|arrivals|evacuees)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|since|after|before|until|because|by|while|as)\b", re.I)
 
 
 def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | None:
-    """The claim kind a verb gives: traffic words only for vehicles, carrying verbs by whether they arrive."""
+    """The claim kind a verb gives: traffic words only for vehicles, carrying verbs by whether they arrive;
+    vehicles that 'returned' went back out of where they had come to."""
+    if verb.text.lower().startswith("return") and unit in VEHICLE_UNITS:
+        return "exit"
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None
     if verb.kind == "delivery":
@@ -28,14 +32,21 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
     return verb.kind
 
 
+# "this village of 1,100 people", "a population estimated at 120,000": the count is a population.
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:(?:village|town|city|community|settlement|region|district)\s+of|population\s+(?:of|estimated\s+at|put\s+at"
+    r"|numbering))\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+
+
 def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: str,
-                 has_destination: bool = False, carries_people: bool = False) -> str:
+                 has_destination: bool = False, carries_people: bool = False, before: str = "") -> str:
     """Kind of a counted claim: people held are a detention; people who stay somewhere a context figure
     ('stock'), unless a movement verb governs; a restriction governs; else the verb; people moving are a
     population movement."""
     if _DETENTION.search(segment):
         return "detention"
-    if unit in PEOPLE_UNITS and _is_stock(segment):
+    if (unit in PEOPLE_UNITS or unit == "servicemen") and (_is_stock(segment, _STOCK) or _POPULATION_BEFORE.search(before)) \
+            or unit in VEHICLE_UNITS and _is_stock(segment, _VEHICLES_STAND):
         return "stock"
     if _governing_restriction(segment, verb):
         return "restriction"
@@ -47,21 +58,23 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     return "other"
 
 
-def _is_stock(segment: str) -> bool:
+def _is_stock(segment: str, words: re.Pattern) -> bool:
     """The count's own clause says where people are ('1,100 residents remain stranded'), not where they went:
     the first stock or movement word outside commas decides ('Twelve families, stranded since …, returned')."""
     main = re.sub(r",[^,]*,", ",", segment)
-    stock = _STOCK.search(main)
+    stock = words.search(main)
     if stock is None:
         return False
-    moved = movement_verbs(main)
+    # "trucks carrying flour have been standing": a participle describes the vehicles, it is not what they do
+    moved = [v for v in movement_verbs(main) if not (v.text.lower().endswith("ing")
+                                                     and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", main[:v.start]))]
     return not moved or stock.start() < moved[0].start
 
 def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
     """A restriction word governs, unless the count moves and the word sits in a clause about when or why
     ('stranded since the blockade began, returned home')."""
     moves = verb is not None and verb.kind not in ("traffic",)
-    for m in _RESTRICTION.finditer(segment):
+    for m in restriction_words(segment):
         clause = re.split(r"[,;]", segment[:m.start()])[-1]
         if moves and _SUBORDINATE.search(clause):
             continue
@@ -74,7 +87,7 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
     if _DETENTION.search(sentence):
         return "detention"
-    if _RESTRICTION.search(sentence):
+    if restriction_words(sentence):
         return "restriction"
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
@@ -91,6 +104,11 @@ def _people_kind(kind: str, people: bool) -> str:
     if people and kind in ("entry", "exit", "crossing"):
         return "population_movement"
     return kind
+
+
+def carries_people(segment: str) -> bool:
+    """'14 buses carried 520 people', 'sent 30 buses to take residents': vehicles whose load is people."""
+    return bool(_CARRIED_PEOPLE.search(segment))
 
 
 def carries_uncounted_people(segment: str) -> bool:

@@ -11,7 +11,9 @@ from ..pagemeta import find_captions
 from .claimants import claimants
 from .counted import _counted_drafts
 from .counts import mask_spans, read_counts
-from .dates import NO_PUBLICATION_REF, DateReading, _read_months, main_reading, read_dates, reference_date, without_year
+from .dates import DateReading, _read_months, reference_date
+from .relative import NO_PUBLICATION_REF, without_year
+from .when import main_reading, read_dates
 from .directions import MentionIndex
 from .drafts import _Context, _Draft, _Sentence
 from .records import _event_id, _finish, _join_events

@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from ..model import Claim
 from .counts import VEHICLE_UNITS, CountReading
-from .dates import DateReading, is_relative
+from .dates import DateReading
+from .relative import is_relative
 from .directions import Roles
 from .drafts import _Context, _Draft, _Sentence
 
-_VERB_LABEL = {"crossing": "crossed", "entry": "entered", "exit": "left", "population_movement": "moved"}
+_VERB_LABEL = {"crossing": "crossed", "entry": "entered", "exit": "left", "population_movement": "moved",
+               "stock": "present", "detention": "detained"}
 
 
 def _event_id(claim: Claim) -> str:
@@ -106,7 +108,7 @@ def _claim_id(source_id: str, start: int, kind: str, unit: str | None, count: in
 
 def _date_flags(ctx: _Context, reading: DateReading) -> tuple[str, ...]:
     flags = reading.flags
-    if reading.role == "weak":
+    if reading.role == "weak" and reading.start is not None:
         flags += (f"date read as the day of publication ('{reading.text}')",)
     published = ctx.source.published
     if is_relative(reading) and published.earliest != published.latest:
@@ -151,7 +153,8 @@ def _count_phrase(c: CountReading | None, unit: str | None) -> str:
         return f"{c.vague_phrase} {unit or 'of an unknown unit'}"
     prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}.get(c.qualifier, "")
     parts = f" ({' + '.join(f'{n} {u}' for n, u in c.breakdown)})" if c.breakdown else ""
-    return f"{prefix}{c.count:,} {unit or 'of an unknown unit'}{parts}"
+    figure = f"{c.count:,}–{c.upper:,}" if c.upper is not None else f"{prefix}{c.count:,}"
+    return f"{figure} {unit or 'of an unknown unit'}{parts}"
 
 
 def _route_phrase(ctx: _Context, places: Mapping[str, str | None], kind: str) -> str:

@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from ..model import Claim
 from .counts import UNITS, _NUMBER_WORD
-from .dates import _DAY_BEFORE, _SMALL_NUMBER, DateReading, _small_number
+from .dates import _SMALL_NUMBER, DateReading, _small_number
+from .relative import _DAY_BEFORE
 from .directions import Roles
 from .drafts import _Context, _Draft, _Sentence
 from .records import _event_id
@@ -21,7 +22,9 @@ _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # "over the same period", "the same twelve months": the last period of that length, however far back.
 _SAME_SPAN = re.compile(
     rf"\bthe\s+same\s+(?:(?P<period>period)|(?:(?P<n>{_SMALL_NUMBER})\s+)?(?P<unit>years?|months?|weeks?))\b", re.I)
-_SAME_DAYS = re.compile(r"\b(?:both|those|the\s+same)\s+days?\b|\bthat\s+(?:same\s+)?day\b", re.I)
+_SAME_DAYS = re.compile(r"\b(?:both|those|the\s+same)\s+days?\b|\bthat\s+(?:same\s+)?day\b|\blater\s+(?:in\s+)?(?:the|that)\s+day\b"
+                        r"|\b(?:in|on)\s+the\s+(?:same\s+)?(?:evening|afternoon|morning)\b|\bthat\s+(?:evening|night|afternoon)\b"
+                        r"|\bthe\s+same\s+(?:evening|night)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"^\s*The\s+([a-z][a-z-]+)\b")  # "The convoys arrived …", "The ambassador was …"
 
 

@@ -10,7 +10,8 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
                  r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
-                 r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)"),
+                 r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
+                 r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
                             r"|reunit(?:e|ed|es|ing)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
@@ -21,15 +22,23 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
     ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
-                 r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"),
+                 r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
+                 r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)|mov(?:ed|es|ing)(?!\s+in\b)"
+                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?out\s+of)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
-    ("traffic", r"traffic|checked|inspected|registered|queued|queuing|used|averaged"),
+    ("traffic", r"traffic|checked|inspected|registered|processed|used|averaged"),
 )
 _MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
 _MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]
 _MOVING_KINDS = frozenset({"crossing", "entry", "exit", "population_movement"})
 _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothing closed
-    r"\b(?:restrict(?:ed|s|ing|ion|ions)?|clos(?:ed|ure|ing)|block(?:ed|ing|ade|s)?|ban(?:s|ned|ning)?"
+    r"\b(?:restrict(?:ed|s|ing|ion|ions)?|block(?:ed|ing|ade|s)?|ban(?:s|ned|ning)?"
+    r"|clos(?:ed|ure|ing)"
+    r"|no\s+(?:food|fuel|aid|goods|medicines?|cargo|humanitarian\s+\w+|supplies)\b[^.;]{0,40}?"
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:reached|entered|arrived|crossed|been\s+delivered)"
+    r"|(?:allowed|permitted)\s+only|only\s+(?:\w+\s+){1,4}(?:were|was|are|is)\s+(?:allowed|permitted)"
+    r"|not\s+letting|(?:did|do|does)\s+not\s+let|refus(?:ed|es|ing)\s+(?:to\s+let|entry|passage|their)"
+    r"|beg[au]n\s+(?:to\s+)?(?:check|inspect|tax|collect|search)\w*|collect\w*\s+(?:\w+\s+){0,2}?(?:duties|fees|tolls|tax(?:es)?)"
     r"|prohibit(?:ed|s|ion)?|suspend(?:ed|s)?|halt(?:ed|s)?|obstacles?|turned\s+back|denied\s+(?:entry|passage)"
     r"|limit(?:ed|s|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s)?"
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
@@ -46,9 +55,37 @@ _DETENTION = re.compile(
     r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured)\b", re.I)
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
-    r"\b(?:remain(?:s|ed|ing)?|still\s+(?:live|living|lives|in|there|stranded)|liv(?:e|es|ed|ing)\s+(?:in|there|on)"
+    r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)|liv(?:e|es|ed|ing)\s+(?:in|there|on)"
     r"|resid(?:e|es|ed|ing|ents?\s+of)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
-    r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in)\b", re.I)
+    r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in"
+    r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
+    r"|population\s+(?:estimated|put|numbering)\s+at)\b", re.I)
+# Vehicles that stand somewhere (a queue, a stranded convoy) are a context figure too.
+_VEHICLES_STAND = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|queu(?:e|es|ed|ing)|gathered|stand(?:s|ing)?|stood|stuck|stranded|parked|lined\s+up"
+    r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on))\b", re.I)
+
+
+# A closure restricts movement only when a way is closed: "the registration points closed" does not.
+_CLOSURE = re.compile(r"\bclos(?:ed|ure|ing)\b", re.I)
+_NOT_A_WAY = re.compile(r"\b(?:registration|office|desk|school|shop|centre|center|shelter|hotel|museum|theatre|theater"
+                        r"|bank|market|hospital|kindergarten|points?|camps?)\b", re.I)
+_WAY = re.compile(r"\b(?:road|corridor|border|crossing|checkpoint|bridge|route|highway|motorway|passage|pass|traffic"
+                  r"|airspace|lane|gate|terminal|link|supply|supplies|entrance|exit)s?\b", re.I)
+
+
+def restriction_words(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The restriction words of a stretch of text, without closures of things that are not a way."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _RESTRICTION.finditer(text, start, end):
+        if _CLOSURE.fullmatch(m.group()):
+            clause = re.split(r"[;:]", text[start:end])
+            here = next((c for c in clause if m.group() in c), text[start:end])
+            if _NOT_A_WAY.search(here) and not _WAY.search(here):
+                continue
+        found.append(m)
+    return found
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,190 @@
+"""Rule 2, relative dates: weekdays, weekends, "yesterday", "last week", "now", states that still hold at
+publication ("blocked for the 102nd day"), and dates read against another one in the sentence ("the year
+before"). All count from the publication day; without one they are marked "year unknown" (without_year)."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .dates import _MONTH, _SMALL_NUMBER, DateReading, _month_number, _overlaps, _small_number, iranian_year
+
+_RELATIVE = re.compile(
+    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)"
+    rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago)\b", re.I)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(
+    r"(?:\b(?P<lead>(?i:since|last|on|this\s+past|next))\s+)?"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+weekend\b", re.I)
+# Words that date a count at publication ("is now limited", "remain stranded") but too weak to make a claim alone.
+_WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?)\b", re.I)
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+# A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
+# "on day 51 of the blockade", "remains closed"; "earlier today", "this morning"; a live report's clock time.
+_STANDING = re.compile(
+    r"\bfor\s+(?:the\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
+    r"(?P<unit>day|week|month)\b"
+    r"|\b(?:on\s+)?day\s+\d+\s+of\b|\b\d+(?:st|nd|rd|th)\s+day\s+of\b"
+    r"|\b(?:remains?|is\s+still|are\s+still|stays?)\s+(?:closed|blocked|shut|sealed|suspended|cut\s+off)\b"
+    r"|\b(?:earlier|later)\s+today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b"
+    r"|^\s*\d{1,2}:\d{2}\s*[–—-]", re.I)
+_OVERNIGHT = re.compile(r"\bovernight\b|\blast\s+night\b", re.I)
+# Read against the date written before them in the same sentence.
+_A_YEAR_EARLIER = re.compile(
+    r"\b(?:(?:in|during)\s+)?(?:the\s+(?:year|twelve\s+months)\s+(?:before|earlier)|the\s+previous\s+year"
+    r"|a\s+year\s+(?:earlier|before))\b", re.I)
+_SAME_SPAN_OF = re.compile(
+    r"\b(?:(?i:in|during)\s+)?(?i:the\s+same\s+(?:weeks?|days?|period|dates))\s+(?i:of|in)\s+" + rf"(?P<m>{_MONTH})")
+_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+yesterday)", re.I)
+# With no publication date, dates are read against a placeholder day in a year no report here names; every
+# reading that lands near it took its year (or its day) from the placeholder and is marked "year unknown"
+# instead (without_year), so nothing is ever resolved against today's date.
+NO_PUBLICATION_REF = date(1900, 7, 1)
+_PLACEHOLDER_YEARS = range(1898, 1903)
+
+
+def without_year(reading: DateReading) -> DateReading:
+    """A reading resolved against the placeholder publication day → an unknown date, flagged with what was
+    written ("14 March", "yesterday"). Readings with their own written year are kept."""
+    years = {d.year for d in (reading.start, reading.end, *reading.dates) if d is not None}
+    if not years & set(_PLACEHOLDER_YEARS) or re.search(r"\b(?:1898|1899|1900|1901|1902)\b", reading.text):
+        return reading
+    what = " ".join(reading.text.split()) or "a date"
+    if reading.role == "weak" or reading.flags:
+        why = f"read as the day of publication ('{what}'), which is unknown"
+    else:
+        why = f"{'relative date' if reading.relative or reading.since else 'date without a year'} '{what}' and no " \
+              "publication date given or found in the text"
+    return replace(reading, precision="unknown", start=None, end=None, dates=(), relative=False, since=False,
+                   flags=(f"year unknown: {why}",))
+
+
+def _read_weekdays(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'on Tuesday' is the last Tuesday up to publication (the day itself in a Tuesday report);
+    'last Tuesday' is never the publication day; 'next Tuesday' is the first one after it."""
+    out = []
+    for m in _WEEKDAY.finditer(sentence):
+        lead = " ".join((m.group("lead") or "").lower().split())
+        back = (ref.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+        if lead in ("last", "this past") and back == 0:
+            back = 7
+        day = ref + timedelta(days=(7 - back) % 7 or 7) if lead == "next" else ref - timedelta(days=back)
+        out.append(DateReading("day", day, day, spans=(m.span(),), text=m.group(), since=lead == "since",
+                               relative=True))
+    return out
+
+
+def _read_weekends(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'over the weekend': the Saturday and Sunday before publication."""
+    out = []
+    for m in _WEEKEND.finditer(sentence):
+        sunday = ref - timedelta(days=(ref.weekday() + 1) % 7)
+        if m.group("lead").lower().startswith(("last", "this")) and ref.weekday() >= 5:
+            sunday -= timedelta(days=7)  # said at the weekend, "last weekend" is the one before
+        out.append(DateReading("period", sunday - timedelta(days=1), sunday, spans=(m.span(),), text=m.group(),
+                               relative=True))
+    return out
+
+
+def _read_relative_phrases(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    out = []
+    for m in _RELATIVE.finditer(sentence):
+        low = " ".join(m.group().lower().split())
+        out.append(replace(_relative_reading(low, m, ref), spans=(m.span(),), text=m.group(), relative=True))
+    return out
+
+
+def _relative_reading(low: str, m: re.Match, ref: date) -> DateReading:
+    if low == "last week":  # the whole calendar week before, Monday to Sunday
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return DateReading("period", monday, monday + timedelta(days=6))
+    if low == "last month":
+        end = ref.replace(day=1) - timedelta(days=1)
+        return DateReading("month", end.replace(day=1), end)
+    if low == "last year":
+        return DateReading("period", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+    back = {"yesterday": 1, "the day before yesterday": 2}.get(low)
+    if back is None:
+        back = _small_number(m.group("n")) * (7 if m.group("unit").lower().startswith("week") else 1)
+    day = ref - timedelta(days=back)
+    return DateReading("day", day, day)
+
+
+def _read_weak(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    return [DateReading("day", ref, ref, spans=(m.span(),), text=m.group(), role="weak", relative=True)
+            for m in _WEAK.finditer(sentence)]
+
+
+def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    out = []
+    for m in _STANDING.finditer(sentence):
+        nth = (m.group("nth") or "").lower()
+        n = _ORDINALS.get(nth) or (int(nth[:-2]) if nth[:-2].isdigit() else 0)
+        if n > 1 and m.group("unit").lower() == "day":
+            # "blocked for the 60th day": it began 59 days before publication — derived, and said so
+            start = ref - timedelta(days=n - 1)
+            out.append(DateReading("period", start, ref, spans=(m.span(),), text=m.group(), relative=True,
+                                   flags=(f"derived: day 1 counted back from the publication date ('{m.group()}')",)))
+            continue
+        out.append(DateReading("day", ref, ref, spans=(m.span(),), text=m.group().strip(" –—-"), relative=True,
+                               flags=(f"date read as the day of publication ('{m.group().strip(' –—-')}')",)))
+    for m in _OVERNIGHT.finditer(sentence):
+        day = ref - timedelta(days=1)
+        out.append(DateReading("period", day, ref, spans=(m.span(),), text=m.group(), relative=True,
+                               flags=(f"'{m.group()}': the night before publication",)))
+    return out
+
+
+def _with_anchored(sentence: str, found: list[DateReading]) -> list[DateReading]:
+    """'compared with 60,500 in the year before', 'up from 2,310 in the same weeks of July', 'the previous day':
+    each is read against the nearest date written before it in the sentence."""
+    out = list(found)
+    anchored = ((_A_YEAR_EARLIER, _year_before), (_SAME_SPAN_OF, _same_span_in), (_DAY_BEFORE, _day_before))
+    for pattern, reader in anchored:
+        for m in pattern.finditer(sentence):
+            earlier = [r for r in out if r.start and r.last <= m.start() and r.role in ("event", "attribution")]
+            anchor = max(earlier, key=lambda r: r.last) if earlier else None
+            probe = DateReading(spans=(m.span(),))
+            if anchor is None or any(_overlaps(probe, r) for r in out):
+                continue
+            out.append(replace(reader(anchor, m), spans=(m.span(),), text=m.group(), role="event"))
+    return sorted(out, key=lambda r: r.first)
+
+
+def _year_before(anchor: DateReading, m: re.Match) -> DateReading:
+    """The same kind of year one earlier: an Iranian year gives the Iranian year before it."""
+    start, end = anchor.start, anchor.end
+    assert start is not None and end is not None
+    solar = next((y for y in range(start.year - 622, start.year - 620) if iranian_year(y) == (start, end)), None)
+    if solar:
+        first, last = iranian_year(solar - 1)
+        return DateReading("period", first, last)
+    precision = "period" if anchor.precision == "days" else anchor.precision
+    return DateReading(precision, _year_earlier(start), _year_earlier(end))
+
+
+def _year_earlier(day: date) -> date:
+    return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else date(day.year - 1, 2, 28)
+
+
+def _same_span_in(anchor: DateReading, m: re.Match) -> DateReading:
+    """'the same weeks of July' after '1-21 August': 1-21 July, in the year that July last came."""
+    start, end = anchor.start, anchor.end
+    assert start is not None and end is not None
+    month = _month_number(m.group("m"))
+    year = start.year if month <= start.month else start.year - 1
+    last = calendar.monthrange(year, month)[1]
+    return DateReading("period", date(year, month, min(start.day, last)), date(year, month, min(end.day, last)))
+
+
+def _day_before(anchor: DateReading, m: re.Match) -> DateReading:
+    assert anchor.start is not None
+    day = anchor.start - timedelta(days=1)
+    return DateReading("day", day, day)
+
+
+def is_relative(reading: DateReading) -> bool:
+    return reading.relative
