@@ -209,7 +209,7 @@ def _claim_value(c: Claim, name: str):
 def _flag_of(c: Claim) -> str | None:
     for f in c.flags:
         if f.startswith("year unknown"):
-            return "relative_unknown" if "relative date" in f else "year_unknown"
+            return "relative_unknown" if "relative date" in f or "day of publication" in f else "year_unknown"
     return "vague_count" if c.count is None and c.count_qualifier == "unspecified" else None
 
 
@@ -224,8 +224,9 @@ def score_claims(doc: LabelledDoc, pred: Sequence[Claim], places: dict[str, Plac
             s.errors.append(f"{doc.doc_id}: missed claim {g.get('kind')} {g.get('count')} {g.get('unit')} "
                             f"at {g['sentence_start']}: {g['sentence'][:70]!r}")
             continue
-        best = max(same_sentence, key=lambda c: sum(
-            _field_right(c, g, name, places) for name in CLAIM_FIELDS))
+        # the claim with the same figure first ("40 buses carried 1,600 people" holds two), then the most fields right
+        best = max(same_sentence, key=lambda c: (c.count == g.get("count") and c.unit == g.get("unit"), sum(
+            _field_right(c, g, name, places) for name in CLAIM_FIELDS)))
         unused.remove(best)
         s.claims_matched += 1
         for name in CLAIM_FIELDS:

@@ -310,9 +310,10 @@ _AGENCIES = (r"AFP|Reuters|REUTERS|AP|AP Photo|EPA|EFE|Getty Images|TASS|Sputnik
 _CAP_START = re.compile(r"^[(\[]?\s*(?:photo\s*credits?\b|(?:photo(?:graph)?s?|image|picture|credit|source|"
                         r"illustration|video|foto|фото)\s*(?::|\bby\b))|^©", re.IGNORECASE)
 _CAP_INLINE = re.compile(r"\((?:Photos?|Image|Video|Credit|Photo credit)\s*(?::|by\b)[^()\n]{1,60}\)"
-                         r"|\([^()\n]{2,40}\s[Pp]hotos?\)|©\s*\S")
+                         r"|\([^()\n]{2,40}\s[Pp]hotos?\)|©\s*\S"
+                         r"|\([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s[Pp]hoto\s*[/,][^()\n]{1,40}\)\s*$")
 _CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHOTO|Image|Credit|Photo credit)"
-                      rf"\s*(?::|by\b)\s*[^.!?\n]{{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
+                      rf"\s*(?::|by\b)\s*(?:[^.!?\n]|\.(?=\w)){{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
                       rf"(?:\s[A-Z][\w.'’-]+){{0,3}}|\s/\s*(?:{_AGENCIES}))\.?\s*$")
 _CREDIT_ONLY = re.compile(rf"^(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}$")  # REUTERS/Name
 MAX_CAPTION_WORDS = 60  # longer than this, only the credit sentence and the one before it is a caption

@@ -261,6 +261,9 @@ CAPTIONS = [
     ("courtesy", "A checkpoint is installed at the entrance of the road, April 23, 2023 / Courtesy"),
     ("azerbaijani-foto", "Açıq mənbələrdən foto."),
     ("photos-by", "Photos by Egor Kirillov / Mediazona"),
+    ("photo-dotted-credit", "The checkpoint at the Hakari bridge, May 2023. Photo: SIS.am archive"),
+    ("agency-photo-slash", "Refugees wait in Goris on Tuesday, Sept. 26, 2023. (Orbis Photo/Anna Petrosyan)"),
+    ("agency-photo-file", "A family displaced from Hadrut unpacks in a Goris hotel in November 2020. (Orbis Photo, file)"),
 ]
 NOT_CAPTIONS = [
     ("released-a-photo", "The ministry released a photo of the queue at Agarak on Monday, the governor said."),

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Claim
 from .counts import VEHICLE_UNITS, CountReading
 from .dates import _SINCE_OPENING, DateReading
-from .relative import NO_PUBLICATION_REF
+from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import carries_people, counted_kind, uncounted_kind
@@ -21,6 +21,7 @@ from .verbs import _MOVING_KINDS, _Verb, movement_verbs, restriction_words, verb
 def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], previous: list[Claim],
                     history: list[Claim]) -> list[_Draft]:
     # "the rest" of nothing counted ("the rest is history") is no count.
+    counts = _units_within(counts)  # "396 trucks …, 211 of them entering": a part of the count before it
     counts = [c for c in (_unit_of_them(c, previous) for c in counts) if c.unit or c.vague != "the rest"]
     if not counts:
         return _dated_draft(ctx, s, previous, history)
@@ -35,6 +36,11 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         used.add(id(picked))
         window = _role_window(s.text, segments, own, c, verb, verbs)
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
+    for d in drafts:
+        if d.kind == "other" and d.count is not None and d.count.unit_from and previous:
+            # "The figure stood at 66,115": the same measure as the sentence before, so the same kind of claim
+            d.kind = previous[0].kind
+            d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind carried over from the sentence before",)
     _share_routes(drafts)
     drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
     return drafts + _side_drafts(ctx, s, used, counts)
@@ -56,6 +62,16 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     elif c.unit is None:
         draft.flags += ("unit not stated",)  # "twelve of them" with nothing counted before
     return draft
+
+
+def _units_within(counts: list[CountReading]) -> list[CountReading]:
+    out: list[CountReading] = []
+    for c in counts:
+        prior = next((p for p in reversed(out) if p.unit and p.unit != "crossings" and p.count is not None), None)
+        if c.of_them and not c.unit and prior is not None:
+            c = replace(c, unit=prior.unit, unit_from=f"{prior.count:,} {prior.unit}")
+        out.append(c)
+    return out
 
 
 def _unit_of_them(c: CountReading, previous: list[Claim]) -> CountReading:
@@ -146,14 +162,7 @@ def _in_comparison(r: DateReading, segments: list[tuple[int, int]], counts: list
 
 
 def _as_count_date(r: DateReading | None, ref: date) -> DateReading:
-    """'28,120 people have crossed since Sunday': a count since a day runs from it to publication."""
-    if r is None:
-        return DateReading()
-    if r.since and r.start is not None and r.start <= ref:
-        return replace(r, precision="period", end=ref, dates=())
-    if r.since and r.start is not None and ref == NO_PUBLICATION_REF:
-        return replace(r, flags=r.flags + (f"'{r.text}' runs to the publication date, which is unknown",))
-    return r
+    return since_to_publication(r, ref)
 
 
 def _share_routes(drafts: list[_Draft]) -> None:

@@ -79,6 +79,7 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)|-year|\s+years
 _QUALIFIERS = sorted([
     ("about", "about"), ("around", "about"), ("some", "about"), ("nearly", "about"), ("approximately", "about"),
     ("roughly", "about"), ("almost", "about"), ("an estimated", "about"), ("estimated", "about"),
+    ("estimated at", "about"), ("put at", "about"),
     ("close to", "about"), ("at least", "at_least"), ("more than", "at_least"), ("over", "at_least"),
     ("upwards of", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
     ("in excess of", "at_least"), ("up to", "at_most"), ("fewer than", "at_most"), ("less than", "at_most"),
@@ -86,7 +87,8 @@ _QUALIFIERS = sorted([
 ], key=lambda q: len(q[0]), reverse=True)
 _QUALIFIER_WORDS = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
 _VAGUE = re.compile(
-    r"\b(dozens|tens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|many|several|numerous|countless)"
+    r"\b(dozens|tens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|a handful|many|several|numerous"
+    r"|countless)"
     r"(?:\s+of)?\b", re.I)
 _REST = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)", re.I)  # "the rest turned back": a part, never subtracted
 _BREAKDOWN = re.compile(r"\s*\(([^()]*)\)")
@@ -274,6 +276,7 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
             skip_until = reading.end  # the parts are not counts of their own
         counts.append(reading)
     counts.extend(_vague_counts(text))
+    counts.extend(_subject_figures(text, counts))
     counts.sort(key=lambda c: c.start)
     counts.extend(_rest_counts(text, counts))
     counts.sort(key=lambda c: c.start)
@@ -312,6 +315,28 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
     source = prior[-1]
     return CountReading(n.start, n.end, n.value, qualifier, source.unit, unit_from=f"{source.count:,} {source.unit}",
                         comparison=compared)
+
+
+# "Arrivals … reached 71,240", "arrivals pass 70,000", "The figure stood at 66,115": a figure its subject names.
+_SUBJECT_FIGURE = re.compile(
+    r"\b(?P<subj>arrivals|refugees|evacuees|the\s+(?:figure|number|total|tally|count))\b[^.;:]{0,60}?"
+    r"\b(?:reached|stood\s+at|stands\s+at|rose\s+to|passed|pass(?:es)?|exceeded|surpassed|climbed\s+to|hit|topped"
+    r"|grew\s+to|is\s+now|was)\s+(?:(?:about|some|over|more\s+than|nearly|almost|around)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*%)", re.I)
+
+
+def _subject_figures(text: str, counts: list[CountReading]) -> list[CountReading]:
+    found = []
+    for m in _SUBJECT_FIGURE.finditer(text):
+        if any(c.start <= m.start("n") < c.end for c in counts):
+            continue
+        people = m.group("subj").lower() in ("arrivals", "refugees", "evacuees")
+        passed = re.search(r"\b(?:pass(?:ed|es)?|exceeded|surpassed|topped)\s+$", text[:m.start("n")], re.I)
+        found.append(CountReading(m.start("n"), m.end("n"), int(m.group("n").replace(",", "")),
+                                  "at_least" if passed else _qualifier_before(text, m.start("n")),
+                                  "people" if people else None,
+                                  of_them=not people, surface_unit=m.group("subj").lower() if people else ""))
+    return found
 
 
 def _vague_counts(text: str) -> list[CountReading]:

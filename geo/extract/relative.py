@@ -56,7 +56,7 @@ def without_year(reading: DateReading) -> DateReading:
     if reading.role == "weak" or reading.flags:
         why = f"read as the day of publication ('{what}'), which is unknown"
     else:
-        why = f"{'relative date' if reading.relative or reading.since else 'date without a year'} '{what}' and no " \
+        why = f"{'relative date' if reading.relative else 'date without a year'} '{what}' and no " \
               "publication date given or found in the text"
     return replace(reading, precision="unknown", start=None, end=None, dates=(), relative=False, since=False,
                    flags=(f"year unknown: {why}",))
@@ -129,7 +129,9 @@ def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
             out.append(DateReading("period", start, ref, spans=(m.span(),), text=m.group(), relative=True,
                                    flags=(f"derived: day 1 counted back from the publication date ('{m.group()}')",)))
             continue
+        clock = m.group()[-1:] in "–—-"  # a live report's "15:10 –": only when the sentence gives no other date
         out.append(DateReading("day", ref, ref, spans=(m.span(),), text=m.group().strip(" –—-"), relative=True,
+                               role="weak" if clock else "event",
                                flags=(f"date read as the day of publication ('{m.group().strip(' –—-')}')",)))
     for m in _OVERNIGHT.finditer(sentence):
         day = ref - timedelta(days=1)
@@ -184,6 +186,17 @@ def _day_before(anchor: DateReading, m: re.Match) -> DateReading:
     assert anchor.start is not None
     day = anchor.start - timedelta(days=1)
     return DateReading("day", day, day)
+
+
+def since_to_publication(r: DateReading | None, ref: date) -> DateReading:
+    """'28,120 people have crossed since Sunday', 'closed since July 26': it runs from that day to publication."""
+    if r is None:
+        return DateReading()
+    if r.since and r.start is not None and r.start <= ref:
+        return replace(r, precision="period", end=ref, dates=())
+    if r.since and r.start is not None and ref == NO_PUBLICATION_REF:
+        return replace(r, flags=r.flags + (f"'{r.text}' runs to the publication date, which is unknown",))
+    return r
 
 
 def is_relative(reading: DateReading) -> bool:

@@ -7,6 +7,7 @@ import re
 from ..model import Claim
 from .counts import UNITS, _VEHICLE_PLURAL, CountReading, words_to_number
 from .dates import DateReading
+from .relative import since_to_publication
 from .directions import _moves
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import uncounted_kind
@@ -31,7 +32,11 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     if kind == "other" and s.date.precision == "days" and previous:
         return [_days_of_previous(s, previous)]
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
-    draft = _Draft(kind, _plural_count(s.text, kind), roles, s.date, base_confidence=0.8)
+    when = s.date
+    if not when.found and kind in ("restriction", "detention"):
+        # "was detained today", "the road is now closed": enough to date an event that holds or happened today
+        when = next((r for r in s.readings if r.role == "weak" and r.start is not None), when)
+    draft = _Draft(kind, _plural_count(s.text, kind), roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
     draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
     if not draft.date.found:
         return []

@@ -62,6 +62,8 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
         return r
     opening = _SINCE_OPENING.match(sentence)
     since = r.since or bool(_SINCE_BEFORE.search(before)) or bool(opening and r.first < opening.end())
+    if since and re.match(r",?\s+when\b", sentence[r.last:]):
+        since = False  # "since September, when Azerbaijan began charging fees": September dates what began
     role = "attribution" if _ATTRIBUTION_BEFORE.search(before) else "event"
     return replace(r, role=role, since=since)
 
