@@ -23,7 +23,7 @@ from pathlib import Path
 
 from shapely.geometry import Point
 
-from .geoparse import distance_km
+from .geocontext import distance_km
 from .model import Claim, Mention, Place, PublishedDate, Source
 from .sources import split_page
 

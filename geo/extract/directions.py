@@ -28,7 +28,8 @@ _CUES = {
 # Words allowed between a cue and its place: "entering the zone in Azerbaijan's Karabakh".
 _FILLER = (r"(?:(?i:the|a|an|zone|region|city|town|village|territory|area|capital|district|province|side"
            r"|border|direction|part|outskirts|centre|center|of|in|at|occupied|so-called|own|hospitals?|hotels?"
-           r"|camps?|shelters?|homes?)|[A-Z][\w-]*['’]s)")
+           r"|camps?|shelters?|homes?|medical|centres?|centers?|clinics?|dormitor(?:y|ies)|temporary|housing"
+           r"|accommodation|facilit(?:y|ies)|schools?|collective|relatives)|[A-Z][\w-]*['’]s)")
 _ROLE_CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{role}>(?i:{cue}))" for role, cue in _CUES.items())
     + rf")\s+(?:{_FILLER}\s+){{0,4}}$")

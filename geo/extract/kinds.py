@@ -107,8 +107,9 @@ def _people_kind(kind: str, people: bool) -> str:
 
 
 def carries_people(segment: str) -> bool:
-    """'14 buses carried 520 people', 'sent 30 buses to take residents': vehicles whose load is people."""
-    return bool(_CARRIED_PEOPLE.search(segment))
+    """'14 buses carried 520 people', 'sent 30 buses to take residents': vehicles whose load is people — but a
+    convoy 'with nine patients' is still a convoy crossing."""
+    return any(not m.group().lower().startswith(("with", "full")) for m in _CARRIED_PEOPLE.finditer(segment))
 
 
 def carries_uncounted_people(segment: str) -> bool:
