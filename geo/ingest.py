@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .choices import RELIABILITY_GRADES
 from .extract import extract_claims
-from .geoparse import geoparser
+from .geoparse import geoparser, places_named
 from .model import Claim, Mention, Place, PublishedDate, Source
 from .sources import SourceTextError, detect_and_decode, sha256_text, split_page
 from .store import GeoPackageStore
@@ -181,6 +181,21 @@ def analyse(source: Source, gazetteer: Sequence[Place], progress: Callable[[floa
     if head is not None:
         claims = claims + headline_claims(source, head, mentions, places, claims)
     return Analysis(mentions, parsed.places, claims)
+
+
+def places_named_in(source: Source, gazetteer: Sequence[Place]) -> tuple[Place, ...]:
+    """Every place the text names, in text order, once each — the towns inside a road named by its ends too
+    ("Goris-Kapan road" names the road, Goris and Kapan), which are not mentions of their own."""
+    parsed = geoparser(gazetteer).parse(source.text, 0, source.body_end, source.source_id)
+    kept = _read_spans(source)
+
+    def read(m: Mention) -> bool:
+        return m.start >= source.body_start or any(a <= m.start and m.end <= b for a, b in kept)
+
+    ids = places_named(replace(parsed, mentions=tuple(filter(read, parsed.mentions)),
+                               inner=tuple(filter(read, parsed.inner))))
+    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
+    return tuple(places[i] for i in ids if i in places)
 
 
 def headline_span(source: Source) -> tuple[int, int] | None:

@@ -90,3 +90,17 @@ def test_vague_counts_are_uncounted_claims_waiting_for_review(sentence, vague):
 ])
 def test_a_claimant_never_begins_with_a_date(sentence, who):
     assert claimant_in(sentence) == who
+
+
+def test_two_dated_events_in_one_sentence_are_two_claims():
+    claims = extract("On 23 April 2021 Azerbaijan set up a checkpoint on the Lachin corridor, and on 15 June 2021 "
+                     "even ICRC deliveries were halted.")
+    assert [(c.kind, c.date_start, c.place) for c in claims] == [
+        ("restriction", D(2021, 4, 23), "lachin-corridor"), ("restriction", D(2021, 6, 15), None)]
+    assert len({c.claim_id for c in claims}) == 2
+
+
+def test_a_sentence_with_one_event_and_a_date_aside_stays_one_claim():
+    claims = extract("On 23 April 2021 Azerbaijan set up a checkpoint on the Lachin corridor, a step it had "
+                     "announced on 20 April 2021.")
+    assert len(claims) == 1 and claims[0].date_start == D(2021, 4, 23)

@@ -113,6 +113,10 @@ def test_source_page_marks_places_and_folds_chrome():
     body = "".join(h.proto.body for h in at.get("html"))
     assert "<mark class='cw-place' title='khankendi'>Khankendi</mark>" in body
     assert at.expander[0].label.startswith("Page chrome, not part of the article")
+    # the seed names Gorus and Gafan only inside "the Gorus-Gafan highway": one mention, three places named
+    named = next(c.value for c in at.caption if c.value.startswith("Places this text names")).replace("\\", "")
+    for place in ("Goris–Kapan (Gorus–Gafan) highway", "Goris / Gorus", "Kapan / Gafan", "Lachin corridor"):
+        assert place in named, (place, named)
 
 
 def test_app_navigation_runs_every_page():

@@ -26,6 +26,9 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     """A sentence without a count is a claim with a date (its own or a referenced one) and a movement,
     diplomatic or restriction word; with its own date and a place, it is an 'other' event; a bare list of
     days belongs to the preceding claim."""
+    clauses = _event_clauses(ctx, s)
+    if clauses:
+        return clauses
     span = (s.start, s.end)
     moving = _moving_roles(ctx, span)
     kind = uncounted_kind(_kind_clause(s.text, s.date), moving.destination is not None)
@@ -46,6 +49,32 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
         draft.flags += (_OTHER_FLAG,)
         draft.base_confidence = 0.6
     return [draft]
+
+
+_CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+", re.I)
+
+
+def _event_clauses(ctx: _Context, s: _Sentence) -> list[_Draft]:
+    """'On 23 April Azerbaijan set up a checkpoint, and from 15 June even ICRC deliveries were halted': two dated
+    events joined in one sentence are two claims, each with its own date, kind and places."""
+    events = [r for r in s.readings if r.role == "event" and r.start is not None]
+    if len(events) < 2:
+        return []
+    bounds = [0, *(m.start() for m in _CLAUSE_JOIN.finditer(s.text)), len(s.text)]
+    drafts = []
+    for a, b in zip(bounds, bounds[1:]):
+        own = [r for r in events if a <= r.first < b]
+        if len(own) != 1:
+            continue
+        clause = s.text[a:b]
+        span = (s.start + a, s.start + b)
+        moving = _moving_roles(ctx, span)
+        kind = uncounted_kind(clause, moving.destination is not None)
+        if kind == "other":
+            continue
+        roles = moving if _moves(kind, clause) else _standing_roles(ctx, span)
+        drafts.append(_Draft(kind, None, roles, since_to_publication(own[0], ctx.ref), base_confidence=0.75))
+    return drafts if len(drafts) >= 2 else []
 
 
 def _kind_clause(text: str, reading: DateReading) -> str:
