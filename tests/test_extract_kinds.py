@@ -60,7 +60,9 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("On August 11, Russian border guards were escorting Iranian trucks.", "crossing"),  # carried, no destination
     ("On August 11, 112 trucks were checked at the Lachin corridor.", "crossing"),  # traffic words, vehicles
     ("On August 11, some 300 vehicles queued on the Lachin corridor.", "stock"),  # waiting, not yet crossed
-    ("On August 11, 41 vehicles were travelling to Khankendi.", "crossing"),
+    ("On August 11, 41 vehicles were travelling to Khankendi.", "entry"),  # into Karabakh
+    ("On August 11, 41 vehicles were travelling from Khankendi to Goris.", "exit"),  # out of Karabakh
+    ("On August 11, 41 trucks crossed from Goris to Kapan.", "crossing"),  # neither end is Karabakh or Iran
     ("On August 11, peacekeepers escorted 23 buses carrying elderly residents to Goris.", "population_movement"),
     ("Twelve families, stranded since the blockade began, returned home on August 11.", "population_movement"),
     ("A camp in Kapan hosted 38 children on August 11.", "population_movement"),

@@ -10,7 +10,7 @@ from ..model import Claim
 from .counts import VEHICLE_UNITS, CountReading
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
-from .directions import _adjusted, _moves, _two_way_counts
+from .directions import _adjusted, _moves, _two_way_counts, directed_kind
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue
@@ -25,7 +25,8 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
     counts = [c for c in (_unit_of_them(c, previous) for c in counts) if c.unit or c.vague != "the rest"]
     if not counts:
         return _dated_draft(ctx, s, previous, history)
-    verbs = movement_verbs(s.text)
+    # "61,300 trucks (44,800 loaded with exports …) used the crossing": a breakdown's words do not govern the count
+    verbs = [v for v in movement_verbs(s.text) if not any(c.breakdown and c.start <= v.start < c.end for c in counts)]
     segments = _segments(counts, len(s.text), _opening_end(s.text, counts))
     two_way = _two_way_counts(s.text, counts)
     drafts, used = [], set()
@@ -55,6 +56,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     people = c.unit in VEHICLE_UNITS and carries_people(clause)
     kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
+    if c.unit in VEHICLE_UNITS and not two_way:
+        kind = directed_kind(kind, roles, ctx.places)
     draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
     if kind == "other":
         draft.flags += (_OTHER_FLAG,)

@@ -229,3 +229,38 @@ def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> 
     if verb is not None and _RECEIVING.match(verb.text) and roles.destination is None:
         return replace(roles, destination=roles.located)
     return roles
+
+
+# Where "in" and "out" are read from: Karabakh on the Lachin corridor, Armenia at its border with Iran. The box
+# is schematic (the former oblast's extent, Lachin and Goris left outside); a place in it is "in Karabakh".
+_KARABAKH_IDS = frozenset({"khankendi", "shusha", "karabakh"})
+_KARABAKH_BOX = (46.60, 39.45, 47.25, 40.35)  # lon/lat
+_IRAN_IDS = frozenset({"iran", "tehran", "east-azerbaijan", "khuzestan"})
+
+
+def _in_karabakh(pid: str | None, places: Mapping[str, Place]) -> bool:
+    if pid in _KARABAKH_IDS:
+        return True
+    place = places.get(pid or "")
+    if place is None or place.kind not in ("settlement", "region") or place.country not in ("AZ", None):
+        return False
+    m = re.match(r"POINT \(([-\d.]+) ([-\d.]+)\)", place.wkt)
+    x0, y0, x1, y1 = _KARABAKH_BOX
+    return bool(m) and x0 <= float(m.group(1)) <= x1 and y0 <= float(m.group(2)) <= y1
+
+
+def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place]) -> str:
+    """A vehicle crossing with a stated end is an entry or an exit: into or out of Karabakh, into or out of
+    Armenia from Iran ('convoys from Goris to Stepanakert' enter). Two-way or endless crossings stay crossings."""
+    if kind != "crossing":
+        return kind
+    origin = roles.origin.place_id if roles.origin else None
+    destination = roles.destination.place_id if roles.destination else None
+    to_k, from_k = _in_karabakh(destination, places), _in_karabakh(origin, places)
+    if to_k != from_k and (destination or origin):
+        return "entry" if to_k and destination else "exit" if from_k and origin else kind
+    if origin in _IRAN_IDS and destination not in _IRAN_IDS:
+        return "entry"
+    if destination in _IRAN_IDS and origin not in _IRAN_IDS:
+        return "exit"
+    return kind

@@ -25,6 +25,8 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
     vehicles that 'returned' went back out of where they had come to."""
     if verb.text.lower().startswith("return") and unit in VEHICLE_UNITS:
         return "exit"
+    if verb.kind == "traffic" and unit in PEOPLE_UNITS and verb.text.lower().startswith("register"):
+        return "population_movement"  # "100,632 refugees had been registered in Armenia": they arrived
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None
     if verb.kind == "delivery":
@@ -61,7 +63,7 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
 def _is_stock(segment: str, words: re.Pattern) -> bool:
     """The count's own clause says where people are ('1,100 residents remain stranded'), not where they went:
     the first stock or movement word outside commas decides ('Twelve families, stranded since …, returned')."""
-    main = re.sub(r",[^,]*,", ",", segment)
+    main = re.sub(r",\s[^,]*?,\s", ", ", segment)  # a comma clause ("47,500" has no clause in it)
     stock = words.search(main)
     if stock is None:
         return False
