@@ -5,7 +5,7 @@
     corridor-watch export claims|places --format geojson|csv --out FILE
     corridor-watch export view [--from D --to D --names … --layers … --claim ID --lon --lat --zoom | --link URL]
                                --format png|pptx|html|csv|geojson|gpkg|gif [--size screen|print] --out FILE
-    corridor-watch eval [--dir tests/data/eval] [--errors N]
+    corridor-watch eval [--dir FOLDER] [--errors N]
 """
 from __future__ import annotations
 
