@@ -223,9 +223,18 @@ def headline_claims(source: Source, head: tuple[int, int], mentions: Sequence[Me
     the headline gives is not lost, and one the body repeats is not counted twice."""
     stated = {(c.count, c.unit) for c in body if c.count is not None}
     found = extract_claims(replace(source, body_start=head[0], body_end=head[1]), mentions, places)
-    return tuple(replace(c, flags=c.flags + ("from the headline: the body does not state this figure",),
-                         confidence=min(c.confidence, 0.7))
-                 for c in found if c.count is not None and (c.count, c.unit) not in stated)
+    day = source.published.earliest if source.published.earliest == source.published.latest else None
+    out = []
+    for c in found:
+        if c.count is None or (c.count, c.unit) in stated:
+            continue
+        flags = c.flags + ("from the headline: the body does not state this figure",)
+        if not c.is_dated and day is not None and not any(f.startswith("year unknown") for f in c.flags):
+            # a headline gives the news of its day: "arrivals pass 70,000" is a figure as of publication
+            c = replace(c, date_start=day, date_end=day, date_precision="day")
+            flags += ("date read as the day of publication (a headline)",)
+        out.append(replace(c, flags=flags, confidence=min(c.confidence, 0.7)))
+    return tuple(out)
 
 
 def _noop(_: float, __: str) -> None:

@@ -28,8 +28,11 @@ def _mention_reason(m: Mention) -> str:
     reasons = []
     if m.place_id is None:
         reasons.append("no place found for this name")
-    if m.confidence < 0.8:
+    if m.confidence < 0.8 and len(m.candidates) > 1:
         reasons.append(f"homonyms: {len(m.candidates)} candidates, confidence {m.confidence:.2f}")
+    elif m.confidence < 0.8 and m.place_id is not None:
+        # one candidate, held back: a small village, or a place the text puts somewhere else
+        reasons.append(f"only one candidate, not sure of it: confidence {m.confidence:.2f}")
     if m.no_match > 0.3:
         reasons.append(f"may not be a place at all ({m.no_match:.0%})")
     return "; ".join(reasons)

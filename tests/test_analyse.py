@@ -32,6 +32,9 @@ def test_a_figure_only_the_headline_states_is_a_claim_marked_as_from_the_headlin
     head = [c for c in found.claims if c.quote_start == 0]
     assert [(c.count, c.unit) for c in head] == [(62, "trucks")]
     assert "from the headline: the body does not state this figure" in head[0].flags
+    # a headline gives the news of its day
+    assert (head[0].date_start, head[0].date_precision) == (date(2023, 4, 24), "day")
+    assert "date read as the day of publication (a headline)" in head[0].flags
     assert head[0].uncertain
     assert any(m.place_id == "lachin-corridor" and m.end <= source.body_start for m in found.mentions)
 

@@ -1,8 +1,6 @@
 """Extraction, rule 2: dates of every form, and the date each count of a sentence takes."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from geo.extract import read_date, reference_date

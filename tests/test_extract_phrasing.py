@@ -104,3 +104,27 @@ def test_a_sentence_with_one_event_and_a_date_aside_stays_one_claim():
     claims = extract("On 23 April 2021 Azerbaijan set up a checkpoint on the Lachin corridor, a step it had "
                      "announced on 20 April 2021.")
     assert len(claims) == 1 and claims[0].date_start == D(2021, 4, 23)
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("In the autumn of 2020, the village hosted some 300 people from Goris.", D(2020, 9, 1), D(2020, 11, 30)),
+    ("In winter 2022, 40 trucks crossed the Lachin corridor.", D(2022, 12, 1), D(2023, 2, 28)),
+    ("Between December 2020 and July 2021 the ICRC transferred 700 patients to Armenia.", D(2020, 12, 1),
+     D(2021, 7, 31)),
+])
+def test_seasons_and_month_ranges_are_periods(sentence, start, end):
+    c = only(sentence)
+    assert (c.date_start, c.date_end, c.date_precision) == (start, end, "period")
+
+
+def test_later_in_the_day_takes_the_day_of_the_claim_before_across_a_sentence_without_one():
+    claims = extract("On Thursday, 14 patients were moved to Goris. They were accompanied by relatives. "
+                     "Another 9 patients returned to Khankendi later in the day, the ministry added.")
+    assert [(c.count, c.date_start) for c in claims] == [(14, D(2021, 9, 9)), (9, D(2021, 9, 9))]
+
+
+def test_a_live_reports_clock_time_gives_way_to_the_date_the_line_writes():
+    (people,) = extract("09:20 – The ICRC said its teams evacuated 17 wounded people from Khankendi to Goris overnight.")
+    assert (people.date_start, people.date_end) == (D(2021, 9, 9), D(2021, 9, 10))
+    (buses,) = extract("15:10 – Thirty-five buses are waiting in Goris, the ministry said.")
+    assert (buses.kind, buses.count, buses.date_start) == ("stock", 35, D(2021, 9, 10))

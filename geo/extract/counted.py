@@ -26,7 +26,8 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
     if not counts:
         return _dated_draft(ctx, s, previous, history)
     # "61,300 trucks (44,800 loaded with exports …) used the crossing": a breakdown's words do not govern the count
-    verbs = [v for v in movement_verbs(s.text) if not any(c.breakdown and c.start <= v.start < c.end for c in counts)]
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", s.text)]
+    verbs = [v for v in movement_verbs(s.text) if not any(a <= v.start < b for a, b in brackets)]
     segments = _segments(counts, len(s.text), _opening_end(s.text, counts))
     two_way = _two_way_counts(s.text, counts)
     drafts, used = [], set()
@@ -141,6 +142,8 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
         if right_before:
             return right_before[-1]
     mine = [r for r in usable if own[0] <= r.first < own[1]]
+    if any(r.role == "event" for r in mine):  # "09:20 – … evacuated 17 people overnight": overnight, not 09:20
+        mine = [r for r in mine if not (r.role == "weak" and re.match(r"\d{1,2}:\d{2}", r.text))]
     if mine:
         anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
         return min(mine, key=lambda r: _distance(r, anchor.start, anchor.end))

@@ -334,6 +334,21 @@ def _read_month_ranges(sentence: str, ref: date, future: bool) -> list[DateReadi
     return out
 
 
+_SEASON = re.compile(r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the meteorological seasons
+
+
+def _read_seasons(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'the autumn of 2020' = September–November 2020; 'winter 2022' = December 2022–February 2023."""
+    out = []
+    for m in _SEASON.finditer(sentence):
+        first, year = _SEASON_MONTHS[m.group("s").lower()], int(m.group("y"))
+        last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+        out.append(DateReading("period", date(year, first, 1), _month_end(last_year, last), spans=(m.span(),),
+                               text=m.group()))
+    return out
+
+
 def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
     out = []
     for m in _MONTH_PHRASE.finditer(sentence):

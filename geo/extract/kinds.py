@@ -17,7 +17,7 @@ _CARRIED_PEOPLE = re.compile(
     r"\b(?:carr(?:ying|ied|y)|transport(?:ing|ed)|with|full\s+of|shuttl\w*|ferr\w*"
     r"|to\s+(?:take|bring|carry|evacuate|pick\s+up|collect))\s+(?P<words>(?:[\w,-]+\s+){0,2}?)"
     r"(?:people|persons|residents|refugees|civilians|children|families|patients|passengers|arrivals|evacuees)\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:when|since|after|before|until|because|by|while|as)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:when|since|after|before|until|because|by|while|as|that|which|who)\b", re.I)
 
 
 def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | None:

@@ -103,8 +103,10 @@ def _date_link(ctx: _Context, text: str, previous: list[Claim],
         return DateReading("period", prior.date_start, ctx.ref), prior, m.group(), True
     if (m := _SAME_SPAN.search(text)) and (earlier := _claim_with_span(history, m)):
         return _reading_of(earlier), earlier, m.group(), False
-    if (m := _SAME_DAYS.search(text)) and prior:
-        return _reading_of(prior), prior, m.group(), True
+    # "later in the day" may come a sentence after the claim it refers to (one with no claim between)
+    same_day = prior or next((p for p in reversed(history[-1:]) if p.is_dated and p.date_precision == "day"), None)
+    if (m := _SAME_DAYS.search(text)) and same_day:
+        return _reading_of(same_day), same_day, m.group(), True
     if (m := _DAY_BEFORE.search(text)) and prior and prior.date_precision == "day" and prior.date_start:
         day = prior.date_start - timedelta(days=1)
         return DateReading("day", day, day), prior, m.group(), False

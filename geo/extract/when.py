@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_iranian_years, _read_listed_days,
-                    _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges)
+                    _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges, _read_seasons)
 from .relative import (_read_relative_phrases, _read_standing, _read_weak, _read_weekdays, _read_weekends,
                        _with_anchored)
 
@@ -68,5 +68,5 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     return replace(r, role=role, since=since)
 
 
-_READERS = (_read_iranian_years, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_listed_days,
-            _read_months, _read_weekdays, _read_weekends, _read_relative_phrases, _read_standing, _read_weak)
+_READERS = (_read_iranian_years, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_seasons,
+            _read_listed_days, _read_months, _read_weekdays, _read_weekends, _read_relative_phrases, _read_standing, _read_weak)
