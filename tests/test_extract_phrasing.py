@@ -128,3 +128,30 @@ def test_a_live_reports_clock_time_gives_way_to_the_date_the_line_writes():
     assert (people.date_start, people.date_end) == (D(2021, 9, 9), D(2021, 9, 10))
     (buses,) = extract("15:10 – Thirty-five buses are waiting in Goris, the ministry said.")
     assert (buses.kind, buses.count, buses.date_start) == ("stock", 35, D(2021, 9, 10))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a dozen families left", [(12, "about", "families")]),
+    ("more than two dozen trucks crossed", [(24, "at_least", "trucks")]),
+    ("more than a hundred trucks crossed", [(100, "at_least", "trucks")]),
+    ("a hundred and twenty trucks crossed", [(120, "exact", "trucks")]),
+    ("one hundred and twenty trucks crossed", [(120, "exact", "trucks")]),
+])
+def test_dozens_and_a_hundred_are_numbers(text, expected):
+    from geo.extract import read_counts
+
+    assert [(c.count, c.qualifier, c.unit) for c in read_counts(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, precision, start, end", [
+    # published Friday 10 September 2021
+    ("The Lachin corridor has been blocked for 11 days now.", "period", D(2021, 8, 31), D(2021, 9, 10)),
+    ("The Lachin corridor was closed for the sixth consecutive day.", "period", D(2021, 9, 5), D(2021, 9, 10)),
+    ("The blockade of the Lachin corridor enters its 60th day.", "period", D(2021, 7, 13), D(2021, 9, 10)),
+    ("On day 51 of the blockade, 3 trucks crossed the Lachin corridor.", "day", D(2021, 9, 10), D(2021, 9, 10)),
+    ("Over the past three days 40 trucks crossed the Lachin corridor.", "period", D(2021, 9, 8), D(2021, 9, 10)),
+    ("Earlier this week 40 trucks crossed the Lachin corridor.", "period", D(2021, 9, 6), D(2021, 9, 10)),
+])
+def test_states_that_last_and_recent_periods_count_back_from_publication(sentence, precision, start, end):
+    c = only(sentence)
+    assert (c.date_precision, c.date_start, c.date_end) == (precision, start, end)

@@ -13,7 +13,7 @@ _SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"thousand": 1_000, "million": 1_000_000}
-_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", "dozen", *_SCALES], key=len, reverse=True))
 
 
 def words_to_number(text: str) -> int | None:
@@ -29,6 +29,8 @@ def words_to_number(text: str) -> int | None:
             current += _TENS[t]
         elif t == "hundred":
             current = max(current, 1) * 100
+        elif t == "dozen":  # "two dozen" = 24; "a dozen" is read by _numbers
+            current = max(current, 1) * 12
         elif t in _SCALES:
             total += max(current, 1) * _SCALES[t]
             current = 0
@@ -86,6 +88,7 @@ _QUALIFIERS = sorted([
     ("at most", "at_most"), ("no more than", "at_most"), ("only", "exact"),
 ], key=lambda q: len(q[0]), reverse=True)
 _QUALIFIER_WORDS = "|".join(re.escape(q) for q, _ in _QUALIFIERS)
+_QUALIFIER_BEFORE_WORD = re.compile(rf"\b(?:{_QUALIFIER_WORDS})\s+$", re.I)
 _VAGUE = re.compile(
     r"\b(dozens|tens|hundreds|thousands|scores|lots|a lot|a large number|a number|a few|a handful|many|several|numerous"
     r"|countless)"
@@ -138,7 +141,15 @@ def _numbers(text: str) -> list[_Number]:
         if value is not None and not inside_digits:
             found.append(_Number(m.start(), m.end(), value))
     found += [_Number(m.start(), m.end(), 0) for m in _NO.finditer(text)]
+    for m in _A_SCALE.finditer(text):  # "a dozen families", "more than a hundred trucks"
+        if any(n.start <= m.end() - 1 < n.end and n.end > m.end() for n in found):
+            continue  # "a hundred and twenty": the longer number stands
+        found = [n for n in found if not (m.start() <= n.start < m.end())]
+        found.append(_Number(m.start(), m.end(), {"dozen": 12, "hundred": 100, "thousand": 1000}[m.group(1).lower()]))
     return sorted(found, key=lambda n: n.start)
+
+
+_A_SCALE = re.compile(r"(?<![\w-])a\s+(dozen|hundred|thousand)(?![\w-])", re.I)
 
 
 def _digit_value(m: re.Match) -> int:
@@ -190,6 +201,9 @@ def _is_not_a_count(text: str, n: _Number) -> bool:
 
 
 def _qualifier_before(text: str, start: int) -> str:
+    if re.match(r"(?:\w+\s+)?dozen\b", text[start:start + 14], re.I) and not _QUALIFIER_BEFORE_WORD.search(
+            text[max(0, start - 30):start]):
+        return "about"  # "a dozen families": a round figure, not a count
     before = text[max(0, start - 30):start].lower()
     for phrase, qualifier in _QUALIFIERS:
         if re.search(rf"\b{phrase}\s+$", before):

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from .dates import _MONTH, _SMALL_NUMBER, DateReading, _month_number, _overlaps, _small_number, iranian_year
 
 _RELATIVE = re.compile(
-    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)"
-    rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago)\b", re.I)
+    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month)"
+    rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"
+    rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pn>{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?))\b", re.I)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(
     r"(?:\b(?P<lead>(?i:since|last|on|this\s+past|next))\s+)?"
@@ -22,12 +23,18 @@ _WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+
 _WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?)\b", re.I)
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_SMALL_WORDS = {w: i + 2 for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve".split())}
 # A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
 # "on day 51 of the blockade", "remains closed"; "earlier today", "this morning"; a live report's clock time.
 _STANDING = re.compile(
     r"\bfor\s+(?:the\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
     r"(?P<unit>day|week|month)\b"
-    r"|\b(?:on\s+)?day\s+\d+\s+of\b|\b\d+(?:st|nd|rd|th)\s+day\s+of\b"
+    r"|\bfor\s+(?P<count>\d+|" + "|".join(_SMALL_WORDS) + r")\s+(?:consecutive\s+|straight\s+)?days"
+    r"(?:\s+(?:now|already|in\s+a\s+row|running))"
+    r"|\b(?:on\s+)?day\s+(?P<dayn>\d+)\s+of\b|\b(?:the\s+|its\s+)?(?P<nth2>\d+(?:st|nd|rd|th)|"
+    + "|".join(_ORDINALS) + r")\s+day\s+of\b|\benters?\s+(?:its\s+|the\s+)?(?P<nth3>\d+(?:st|nd|rd|th)|"
+    + "|".join(_ORDINALS) + r")\s+day\b"
     r"|\b(?:remains?|is\s+still|are\s+still|stays?)\s+(?:closed|blocked|shut|sealed|suspended|cut\s+off)\b"
     r"|\b(?:earlier|later)\s+today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b"
     r"|^\s*\d{1,2}:\d{2}\s*[–—-]", re.I)
@@ -106,6 +113,14 @@ def _relative_reading(low: str, m: re.Match, ref: date) -> DateReading:
         return DateReading("month", end.replace(day=1), end)
     if low == "last year":
         return DateReading("period", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+    if low.startswith("earlier this"):  # "earlier this week": from its Monday (or the 1st) to publication
+        start = ref - timedelta(days=ref.weekday()) if low.endswith("week") else ref.replace(day=1)
+        return DateReading("period", start, ref)
+    if m.group("punit"):  # "over the past three days", "in the last week": up to publication
+        n = _small_number(m.group("pn")) if m.group("pn") else 1
+        unit = m.group("punit").lower()
+        days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        return DateReading("period", ref - timedelta(days=days - 1 if unit.startswith("day") else days), ref)
     back = {"yesterday": 1, "the day before yesterday": 2}.get(low)
     if back is None:
         back = _small_number(m.group("n")) * (7 if m.group("unit").lower().startswith("week") else 1)
@@ -121,9 +136,12 @@ def _read_weak(sentence: str, ref: date, future: bool) -> list[DateReading]:
 def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
     out = []
     for m in _STANDING.finditer(sentence):
-        nth = (m.group("nth") or "").lower()
+        nth = (m.group("nth") or m.group("nth2") or m.group("nth3") or "").lower()
         n = _ORDINALS.get(nth) or (int(nth[:-2]) if nth[:-2].isdigit() else 0)
-        if n > 1 and m.group("unit").lower() == "day":
+        count = (m.group("count") or m.group("dayn") or "").lower()
+        n = n or _SMALL_WORDS.get(count) or (int(count) if count.isdigit() else 0)
+        lasting = m.group().lower().startswith(("for", "enter"))  # "on day 51 of" is that one day, not the period
+        if n > 1 and lasting and (m.group("unit") or "day").lower() == "day":
             # "blocked for the 60th day": it began 59 days before publication — derived, and said so
             start = ref - timedelta(days=n - 1)
             out.append(DateReading("period", start, ref, spans=(m.span(),), text=m.group(), relative=True,
