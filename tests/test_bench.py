@@ -19,14 +19,15 @@ def test_benchmark_prints_every_system_and_the_ratios():
     assert "corridor-watch / geotext: throughput ×" in out and "corridor-watch / flashgeotext" in out
 
 
-def test_export_benchmark_prints_every_format_against_its_baseline():
+def test_export_benchmark_smoke_prints_every_format_against_its_baseline():
+    """A smoke test: the script runs and prints a row per format with a ratio; whether it meets its target is
+    the benchmark's own report, not asserted here."""
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "exports.py"), "--repeat", "1", "--skip-gif"],
                          capture_output=True, text=True, timeout=300, check=True).stdout
     names = {line.split()[0] for line in out.splitlines()[1:]}
     assert {"png", "pptx", "html", "geojson", "csv", "gpkg"} <= names
     png = next(line.split() for line in out.splitlines() if line.startswith("png screen"))
     assert len(png) == 6 and float(png[5]) > 0  # first, best, baseline, ratio
-    assert "the 1.5 s target" in out
 
 
 def test_ingest_size_benchmark_smoke():

@@ -129,7 +129,10 @@ def test_describe_window(ds, countries):
 def test_build_flows_needs_counts(ds):
     r = filter_window(ds.claims, FULL)
     flows = build_flows(r.shown, {p.place_id: p for p in ds.places})
-    assert all(ds.claim(cid).count is not None for f in flows for cid in f.claim_ids)
+    drawn = [cid for f in flows for cid in f.claim_ids]
+    # the seed's two counted movements on the corridor (as the flows test above pins), and nothing uncounted
+    assert sorted(drawn) == ["trend-c02", "trend-c03", "trend-c21"]
+    assert all(ds.claim(cid).count is not None for cid in drawn)
 
 
 def test_every_label_of_a_period_cut_by_the_window_says_so(ds, countries):

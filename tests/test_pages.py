@@ -150,6 +150,11 @@ def test_hostile_strings_are_shown_as_text(hostile_data, page):
         at.radio(key="names").set_value("as_written").run()
     html = "".join(h.proto.body for h in at.get("html")) + "".join(m.value for m in at.markdown)
     assert "<img src=x" not in html and "<script>" not in html
+    if page == "timeline":
+        # the Timeline does show the hostile claimant — as chart data, which Vega draws as text, never as HTML
+        charts = [n for n in at.main.children.values() if getattr(n, "type", "") == "vega_lite_chart"]
+        data = "".join(d.data.data.decode("utf-8", "replace") for c in charts for d in c.proto.datasets)
+        assert "</script><script>alert(2)</script>" in data
 
 
 REPORT = ("Convoy reaches Stepanakert\n\n"
