@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import zipfile
 from dataclasses import replace
 from datetime import date
 from urllib.parse import urlencode
@@ -98,7 +100,12 @@ def test_geopackage_has_claims_and_places_layers(hostile_ds, countries, tmp_path
 
 
 def test_pptx_has_the_picture_title_footnotes_and_claims_table(aug, countries):
-    prs = Presentation(io.BytesIO(render_view(aug, countries, "pptx")))
+    data = render_view(aug, countries, "pptx")
+    prs = Presentation(io.BytesIO(data))
+    assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)  # 13.333 × 7.5 in: 16:9
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        size = re.search(r"<p:sldSz [^>]*/>", z.read("ppt/presentation.xml").decode()).group()
+    assert 'cx="12192000"' in size and 'cy="6858000"' in size and "type=" not in size  # no 4:3 preset claimed
     slides = list(prs.slides)
     first = slides[0]
     assert first.shapes.title.text == "11 August – 10 September 2021: crossings and movements, as reported"

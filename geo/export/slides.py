@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 from urllib.parse import urlencode
 
+from pptx.oxml.ns import qn
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import PP_ALIGN
@@ -19,7 +20,7 @@ from ..view.palette import KIND_LABELS
 from ..model import WindowedClaim
 from ..view.viewstate import to_query
 
-SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
+SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in, PowerPoint's 16:9 widescreen
 ROWS_PER_SLIDE = 5  # full quotes need the room
 TABLE_COLUMNS = (("#", 0.45), ("What", 2.5), ("When", 1.55), ("Where", 1.6), ("Claimed by · source", 2.2),
                  ("Quote (exact, from the source)", 4.4))
@@ -174,6 +175,8 @@ def _table_slides(prs, b: Briefing) -> None:
 def briefing_pptx(b: Briefing, png: bytes) -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    # python-pptx's template says type="screen4x3"; a 13.333 × 7.5 in slide is of no preset type
+    prs.part._element.find(qn("p:sldSz")).attrib.pop("type", None)
     prs.core_properties.title = f"{b.title} · {b.window_text}"[:255]  # the core properties' limit
     prs.core_properties.subject = b.source_line if len(b.source_line) <= 255 else b.source_line[:254] + "…"
     _picture_slide(prs, b, png)
