@@ -175,7 +175,7 @@ def view_state(args: argparse.Namespace, ds) -> MapState:
 
 def _export_view(args: argparse.Namespace) -> int:
     from .basemap import load_countries
-    from .view.briefing import build_briefing
+    from .view.briefing import DEFAULT_BASE_URL, build_briefing
     from .export import check_export_target, render_view, view_places_csv, write_atomic, write_bytes_atomic
     from .view.playback import playback_gif
 
@@ -188,7 +188,8 @@ def _export_view(args: argparse.Namespace) -> int:
     ds = _dataset(args)
     state = view_state(args, ds)
     countries = load_countries()
-    b = build_briefing(ds, countries, state)
+    # the slides' link opens the dashboard the copied link came from (else the default address)
+    b = build_briefing(ds, countries, state, base_url=getattr(args, "link", None) or DEFAULT_BASE_URL)
     data = playback_gif(ds, countries, state) if args.format == "gif" else render_view(b, countries, args.format,
                                                                                         size=args.size)
     write_bytes_atomic(out, data)

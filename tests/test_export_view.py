@@ -116,7 +116,9 @@ def test_pptx_has_the_picture_title_footnotes_and_claims_table(aug, countries):
     src = aug.sources[0]
     assert aug.source_line in text
     assert f"[1] {src.outlet}, “{src.title}”" in text and "reliability F" in text
-    assert "from=2021-08-11" in first.notes_slide.notes_text_frame.text
+    # the notes hold a full link that opens the same view (the default dashboard address here)
+    assert "Open this view: http://127.0.0.1:8501/?from=2021-08-11&to=2021-09-10" in \
+        first.notes_slide.notes_text_frame.text
     # the claims table: one row per claim shown, with its exact quote
     table_rows = []
     for slide in slides[1:]:
@@ -193,6 +195,14 @@ def test_cli_export_view_takes_a_copied_link(tmp_path, ds, countries):
     assert main(["export", "view", "--link", link, "--format", "geojson", "--out", str(out)]) == 0
     view = json.loads(out.read_text(encoding="utf-8"))["corridor_watch_view"]
     assert {k: view[k] for k in to_query(state)} == to_query(state)
+
+
+def test_slides_from_a_copied_link_open_the_dashboard_it_came_from(tmp_path):
+    link = "https://briefing-room.example:8600/?from=2021-08-11&to=2021-09-10"
+    out = tmp_path / "view.pptx"
+    assert main(["export", "view", "--link", link, "--format", "pptx", "--out", str(out)]) == 0
+    notes = list(Presentation(str(out)).slides)[0].notes_slide.notes_text_frame.text
+    assert "Open this view: https://briefing-room.example:8600/?from=2021-08-11&to=2021-09-10" in notes
 
 
 @pytest.mark.parametrize("args, message", [

@@ -56,6 +56,14 @@ def countries(path: str = str(COUNTRIES_PATH)) -> gpd.GeoDataFrame:
     return load_countries(Path(path))
 
 
+def page_url() -> str:
+    """The address this dashboard was opened at (so an exported slide's link opens it again); '' if unknown."""
+    try:
+        return st.context.url or ""
+    except Exception:  # noqa: BLE001  (AppTest and bare runs have no browser address)
+        return ""
+
+
 def source_line(ds: Dataset) -> str:
     return briefing_source_line(ds.sources)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from urllib.parse import urlencode
 
 from pptx.oxml.ns import qn
 from pptx import Presentation
@@ -18,7 +17,6 @@ from ..claims import format_count, format_period
 from ..gazetteer import display_name
 from ..view.palette import KIND_LABELS
 from ..model import WindowedClaim
-from ..view.viewstate import to_query
 
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in, PowerPoint's 16:9 widescreen
 ROWS_PER_SLIDE = 5  # full quotes need the room
@@ -96,7 +94,7 @@ def _picture_slide(prs, b: Briefing, png: bytes) -> None:
     _text(slide, Inches(0.5), Inches(6.6), SLIDE_W - Inches(1.0), Inches(0.8),
           "\n".join([b.source_line, *notes]), 10, color=GREY)
     slide.notes_slide.notes_text_frame.text = (
-        f"{b.summary}\nView: ?{urlencode(to_query(b.state))}\n{b.exported}")
+        f"{b.summary}\nOpen this view: {b.link}\n{b.exported}")
 
 
 def _table(slide, columns, rows: list[tuple[str, ...]], size: float = 9) -> None:

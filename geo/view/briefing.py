@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlencode
 
 import geopandas as gpd
 
@@ -15,9 +16,10 @@ from .layers import MapView, build_map_view, describe_window
 from .legend import in_frame
 from .palette import KIND_LABELS
 from ..model import Claim, Dataset, Place, Source, WindowedClaim
-from .viewstate import MapState
+from .viewstate import MapState, to_query
 
 TITLE = "Crossings and movements, as reported"
+DEFAULT_BASE_URL = "http://127.0.0.1:8501/"  # `corridor-watch serve`'s address, when the export does not know another
 FULL_ATTRIBUTION = f"{ATTRIBUTION} · Places: GeoNames (CC BY 4.0) · Roads schematic"
 CAVEAT = "as reported, not independently verified"
 
@@ -94,6 +96,12 @@ class Briefing:
     attribution: str
     exported_on: str  # see exported_on()
     selected: Claim | None
+    base_url: str = DEFAULT_BASE_URL  # the dashboard the view's link opens
+
+    @property
+    def link(self) -> str:
+        """A full link that opens this view on the dashboard (what slides' notes and handouts carry)."""
+        return f"{self.base_url.split('?')[0].rstrip('/')}/?{urlencode(to_query(self.state))}"
 
     @property
     def exported(self) -> str:
@@ -113,7 +121,7 @@ class Briefing:
 
 
 def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
-                   today: date | None = None, text_scale: float = 1.0) -> Briefing:
+                   today: date | None = None, text_scale: float = 1.0, base_url: str = DEFAULT_BASE_URL) -> Briefing:
     mv = build_map_view(ds, countries, state.settings, state.layers, center=(state.lon, state.lat),
                         zoom=state.zoom, selected=state.claim, text_scale=text_scale,
                         viewport=state.px)
@@ -132,6 +140,7 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
         attribution=FULL_ATTRIBUTION,
         exported_on=exported_on(today or date.today()),
         selected=selected,
+        base_url=base_url or DEFAULT_BASE_URL,
     )
 
 
