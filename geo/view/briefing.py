@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import geopandas as gpd
 
@@ -101,7 +101,9 @@ class Briefing:
     @property
     def link(self) -> str:
         """A full link that opens this view on the dashboard (what slides' notes and handouts carry)."""
-        return f"{self.base_url.split('?')[0].rstrip('/')}/?{urlencode(to_query(self.state))}"
+        parts = urlsplit(self.base_url)  # the dashboard's root: the Map page opens there
+        root = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else DEFAULT_BASE_URL.rstrip("/")
+        return f"{root}/?{urlencode(to_query(self.state))}"
 
     @property
     def exported(self) -> str:
