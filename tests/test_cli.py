@@ -137,3 +137,19 @@ def test_serve_stops_on_sigterm_and_frees_its_port(tmp_path):
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) is not None
     assert not _listening(port)  # nothing left behind holding the port
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "is empty (0 bytes); nothing was changed"),
+    (b"place,count\nGoris,40\n", "is not a readable Corridor Watch store: file is not a database"),
+])
+def test_a_damaged_store_is_named_and_left_as_it_was(tmp_path, capsys, content, message):
+    store, report = tmp_path / "damaged.gpkg", tmp_path / "r.txt"
+    store.write_bytes(content)
+    report.write_text("Trucks\n\nOn 3 May 2023, 40 trucks crossed the Lachin corridor, the border service said.\n")
+    for args in (["ingest", str(report), "--published", "2023-05-04"],
+                 ["export", "claims", "--format", "csv", "--out", str(tmp_path / "c.csv")]):
+        assert main(["--store", str(store), *args]) == 2
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err, err
+    assert store.read_bytes() == content and not (tmp_path / "c.csv").exists()

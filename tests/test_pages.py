@@ -305,3 +305,23 @@ def test_a_sidebar_filter_narrows_every_page_and_goes_into_the_link():
     assert not at.exception
     # data/claims.json holds one exit claim (grep -c "\"kind\": \"exit\"")
     assert any(m.value.startswith("**1 of 1 claims**") for m in at.markdown), [m.value for m in at.markdown]
+
+
+def _damaged(kind: str, path) -> bytes:
+    good = (ROOT / "tests" / "data" / "eval" / "seed.json").read_bytes()  # any real bytes for the truncated case
+    data = {"empty": b"", "random": bytes(range(256)) * 40, "csv": b"place,count\nGoris,40\n",
+            "truncated": b"SQLite format 3\x00" + good[:3000]}[kind]
+    path.write_bytes(data)
+    return data
+
+
+@pytest.mark.parametrize("kind", ["empty", "random", "csv", "truncated"])
+@pytest.mark.parametrize("page", ["map", "ingest", "timeline", "claims", "source", "review"])
+def test_a_damaged_store_gets_a_message_on_every_page_and_is_left_as_it_was(tmp_path, monkeypatch, kind, page):
+    path = tmp_path / "damaged.gpkg"
+    before = _damaged(kind, path)
+    monkeypatch.setenv("CORRIDOR_WATCH_STORE", str(path))
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{page}.py"), default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert [e.value.replace("\\", "") for e in at.error][0].startswith(f"The store cannot be read: {path}")
+    assert path.read_bytes() == before

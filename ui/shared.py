@@ -18,7 +18,7 @@ from geo.view.filters import MAX_TEXT, apply_filters, options
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import ClaimFilters, Dataset, ViewSettings, Window
 from geo.view.render import md_escape
-from geo.store import GeoPackageStore, load_dataset, open_store
+from geo.store import DatasetError, GeoPackageStore, load_dataset, open_store
 from geo.view.viewstate import latest_burst, quick_ranges, typed_window
 from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
 
@@ -44,11 +44,15 @@ def store() -> GeoPackageStore:
 def dataset() -> Dataset:
     """The store (CORRIDOR_WATCH_STORE, seeded on first use); CORRIDOR_WATCH_DATA reads a seed-shaped folder
     instead. The cache key includes the store's version, so an ingest shows at once."""
-    folder = os.environ.get("CORRIDOR_WATCH_DATA")
-    if folder:
-        return _folder_dataset(folder)
-    s = store()
-    return _store_dataset(str(s.path), s.version())
+    try:
+        folder = os.environ.get("CORRIDOR_WATCH_DATA")
+        if folder:
+            return _folder_dataset(folder)
+        s = store()
+        return _store_dataset(str(s.path), s.version())
+    except DatasetError as exc:  # an empty, foreign or damaged store: say so on every page, change nothing
+        st.error(md_escape(f"The store cannot be read: {exc}"), icon=":material/error:")
+        st.stop()
 
 
 @st.cache_data(show_spinner=False)

@@ -132,6 +132,8 @@ class GeoPackageStore:
     def read_raw(self) -> tuple[Dataset, tuple[Correction, ...]]:
         try:
             return self._read_raw()
+        except DatasetError:
+            raise  # already says what is wrong with the file
         except (KeyError, ValueError, TypeError) as exc:
             raise DatasetError(f"{self.path} holds a record this version cannot read ({exc}); the file may be "
                                "damaged or written by a newer version") from None

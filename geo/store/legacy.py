@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyogrio
+import pyogrio.errors
 
 from ..model import Dataset
 from . import rows as R
 from .corrections import Correction
+from .seed import DatasetError
 
 
 def _records(path: Path, layer: str, geometry: bool = False) -> list[tuple[dict, str | None]]:
@@ -25,6 +27,17 @@ def _records(path: Path, layer: str, geometry: bool = False) -> list[tuple[dict,
 
 
 def read_legacy(path: Path) -> tuple[Dataset, tuple[Correction, ...]]:
+    """An old store, or a message: a file that is empty, foreign or damaged is named as such, never a traceback."""
+    try:
+        return _read_legacy(path)
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, KeyError, ValueError) as exc:
+        size = path.stat().st_size if path.exists() else 0
+        what = "is empty (0 bytes)" if size == 0 else f"is not a Corridor Watch store ({str(exc)[:120]})"
+        raise DatasetError(f"{path} {what}; nothing was changed. Choose another --store, or move this file "
+                           "away to start a new store there") from None
+
+
+def _read_legacy(path: Path) -> tuple[Dataset, tuple[Correction, ...]]:
     sources = tuple(R.source_from(r) for r, _ in _records(path, "sources"))
     places = tuple(R.place_from(r, w) for r, w in _records(path, "places", geometry=True))
     mentions = tuple(R.mention_from(r) for r, _ in _records(path, "mentions"))
