@@ -51,9 +51,13 @@ if st.button("Ingest", type="primary", key="ingest_go"):
                                             published=published, url=url.strip() or None, reliability=reliability,
                                             country=country.strip().upper()),
                             store(), name=name, progress=lambda f, stage: bar.progress(f, text=stage))
-        except (SourceTextError, ValueError) as exc:
+        except (SourceTextError, ValueError) as exc:  # a store that is busy or damaged is a ValueError too
             bar.empty()
             st.error(f"Nothing was added: {md_escape(str(exc))}")
+        except OSError as exc:  # a full disk, a read-only folder: the transaction was rolled back
+            bar.empty()
+            st.error(md_escape(f"Nothing was added: the store could not be written ({exc.strerror or exc}). "
+                               "Free some space or choose another store, then try again."))
         else:
             st.success(md_escape(result.summary()))
             st.session_state["ingest_last"] = result.source.source_id

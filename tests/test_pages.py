@@ -325,3 +325,23 @@ def test_a_damaged_store_gets_a_message_on_every_page_and_is_left_as_it_was(tmp_
     assert not at.exception, at.exception
     assert [e.value.replace("\\", "") for e in at.error][0].startswith(f"The store cannot be read: {path}")
     assert path.read_bytes() == before
+
+
+def test_ingest_page_says_the_store_is_busy_and_adds_nothing(own_store, monkeypatch):
+    from filelock import FileLock
+
+    import geo.store.gpkg as gpkg
+    from geo.store import GeoPackageStore
+
+    run_page("map")  # the store is seeded on first use
+    monkeypatch.setattr(gpkg, "LOCK_TIMEOUT_S", 0.2)
+    at = run_page("ingest")
+    at.text_area(key="ingest_text").input(REPORT)
+    at.date_input(key="ingest_published").set_value(date(2022, 3, 10))
+    with FileLock(str(own_store) + ".lock"):  # another writer holds the store
+        at.button(key="ingest_go").click().run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [
+        f"Nothing was added: {own_store} is busy: another writer has held it for 0.2 s; nothing was written, "
+        "try again in a moment"]
+    assert [s.outlet for s in GeoPackageStore(own_store).read().sources] == ["Trend"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import shapely
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from ..link import relink
 from ..model import Claim, Dataset, Mention, Place, Source
@@ -95,7 +95,7 @@ def _create_schema(con: sqlite3.Connection) -> None:
 class GeoPackageStore:
     def __init__(self, path: Path = DEFAULT_STORE):
         self.path = Path(path)
-        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+        self._lock = _StoreLock(self.path, LOCK_TIMEOUT_S)
         self._gazetteer: tuple[tuple, tuple[Place, ...]] = ((), ())
 
     def exists(self) -> bool:
@@ -305,6 +305,28 @@ class GeoPackageStore:
         with self._lock:
             if not self.exists():
                 self._upgrade_or_create(seed)
+
+
+class StoreBusyError(DatasetError):
+    """Another writer held the store's lock for the whole timeout: nothing was written."""
+
+
+class _StoreLock:
+    """The store's file lock; a wait that runs out is a message, not a traceback."""
+
+    def __init__(self, path: Path, timeout: float):
+        self.path, self._lock = path, FileLock(str(path) + ".lock", timeout=timeout)
+
+    def __enter__(self) -> "_StoreLock":
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise StoreBusyError(f"{self.path} is busy: another writer has held it for {self._lock.timeout:g} s; "
+                                 "nothing was written, try again in a moment") from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
 
 
 @dataclass
