@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .choices import RELIABILITY_GRADES
 from .extract import extract_claims
-from .geoparse import geoparser, places_named
+from .geoparse import ParseResult, geoparser, places_named
 from .model import Claim, Mention, Place, PublishedDate, Source
 from .sources import SourceTextError, detect_and_decode, sha256_text, split_page
 from .store import GeoPackageStore
@@ -171,10 +171,8 @@ HEAD_LINE_WORDS = 15
 
 def analyse(source: Source, gazetteer: Sequence[Place], progress: Callable[[float], None] | None = None) -> Analysis:
     """Geoparse the headline, the lines that introduce the body and the body; extract the claims."""
-    parsed = geoparser(gazetteer).parse(source.text, 0, source.body_end, source.source_id)
-    kept = _read_spans(source)
-    mentions = tuple(m for m in parsed.mentions
-                     if m.start >= source.body_start or any(a <= m.start and m.end <= b for a, b in kept))
+    parsed = _parse(source, gazetteer)
+    mentions = parsed.mentions
     places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
     claims = extract_claims(source, mentions, places, progress=progress)
     head = headline_span(source)
@@ -186,16 +184,21 @@ def analyse(source: Source, gazetteer: Sequence[Place], progress: Callable[[floa
 def places_named_in(source: Source, gazetteer: Sequence[Place]) -> tuple[Place, ...]:
     """Every place the text names, in text order, once each — the towns inside a road named by its ends too
     ("Goris-Kapan road" names the road, Goris and Kapan), which are not mentions of their own."""
+    parsed = _parse(source, gazetteer)
+    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
+    return tuple(places[i] for i in places_named(parsed) if i in places)
+
+
+def _parse(source: Source, gazetteer: Sequence[Place]) -> ParseResult:
+    """The places of the body and of the lines read before it (headline, byline, dateline); not the page's
+    other chrome."""
     parsed = geoparser(gazetteer).parse(source.text, 0, source.body_end, source.source_id)
     kept = _read_spans(source)
 
     def read(m: Mention) -> bool:
         return m.start >= source.body_start or any(a <= m.start and m.end <= b for a, b in kept)
 
-    ids = places_named(replace(parsed, mentions=tuple(filter(read, parsed.mentions)),
-                               inner=tuple(filter(read, parsed.inner))))
-    places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
-    return tuple(places[i] for i in ids if i in places)
+    return replace(parsed, mentions=tuple(filter(read, parsed.mentions)), inner=tuple(filter(read, parsed.inner)))
 
 
 def headline_span(source: Source) -> tuple[int, int] | None:
