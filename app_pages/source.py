@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.gazetteer import gazetteer_only
 from geo.ingest import places_named_in
 from geo.view.filters import apply_filters
 from geo.view.render import SOURCE_CSS, chrome_html, highlighted_body_html, md_escape
@@ -26,7 +27,7 @@ st.dataframe({
     "Place mentions": [sum(1 for m in ds.mentions if m.source_id == source.source_id)],
 }, hide_index=True)  # a dataframe shows data as text; st.table would render Markdown in it
 st.caption(md_escape(f"How the date is known: {source.published.basis}"))
-named = places_named_in(source, tuple(p for p in dataset().places if not p.place_id.startswith(("gn-", "analyst-"))))
+named = places_named_in(source, gazetteer_only(dataset().places))
 st.caption(md_escape("Places this text names (towns inside road names included): "
                      + (", ".join(p.name for p in named) or "none found")))
 st.caption(md_escape(f"{source.perspective} · sha256 {source.sha256[:16]}… · article body = characters "

@@ -134,10 +134,11 @@ class _Bar:
 
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import EVAL_SETS, evaluate, report, summary_table
+    from .gazetteer import gazetteer_only
     from .store import load_dataset
 
     # the geoparser's own gazetteer, as ingest reads it from a store (GeoNames and analysts' places left out)
-    gazetteer = tuple(p for p in load_dataset().places if not p.place_id.startswith(("gn-", "analyst-")))
+    gazetteer = gazetteer_only(load_dataset().places)
     sets = {Path(args.dir).name: (Path(args.dir), "")} if args.dir else \
         {name: (folder, what) for name, (folder, what) in EVAL_SETS.items() if any(folder.glob("*.json"))}
     results = {}

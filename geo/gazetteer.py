@@ -143,3 +143,9 @@ class NameIndex:
         if len(found) > 1:
             raise AmbiguousPlace(name, (p.place_id for p in found))
         return found[0]
+
+
+def gazetteer_only(places: Iterable[Place]) -> tuple[Place, ...]:
+    """The curated gazetteer's places, without those GeoNames or an analyst added to a store: what the
+    geoparser is built from."""
+    return tuple(p for p in places if not p.place_id.startswith(("gn-", "analyst-")))

@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
+from geo.gazetteer import gazetteer_only
 from geo.ingest import SourceMeta, analyse, prepare_source
 
 
 @pytest.fixture(scope="module")
 def gazetteer(ds):
-    return tuple(p for p in ds.places if not p.place_id.startswith(("gn-", "analyst-")))
+    return gazetteer_only(ds.places)
 
 
 def _read(text: str, gazetteer, published: date | None = date(2023, 4, 24)):

@@ -8,6 +8,7 @@ import pytest
 
 from datetime import date
 
+from geo.gazetteer import gazetteer_only
 from geo.evaluate import EVAL_DIR, LabelledDoc, _numbers_written, _read_against_today, evaluate, load_labelled, report
 from geo.model import Claim, PublishedDate, Source
 
@@ -17,7 +18,7 @@ HOLDOUT = EVAL_DIR.parent / "eval-holdout"
 @pytest.fixture(scope="module")
 def parser(ds):
     """The geoparser's own gazetteer, as ingest reads it from a store."""
-    return tuple(p for p in ds.places if not p.place_id.startswith(("gn-", "analyst-")))
+    return gazetteer_only(ds.places)
 
 
 @pytest.mark.parametrize("folder", [EVAL_DIR, HOLDOUT])

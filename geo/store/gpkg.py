@@ -18,6 +18,7 @@ from pathlib import Path
 import shapely
 from filelock import FileLock, Timeout
 
+from ..gazetteer import gazetteer_only as own_places
 from ..link import relink
 from ..model import Claim, Dataset, Mention, Place, Source
 from . import rows as R
@@ -177,7 +178,7 @@ class GeoPackageStore:
                 places = self._gazetteer[1]
             else:
                 places = tuple(self._places(con))
-        return tuple(p for p in places if not p.place_id.startswith(("gn-", "analyst-"))) if gazetteer_only \
+        return own_places(places) if gazetteer_only \
             else places
 
     def source(self, source_id: str) -> Source | None:
