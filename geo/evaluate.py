@@ -32,7 +32,7 @@ EVAL_DIR = DATA_DIR / "eval"
 # name → (folder, what it is); the held-out sets were never tuned on: their figures are the honest ones.
 EVAL_SETS: dict[str, tuple[Path, str]] = {
     "real-held-out": (DATA_DIR / "eval-real-holdout", "real phrasing, held out (never tuned on)"),
-    "held-out": (DATA_DIR / "eval-holdout", "first held-out set (written after tuning, never tuned on)"),
+    "first-held-out": (DATA_DIR / "eval-holdout", "the first held-out set: its errors were read while tuning, so no longer clean"),
     "real-dev": (DATA_DIR / "eval-real", "real phrasing, development (tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }

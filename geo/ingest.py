@@ -174,10 +174,10 @@ def analyse(source: Source, gazetteer: Sequence[Place], progress: Callable[[floa
     parsed = _parse(source, gazetteer)
     mentions = parsed.mentions
     places = {**{p.place_id: p for p in gazetteer}, **{p.place_id: p for p in parsed.places}}
-    claims = extract_claims(source, mentions, places, progress=progress)
+    claims = extract_claims(source, mentions, places, progress=progress, inner=parsed.inner)
     head = headline_span(source)
     if head is not None:
-        claims = claims + headline_claims(source, head, mentions, places, claims)
+        claims = claims + headline_claims(source, head, mentions, places, claims, parsed.inner)
     return Analysis(mentions, parsed.places, claims)
 
 
@@ -221,11 +221,11 @@ def _read_spans(source: Source) -> list[tuple[int, int]]:
 
 
 def headline_claims(source: Source, head: tuple[int, int], mentions: Sequence[Mention], places: Mapping[str, Place],
-                    body: Sequence[Claim]) -> tuple[Claim, ...]:
+                    body: Sequence[Claim], inner: Sequence[Mention] = ()) -> tuple[Claim, ...]:
     """Counted claims of the headline that the body does not state (the same figure and unit): a figure only
     the headline gives is not lost, and one the body repeats is not counted twice."""
     stated = {(c.count, c.unit) for c in body if c.count is not None}
-    found = extract_claims(replace(source, body_start=head[0], body_end=head[1]), mentions, places)
+    found = extract_claims(replace(source, body_start=head[0], body_end=head[1]), mentions, places, inner=inner)
     day = source.published.earliest if source.published.earliest == source.published.latest else None
     out = []
     for c in found:

@@ -84,3 +84,21 @@ def test_without_a_date_given_the_text_gives_it_or_it_stays_unknown(gazetteer):
     assert source.published.earliest == source.published.latest == date(2023, 3, 23)
     (claim,) = found.claims
     assert (claim.date_start, claim.date_precision, claim.flags) == (date(2023, 3, 14), "day", ())
+
+
+@pytest.mark.parametrize("sentence, kind, origin, destination", [
+    # a road named by its ends, moved along, is read in the order written
+    ("On 11 August, two convoys of peacekeepers were escorted along the Goris-Stepanakert route.", "entry",
+     "goris", "khankendi"),
+    ("On 11 August, nine vehicles passed the checkpoint in the direction of Khankendi-Goris.", "exit",
+     "khankendi", "goris"),
+    # the ends outrank the verb; leaving a town inside Armenia for nowhere named crosses no border
+    ("On 11 August, 22 trucks left Goris for Stepanakert.", "entry", "goris", "khankendi"),
+    ("On 11 August, a convoy of 22 trucks left Yerevan.", "crossing", "yerevan", None),
+    ("On 11 August, 22 trucks left Stepanakert.", "exit", "khankendi", None),
+])
+def test_vehicles_are_read_against_karabakh_by_their_ends(gazetteer, sentence, kind, origin, destination):
+    text = f"Convoys on the road\n\n{sentence} The regional administration gave the figure on its website.\n"
+    _, found = _read(text, gazetteer, date(2023, 8, 20))
+    c = next(c for c in found.claims if c.count is not None)
+    assert (c.kind, c.origin, c.destination) == (kind, origin, destination)

@@ -32,6 +32,10 @@ def counts_of(sentence):
     ("nearly 12 ambulances", [(12, "about", "ambulances")]),
     ("approximately 5 families", [(5, "about", "families")]),
     ("at least 23 trucks", [(23, "at_least", "trucks")]),
+    ("40 or more trucks", [(40, "at_least", "trucks")]),
+    ("40 trucks or more", [(40, "at_least", "trucks")]),
+    ("40 more trucks", [(40, "exact", "trucks")]),  # more of the same noun: still 40
+    ("two more convoys", [(2, "exact", "convoys")]),
     ("more than 100 vehicles", [(100, "at_least", "vehicles")]),
     ("over 50 refugees", [(50, "at_least", "people")]),
     ("up to 30 buses", [(30, "at_most", "buses")]),

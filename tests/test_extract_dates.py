@@ -125,6 +125,24 @@ def test_without_a_publication_date_a_written_year_still_dates_the_claim(text, s
     ("next Monday", "day", D(2021, 9, 13), D(2021, 9, 13)),
     ("20 trucks entered Khankendi on May 1 and on May 3", "days", D(2021, 5, 1), D(2021, 5, 3)),
     ("On August 11, 2,300 tonnes were shipped", "day", D(2021, 8, 11), D(2021, 8, 11)),  # 2,300 is no day
+    # weekday ranges end on the last such weekday up to publication (a Friday)
+    ("between Sunday afternoon and Tuesday morning", "period", D(2021, 9, 5), D(2021, 9, 7)),
+    ("from Monday to Wednesday", "period", D(2021, 9, 6), D(2021, 9, 8)),
+    ("on the night of Tuesday to Wednesday", "period", D(2021, 9, 7), D(2021, 9, 8)),
+    # a third of a month: early = 1-10, mid = 11-20, late / the end = 21 to the last day
+    ("in early October 2020", "period", D(2020, 10, 1), D(2020, 10, 10)),
+    ("in mid-August", "period", D(2021, 8, 11), D(2021, 8, 20)),
+    ("in late August", "period", D(2021, 8, 21), D(2021, 8, 31)),
+    ("at the end of February 2020", "period", D(2020, 2, 21), D(2020, 2, 29)),
+    ("this week", "period", D(2021, 9, 6), D(2021, 9, 10)),  # its Monday to publication
+    ("in the past 24 hours", "period", D(2021, 9, 9), D(2021, 9, 10)),
+    ("since midnight", "day", D(2021, 9, 10), D(2021, 9, 10)),
+    ("the pupils will arrive in Meghri on Sunday", "day", D(2021, 9, 12), D(2021, 9, 12)),  # ahead, in its clause
+    ("40 trucks crossed on Monday and more will come", "day", D(2021, 9, 6), D(2021, 9, 6)),  # 'will' is elsewhere
+    # two dates that open and close one stretch are one period
+    ("the road was closed from Monday evening until yesterday afternoon", "period", D(2021, 9, 6), D(2021, 9, 9)),
+    ("from 20 August to today", "period", D(2021, 8, 20), D(2021, 9, 10)),
+    ("the leaders would meet later this month", "period", D(2021, 9, 11), D(2021, 9, 30)),
 ])
 def test_dates_parts_of_months_iranian_years_and_weekdays(sentence, precision, start, end):
     r = read_date(sentence, REF)
@@ -188,3 +206,25 @@ def test_a_leading_since_clause_dates_its_event_and_the_counts_after_it():
 def test_a_figure_read_as_of_publication_is_flagged():
     c = only("About 300 people remain stranded in Armenia.")
     assert "date read as the day of publication ('remain')" in c.flags and c.confidence <= 0.6
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    # the date of another event the sentence names dates the count only when nothing else does
+    ("Following the offensive of 19-20 September 2020, more than 100 people left between 24 and 30 September 2020.",
+     D(2020, 9, 24), D(2020, 9, 30)),
+    ("Under the trilateral statement of 9 November 2020, 2,000 peacekeepers are stationed in the region.",
+     D(2021, 9, 10), D(2021, 9, 10)),  # present tense: as of publication, not the statement's day
+])
+def test_the_date_of_another_named_event_does_not_date_the_count(sentence, start, end):
+    c = next(c for c in extract(sentence) if c.count is not None)
+    assert (c.date_start, c.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On the 8th, 40 trucks crossed the Lachin corridor.", D(2021, 9, 8)),  # earlier in the month of publication
+    ("On the 20th, 40 trucks crossed the Lachin corridor.", D(2021, 8, 20)),  # still ahead: the month before
+])
+def test_a_day_of_the_month_is_the_latest_such_day_and_flagged(sentence, day):
+    c = only(sentence)
+    assert (c.date_start, c.date_end, c.date_precision) == (day, day, "day")
+    assert any(f.startswith(f"'On the {day.day}th' read as {day.day} {day:%B}") for f in c.flags)

@@ -76,6 +76,18 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("On August 11, officials from Armenia and Azerbaijan met in Khankendi.", "diplomatic"),
     ("The exodus follows an operation that Azerbaijan launched on August 11.", "other"),  # the date is the operation's
     ("Archaeologists resumed excavations on August 11 near Goris.", "other"),
+    ("On August 11, 40 buses arrived in Goris.", "population_movement"),  # buses carry people
+    ("On August 11, the last bus from Khankendi arrived in Goris.", "population_movement"),
+    ("On August 11, 22 trucks left Goris for Khankendi.", "entry"),  # the ends outrank the verb
+    ("On August 11, ceasefire violations were recorded near Khankendi, according to the statement.", "other"),
+    ("On August 11, 12 trucks stood on the Lachin corridor, the ministry said.", "stock"),  # who says is no act
+    ("Under the trilateral statement of 10 November 2020, the corridor was placed under peacekeepers.", "diplomatic"),
+    ("On August 11, the ministry informs that the convoy has not been allowed to enter Khankendi.", "restriction"),
+    # a restriction named only to be denied does not govern
+    ("Baku rejects claims of a blockade, saying 3,000 vehicles used the Lachin corridor on August 11.", "crossing"),
+    ("On August 11, activists staged a protest on the road near Khankendi.", "other"),  # a demonstration, no note
+    ("On August 11, Baku protested to the ambassador.", "diplomatic"),
+    ("Since August 11, police have been checking Iranian trucks on the Gorus-Gafan highway.", "restriction"),
 ])
 def test_kind_from_the_governing_verb(sentence, kind):
     assert only(sentence).kind == kind

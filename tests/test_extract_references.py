@@ -15,7 +15,9 @@ PERIOD = (D(2021, 8, 11), D(2021, 9, 10))
 @pytest.mark.parametrize("second, count, unit, kind", [
     ("Fifty five trucks later left.", 55, "trucks", "exit"),
     ("Twelve of them later left.", 12, "trucks", "exit"),
-    ("During the same period, 40 buses left Khankendi.", 40, "buses", "exit"),
+    # buses on this story carry people (REAL-SCHEMA: "buses carrying people → population_movement")
+    ("During the same period, 40 buses left Khankendi.", 40, "buses", "population_movement"),
+    ("During the same period, 40 cars left Khankendi.", 40, "cars", "exit"),
 ])
 def test_a_clear_continuation_takes_the_preceding_period(second, count, unit, kind):
     first, c = extract(f"From August 11 to September 10, 58 trucks entered Khankendi. {second}")

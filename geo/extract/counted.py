@@ -13,7 +13,7 @@ from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import carries_people, counted_kind, uncounted_kind
-from .references import _maybe_continue
+from .references import _maybe_continue, _reading_of, _take_date
 from .uncounted import _dated_draft
 from .verbs import _MOVING_KINDS, _Verb, movement_verbs, restriction_words, verb_for
 
@@ -43,6 +43,11 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
             # "The figure stood at 66,115": the same measure as the sentence before, so the same kind of claim
             d.kind = previous[0].kind
             d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind carried over from the sentence before",)
+            prior = previous[0]
+            if not d.date.found and prior.is_dated and prior.date_precision == "day":
+                # "The figure stood at 66,115 at 08:00": the same measure, earlier the same day
+                _take_date(d, _reading_of(prior), "the same measure as the preceding sentence, on its day",
+                           "date taken from the preceding sentence")
     _share_routes(drafts)
     drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
     return drafts + _side_drafts(ctx, s, used, counts)
@@ -55,7 +60,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     moving = _moving_roles(ctx, span)
     clause = re.split(r"[.;]", s.text[c.start:], maxsplit=1)[0]  # "40 buses … carried around 1,600 people"
     people = c.unit in VEHICLE_UNITS and carries_people(clause)
-    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start])
+    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start],
+                        c.start - window[0])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     if c.unit in VEHICLE_UNITS and not two_way:
         kind = directed_kind(kind, roles, ctx.places)

@@ -174,6 +174,8 @@ def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] 
         low = word.group(1).lower()
         if low in ("and", "or") and skipped and not joined:
             joined = True
+        elif low == "more" and not skipped and not re.match(r"\s+than\b", text[word.end():], re.I):
+            pass  # "40 more trucks", "two more convoys": more of the same noun
         elif skipped < max_skip and _skippable(low):
             skipped += 1
         else:
@@ -298,12 +300,18 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
     return _mark_cargo(text, _keep_times_beside_vehicles(counts, text))
 
 
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|over|above)\b", re.I)
+
+
 def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> CountReading | None:
-    unit = _unit_after(text, n.end)
-    qualifier = _qualifier_before(text, n.start)
+    or_more = _OR_MORE.match(text, n.end)  # "40 or more trucks": at least 40
+    unit = _unit_after(text, or_more.end() if or_more else n.end)
+    qualifier = "at_least" if or_more and unit else _qualifier_before(text, n.start)
     compared = bool(_COMPARED_BEFORE.search(text[max(0, n.start - 40):n.start]))
     if unit:
         canonical, written, end = unit
+        if re.match(r"\s+or\s+more\b", text[end:], re.I):
+            qualifier = "at_least"  # "40 trucks or more"
         breakdown, end_bd = _breakdown_after(text, end)
         return CountReading(n.start, end_bd, n.value, qualifier, canonical, breakdown, surface_unit=written,
                             comparison=compared)

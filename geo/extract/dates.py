@@ -56,6 +56,10 @@ _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last wee
     r"\b(?i:the)\s+(?:(?P<edge>(?i:first|last|final))\s+(?:(?P<n>(?i:" + _SMALL_NUMBER + r"))\s+)?"
     r"(?P<unit>(?i:weeks?|days?|fortnight))|(?P<half>(?i:first|second))\s+(?i:half))\s+(?i:of)\s+"
     rf"(?P<m>{_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?")
+# "early October" = 1-10, "mid-October" = 11-20, "late October" / "the end of October" = 21 to its last day.
+_EDGE_OF_MONTH = re.compile(
+    r"\b(?:(?P<adj>(?i:early|mid|late))[\s-]+|(?i:the)\s+(?P<noun>(?i:beginning|start|middle|end))\s+(?i:of)\s+)"
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?")
 # Solar Hijri years: written with the Iranian year's name, or as a fiscal year in the 1300s/1400s.
 _IRANIAN_YEAR = re.compile(
     r"\b(?:(?:(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:(?:fiscal|calendar)\s+)?|fiscal\s+)?year\s+(?P<y>1[34]\d\d)"
@@ -74,7 +78,8 @@ class DateReading:
     flags: tuple[str, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()  # sentence-relative spans of every date word
     text: str = ""
-    role: str = "event"  # "attribution" ("said on Monday"), "weak" ("now"), "ignored" (dateline, "published on")
+    role: str = "event"  # "attribution" ("said on Monday"), "weak" ("now"), "ignored" (dateline, "published on"),
+    # "attribute" (the date of another event named: "the offensive of 19 September")
     since: bool = False  # "since Sunday": a count runs from that day to publication
     relative: bool = False  # read against the publication date
 
@@ -220,6 +225,20 @@ def _read_parts_of_month(sentence: str, ref: date, future: bool) -> list[DateRea
         first_day, last_day = _part_days(m, last)
         out.append(DateReading("period", date(year, month, first_day), date(year, month, last_day),
                                spans=(m.span(),), text=m.group()))
+    return out
+
+
+def _read_edges_of_month(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'in early October', 'by mid-September', 'since the beginning of August': a third of the month."""
+    out = []
+    for m in _EDGE_OF_MONTH.finditer(sentence):
+        month = _month_number(m.group("m"))
+        year = resolve_year(month, ref, _int_or_none(m.group("y")), future)
+        edge = (m.group("adj") or m.group("noun")).lower()
+        first, last = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                       "middle": (11, 20)}.get(edge, (21, calendar.monthrange(year, month)[1]))
+        out.append(DateReading("period", date(year, month, first), date(year, month, last), spans=(m.span(),),
+                               text=m.group()))
     return out
 
 

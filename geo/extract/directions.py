@@ -55,6 +55,23 @@ _ANAPHOR_KINDS = {"highway": _ROUTE_KINDS - {"corridor"}, "road": _ROUTE_KINDS -
                   "checkpoint": _PASSAGE_KINDS, "crossing": _PASSAGE_KINDS, "terminal": _PASSAGE_KINDS,
                   "bridge": frozenset({"bridge"})}
 _ANAPHOR_CUE = re.compile(r"(?<![\w-])(?:via|through|along|across|on|at)\s+$", re.I)
+# "along the Goris-Stepanakert route", "in the direction of Khankendi-Gorus": a road named by its ends, read
+# in the order written, gives a movement that names no other end its origin and destination.
+_ALONG_ENDS = re.compile(r"(?<![\w-])(?:along|direction\s+of|towards?)\s+(?:the\s+)?$", re.I)
+
+
+def along_ends(text: str, window: tuple[int, int], roles: Roles, index: MentionIndex) -> Roles:
+    if roles.origin or roles.destination:
+        return roles
+    if roles.via is not None and (ends := index.ends(roles.via)) is not None \
+            and _ALONG_ENDS.search(text[max(0, roles.via.start - 30):roles.via.start]):
+        return replace(roles, origin=ends[0], destination=ends[1])
+    named = index.within(*window)  # "in the direction of Khankendi-Gorus", two names a dash apart
+    for a, b in zip(named, named[1:]):
+        if a.place_id and b.place_id and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]) \
+                and _ALONG_ENDS.search(text[max(0, a.start - 30):a.start]):
+            return replace(roles, origin=a, destination=b)
+    return roles
 
 
 @dataclass(frozen=True)
@@ -73,9 +90,11 @@ class MentionIndex:
     """A text's mentions by position, so that each sentence looks only at its own: reading a long report
     costs time in proportion to its length, not to its length times its mentions."""
 
-    def __init__(self, mentions: Sequence[Mention], places: Mapping[str, Place]):
+    def __init__(self, mentions: Sequence[Mention], places: Mapping[str, Place], inner: Sequence[Mention] = ()):
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
         self.places = places
+        self._inner = sorted((m for m in inner if m.place_id), key=lambda m: m.start)
+        self._inner_starts = [m.start for m in self._inner]
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self._by_kinds: dict[frozenset[str], tuple[list[int], list[Mention]]] = {}
@@ -84,6 +103,12 @@ class MentionIndex:
         """Mentions that lie wholly inside [lo, hi)."""
         i, j = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
         return tuple(m for m in self.mentions[i:j] if m.end <= hi)
+
+    def ends(self, m: Mention) -> tuple[Mention, Mention] | None:
+        """The first and last towns named inside a road named by its ends ('the Goris-Stepanakert route')."""
+        i, j = bisect_left(self._inner_starts, m.start), bisect_left(self._inner_starts, m.end)
+        inside = [x for x in self._inner[i:j] if x.end <= m.end]
+        return (inside[0], inside[-1]) if len(inside) >= 2 and inside[0].place_id != inside[-1].place_id else None
 
     def overlaps(self, lo: int, hi: int) -> bool:
         i, j = bisect_left(self._starts, lo - self._longest), bisect_left(self._starts, hi)
@@ -236,13 +261,17 @@ def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> 
 _KARABAKH_IDS = frozenset({"khankendi", "shusha", "karabakh"})
 _KARABAKH_BOX = (46.60, 39.45, 47.25, 40.35)  # lon/lat
 _IRAN_IDS = frozenset({"iran", "tehran", "east-azerbaijan", "khuzestan"})
+# Towns of the surrounding districts that the box takes in but the former oblast did not.
+_AROUND_KARABAKH = frozenset({"Aghdam", "Agdam", "Fuzuli", "Füzuli", "Jabrayil", "Cəbrayıl", "Tartar", "Tərtər",
+                              "Aghjabadi", "Barda"})
 
 
 def _in_karabakh(pid: str | None, places: Mapping[str, Place]) -> bool:
     if pid in _KARABAKH_IDS:
         return True
     place = places.get(pid or "")
-    if place is None or place.kind not in ("settlement", "region") or place.country not in ("AZ", None):
+    if place is None or place.kind not in ("settlement", "region") or place.country not in ("AZ", None) \
+            or place.name in _AROUND_KARABAKH:
         return False
     m = re.match(r"POINT \(([-\d.]+) ([-\d.]+)\)", place.wkt)
     x0, y0, x1, y1 = _KARABAKH_BOX
@@ -251,16 +280,24 @@ def _in_karabakh(pid: str | None, places: Mapping[str, Place]) -> bool:
 
 def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place]) -> str:
     """A vehicle crossing with a stated end is an entry or an exit: into or out of Karabakh, into or out of
-    Armenia from Iran ('convoys from Goris to Stepanakert' enter). Two-way or endless crossings stay crossings."""
-    if kind != "crossing":
+    Armenia from Iran ('convoys from Goris to Stepanakert' enter). The ends outrank the verb ('left Goris for
+    Stepanakert' enters Karabakh); leaving a town inside Armenia for nowhere named crosses no border."""
+    if kind not in ("crossing", "entry", "exit"):
         return kind
     origin = roles.origin.place_id if roles.origin else None
     destination = roles.destination.place_id if roles.destination else None
     to_k, from_k = _in_karabakh(destination, places), _in_karabakh(origin, places)
     if to_k != from_k and (destination or origin):
-        return "entry" if to_k and destination else "exit" if from_k and origin else kind
-    if origin in _IRAN_IDS and destination not in _IRAN_IDS:
+        if to_k and destination:
+            return "entry"
+        if from_k and origin:
+            return "exit"
+    if kind == "crossing" and origin in _IRAN_IDS and destination not in _IRAN_IDS:
         return "entry"
-    if destination in _IRAN_IDS and origin not in _IRAN_IDS:
+    if kind == "crossing" and destination in _IRAN_IDS and origin not in _IRAN_IDS:
         return "exit"
+    home = places.get(origin or "")
+    if kind == "exit" and destination is None and home is not None and home.country == "AM" \
+            and home.kind == "settlement":
+        return "crossing"  # "the convoy left Yerevan"
     return kind

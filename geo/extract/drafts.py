@@ -9,7 +9,8 @@ from datetime import date
 from ..model import Place, Source
 from .counts import CountReading
 from .dates import DateReading
-from .directions import MentionIndex, Roles, _first_roles, _is_route, _is_way, _role_pairs, route_anaphor
+from .directions import (MentionIndex, Roles, _first_roles, _is_route, _is_way, _role_pairs, along_ends,
+                         route_anaphor)
 from .verbs import _Verb
 
 _OTHER_FLAG = "no movement, diplomatic or restriction verb: kind is 'other'"
@@ -60,7 +61,7 @@ def _moving_roles(ctx: _Context, span: tuple[int, int]) -> Roles:
     if roles.via is None:
         way = next((m for m, role in pairs if role in (None, "located") and _is_way(text, m, ctx.places)), None)
         roles = replace(roles, via=way or route_anaphor(text, span, ctx.index, ctx.places, any_cue=False))
-    return roles
+    return along_ends(text, span, roles, ctx.index)
 
 
 def _standing_roles(ctx: _Context, span: tuple[int, int]) -> Roles:

@@ -8,10 +8,14 @@ from .counts import PEOPLE_UNITS, VEHICLE_UNITS, words_to_number
 from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words
 
 _DIPLOMATIC_STRONG = re.compile(
-    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest|diplomat(?:s|ic)?"
-    r"|met|meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit)\b", re.I)
-_DIPLOMATIC_WEAK = re.compile(r"\b(?:ministry|MFA|foreign\s+minister|statement)\b", re.I)
-_PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants)\b", re.I)
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
+    r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
+    r"|met|meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
+    r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d)\b", re.I)
+# "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
+# A bus on this story carries people: "the last bus from Stepanakert arrived" moves a population.
+_PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants"
+                           r"|pupils|students|passengers|evacuees|bus(?:es)?)\b", re.I)
 # Vehicles that carry people nobody counted ("23 buses carrying elderly residents") move a population.
 _CARRIED_PEOPLE = re.compile(
     r"\b(?:carr(?:ying|ied|y)|transport(?:ing|ed)|with|full\s+of|shuttl\w*|ferr\w*"
@@ -41,29 +45,36 @@ _POPULATION_BEFORE = re.compile(
 
 
 def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: str,
-                 has_destination: bool = False, carries_people: bool = False, before: str = "") -> str:
+                 has_destination: bool = False, carries_people: bool = False, before: str = "", at: int = 0) -> str:
     """Kind of a counted claim: people held are a detention; people who stay somewhere a context figure
     ('stock'), unless a movement verb governs; a restriction governs; else the verb; people moving are a
     population movement."""
     if _DETENTION.search(segment):
         return "detention"
-    if (unit in PEOPLE_UNITS or unit == "servicemen") and (_is_stock(segment, _STOCK) or _POPULATION_BEFORE.search(before)) \
-            or unit in VEHICLE_UNITS and _is_stock(segment, _VEHICLES_STAND):
+    if (unit in PEOPLE_UNITS or unit == "servicemen") and (_is_stock(segment, _STOCK, at)
+                                                             or _POPULATION_BEFORE.search(before)) \
+            or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
         return "stock"
     if _governing_restriction(segment, verb):
         return "restriction"
     kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
     if kind:
-        return _people_kind(kind, unit in PEOPLE_UNITS or carries_people)
-    if _DIPLOMATIC_STRONG.search(sentence) or _DIPLOMATIC_WEAK.search(sentence):
+        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people)
+    if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     return "other"
 
 
-def _is_stock(segment: str, words: re.Pattern) -> bool:
+_COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
+
+
+def _is_stock(segment: str, words: re.Pattern, at: int = 0) -> bool:
     """The count's own clause says where people are ('1,100 residents remain stranded'), not where they went:
     the first stock or movement word outside commas decides ('Twelve families, stranded since …, returned')."""
-    main = re.sub(r",\s[^,]*?,\s", ", ", segment)  # a comma clause ("47,500" has no clause in it)
+    # a comma clause, figures in it whole ("120,000"), unless it is the count's own ("On 11 August, 12 trucks …, the")
+    main = _COMMA_CLAUSE.sub(lambda m: m.group() if m.start() <= at < m.end() else ", ", segment)
+    # "100,000 of a population estimated at 120,000 left": the population is what they are a share of
+    main = re.sub(r"\b(?:out\s+)?of\s+(?:a|the|an|its)\s+(?:total\s+|pre-war\s+)?population\b[^,;]*", "", main)
     stock = words.search(main)
     if stock is None:
         return False
@@ -72,11 +83,18 @@ def _is_stock(segment: str, words: re.Pattern) -> bool:
                                                      and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", main[:v.start]))]
     return not moved or stock.start() < moved[0].start
 
+# A restriction that the sentence names only to deny it.
+_DENIED = re.compile(r"\b(?:(?:claims?|reports?|allegations?|accusations?|talk)\s+(?:of|about|that)|(?:there\s+is\s+)?no"
+                     r"|not\s+a|den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:any\s+)?(?:a\s+|an\s+|the\s+)?$", re.I)
+
+
 def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
     """A restriction word governs, unless the count moves and the word sits in a clause about when or why
     ('stranded since the blockade began, returned home')."""
     moves = verb is not None and verb.kind not in ("traffic",)
     for m in restriction_words(segment):
+        if _DENIED.search(segment[:m.start()]):
+            continue  # "Baku rejects claims of a blockade, saying 3,000 vehicles used the road"
         clause = re.split(r"[,;]", segment[:m.start()])[-1]
         if moves and _SUBORDINATE.search(clause):
             continue
@@ -89,7 +107,7 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
     if _DETENTION.search(sentence):
         return "detention"
-    if restriction_words(sentence):
+    if any(not _DENIED.search(sentence[:m.start()]) for m in restriction_words(sentence)):
         return "restriction"
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
@@ -97,8 +115,6 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         kind = _verb_kind(verb, None, has_destination)
         if kind:
             return _people_kind(kind, bool(_PEOPLE_WORDS.search(sentence)))
-    if _DIPLOMATIC_WEAK.search(sentence):
-        return "diplomatic"
     return "other"
 
 

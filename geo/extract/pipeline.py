@@ -24,12 +24,14 @@ _REPORT_HEADING = re.compile(r"\b(?:bulletin|report|review|digest|monthly|newsle
 
 
 def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[str, Place],
-                   progress: Callable[[float], None] | None = None) -> tuple[Claim, ...]:
+                   progress: Callable[[float], None] | None = None, inner: Sequence[Mention] = ()) -> tuple[Claim, ...]:
     """Dated, counted claims from the article body, one sentence at a time, in text order.
-    `progress`, if given, hears the share of sentences read now and then (a long report takes a while)."""
+    `progress`, if given, hears the share of sentences read now and then (a long report takes a while);
+    `inner` are the towns named inside roads named by their ends (ParseResult.inner)."""
     known = reference_date(source)
     ref = known or NO_PUBLICATION_REF
-    own = MentionIndex([m for m in mentions if m.source_id == source.source_id], places)
+    own = MentionIndex([m for m in mentions if m.source_id == source.source_id], places,
+                       [m for m in inner if m.source_id == source.source_id])
     ctx = _Context(source, places, own, ref, _report_month(source, ref))
     spans = split_sentences(source.text, source.body_start, source.body_end)
     who = claimants(source, spans)

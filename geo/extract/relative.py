@@ -11,13 +11,24 @@ from datetime import date, timedelta
 from .dates import _MONTH, _SMALL_NUMBER, DateReading, _month_number, _overlaps, _small_number, iranian_year
 
 _RELATIVE = re.compile(
-    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month)"
+    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)|(?:earlier\s+|later\s+)?this\s+(?:week|month)"
+    r"|since\s+(?:this\s+|the\s+)?(?:morning|midnight|dawn)"
     rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"
-    rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pn>{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?))\b", re.I)
+    rf"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?P<pn>\d+|{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?"
+    r"|hours))\b", re.I)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(
     r"(?:\b(?P<lead>(?i:since|last|on|this\s+past|next))\s+)?"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+# "between Sunday afternoon and Tuesday morning", "from Monday to Wednesday", "the night of Tuesday to Wednesday"
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?:(?i:between|from)|(?i:the\s+night\s+of))\s+(?:(?P<lead>(?i:last))\s+)?"
+    rf"(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY}\s+(?i:and|to|until|till|through)\s+"
+    rf"(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY}\b")
+# "will arrive on Sunday", "are due on Friday": a weekday ahead of publication, in its own clause.
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|planned|set)|to\s+(?:arrive|leave|open"
+                    r"|reopen|resume|start|begin|meet|visit))\b[^.;,:]{0,50}$", re.I)
 _WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+weekend\b", re.I)
 # Words that date a count at publication ("is now limited", "remain stranded") but too weak to make a claim alone.
 _WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?)\b", re.I)
@@ -78,9 +89,44 @@ def _read_weekdays(sentence: str, ref: date, future: bool) -> list[DateReading]:
         back = (ref.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
         if lead in ("last", "this past") and back == 0:
             back = 7
-        day = ref + timedelta(days=(7 - back) % 7 or 7) if lead == "next" else ref - timedelta(days=back)
+        ahead = lead == "next" or (lead in ("on", "") and back and _AHEAD.search(sentence[:m.start()]))
+        day = ref + timedelta(days=(7 - back) % 7 or 7) if ahead else ref - timedelta(days=back)
         out.append(DateReading("day", day, day, spans=(m.span(),), text=m.group(), since=lead == "since",
                                relative=True))
+    return out
+
+
+def _read_weekday_ranges(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'between Sunday afternoon and Tuesday morning': the last such stretch up to publication."""
+    out = []
+    for m in _WEEKDAY_RANGE.finditer(sentence):
+        end_back = (ref.weekday() - _WEEKDAYS[m.group("b").lower()]) % 7
+        end = ref - timedelta(days=end_back)
+        length = (_WEEKDAYS[m.group("b").lower()] - _WEEKDAYS[m.group("a").lower()]) % 7
+        if m.group("lead"):
+            end -= timedelta(days=7 if end_back == 0 else 0)
+        out.append(DateReading("period", end - timedelta(days=length), end, spans=(m.span(),), text=m.group(),
+                               relative=True))
+    return out
+
+
+# "on the 12th": a day of the publication's month (of the month before, when the day is still ahead).
+_DAY_OF_MONTH = re.compile(r"\b(?i:on)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary"
+                           r"|consecutive|straight|floor|century|time|round|session|meeting|convoy)\b)")
+
+
+def _read_days_of_month(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    out = []
+    for m in _DAY_OF_MONTH.finditer(sentence):
+        n = int(m.group("d"))
+        year, month = (ref.year, ref.month) if n <= ref.day else \
+            ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        if n > calendar.monthrange(year, month)[1]:
+            continue
+        day = date(year, month, n)
+        out.append(DateReading("day", day, day, spans=(m.span(),), text=m.group(), relative=True,
+                               flags=(f"'{m.group()}' read as {n} {calendar.month_name[month]}: the latest such day "
+                                      "up to publication",)))
     return out
 
 
@@ -113,12 +159,20 @@ def _relative_reading(low: str, m: re.Match, ref: date) -> DateReading:
         return DateReading("month", end.replace(day=1), end)
     if low == "last year":
         return DateReading("period", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
-    if low.startswith("earlier this"):  # "earlier this week": from its Monday (or the 1st) to publication
+    if low.startswith("since"):  # "since midnight": the day of publication
+        return DateReading("day", ref, ref)
+    if low.startswith("later this"):  # "later this month": after publication, to the end of the week or month
+        end = ref + timedelta(days=6 - ref.weekday()) if low.endswith("week") else \
+            ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+        return DateReading("period", min(ref + timedelta(days=1), end), end)
+    if low.startswith(("earlier this", "this")):  # "earlier this week": from its Monday (or the 1st) to publication
         start = ref - timedelta(days=ref.weekday()) if low.endswith("week") else ref.replace(day=1)
         return DateReading("period", start, ref)
     if m.group("punit"):  # "over the past three days", "in the last week": up to publication
-        n = _small_number(m.group("pn")) if m.group("pn") else 1
+        n = (int(m.group("pn")) if m.group("pn").isdigit() else _small_number(m.group("pn"))) if m.group("pn") else 1
         unit = m.group("punit").lower()
+        if unit == "hours":  # "in the past 24 hours": the day before publication and the day itself
+            return DateReading("period", ref - timedelta(days=max(1, -(-n // 24))), ref)
         days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
         return DateReading("period", ref - timedelta(days=days - 1 if unit.startswith("day") else days), ref)
     back = {"yesterday": 1, "the day before yesterday": 2}.get(low)

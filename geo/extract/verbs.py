@@ -26,7 +26,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)|mov(?:ed|es|ing)(?!\s+in\b)"
                  r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?out\s+of)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
-    ("traffic", r"traffic|checked|inspected|registered|processed|used|averaged"),
+    ("traffic", r"traffic|checked|inspected|registered|processed|used|averaged|counted|spotted|observed"),
 )
 _MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
 _MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]
@@ -44,6 +44,7 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
     r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
     r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
+    r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"
     r"|(?:set\s+up|established|installed|erected)\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
     r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
     re.I)
@@ -56,7 +57,7 @@ _DETENTION = re.compile(
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
     r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)|liv(?:e|es|ed|ing)\s+(?:in|there|on)"
-    r"|resid(?:e|es|ed|ing|ents?\s+of)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
+    r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|population\s+(?:estimated|put|numbering)\s+at)\b", re.I)

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_iranian_years, _read_listed_days,
-                    _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges, _read_seasons)
-from .relative import (_read_relative_phrases, _read_standing, _read_weak, _read_weekdays, _read_weekends,
-                       _with_anchored)
+from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_edges_of_month, _read_iranian_years,
+                    _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges,
+                    _read_seasons)
+from .relative import (_read_days_of_month, _read_relative_phrases, _read_standing, _read_weak,
+                       _read_weekday_ranges, _read_weekdays, _read_weekends, _with_anchored)
 
 _FUTURE = re.compile(
     r"\b(?:(?<!own\s)(?<!free\s)will(?!\s+of\b)|shall|(?:due|scheduled|expected|planned)\s+to"
@@ -27,13 +28,20 @@ _ATTRIBUTION_BEFORE = re.compile(
 _DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
     r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "the offensive of 19-20 September", "before Azerbaijan's offensive last week": the date of another event that
+# the sentence names, not of what it counts; used only when the sentence gives no other date.
+_EVENT_NOUNS = (r"offensive|operation|war|attack|assault|escalation|hostilities|fighting|clashes|ceasefire|truce"
+                r"|statement|agreement|declaration|decision|decree|order|resolution|ruling|elections?|referendum")
+_ATTRIBUTE_BEFORE = re.compile(
+    rf"(?:\b(?:{_EVENT_NOUNS})\s+of\s+|\b(?:before|after|following|until)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})"
+    r"\s+(?:on\s+|in\s+)?)$", re.I)
 def read_date(sentence: str, ref: date) -> DateReading:
     """The date a sentence gives for its event: the first event date, else the day something was said."""
     return main_reading(read_dates(sentence, ref))
 
 
 def main_reading(readings: Sequence[DateReading]) -> DateReading:
-    for role in ("event", "attribution"):
+    for role in ("event", "attribution", "attribute"):
         for r in readings:
             if r.role == role:
                 return r
@@ -51,7 +59,28 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
                 found.append(r)
     dateline = _DATELINE.match(sentence)
     found = [_with_role(sentence, r, dateline.end() if dateline else -1) for r in found]
-    return _with_anchored(sentence, sorted(found, key=lambda r: r.first))
+    return _joined(sentence, _with_anchored(sentence, sorted(found, key=lambda r: r.first)))
+
+
+_JOIN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_JOIN_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to|through|and)\s+", re.I)
+
+
+def _joined(sentence: str, found: list[DateReading]) -> list[DateReading]:
+    """'from Monday evening until yesterday afternoon', 'from 20 September to today': two dates that open and
+    close one stretch are one period."""
+    out: list[DateReading] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.role == "event" and r.role in ("event", "weak") and prev.start and r.end \
+                and prev.start <= r.end \
+                and _JOIN_BEFORE.search(sentence[:prev.first]) and _JOIN_BETWEEN.fullmatch(sentence, prev.last, r.first):
+            out[-1] = replace(prev, precision="period", role="event", end=r.end, dates=(), spans=prev.spans + r.spans,
+                              text=sentence[prev.first:r.last], relative=prev.relative or r.relative,
+                              flags=prev.flags + r.flags)
+            continue
+        out.append(r)
+    return out
 
 
 def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
@@ -60,6 +89,8 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
         return replace(r, role="ignored")
     if r.role == "weak":
         return r
+    if _ATTRIBUTE_BEFORE.search(before):
+        return replace(r, role="attribute")
     opening = _SINCE_OPENING.match(sentence)
     since = r.since or bool(_SINCE_BEFORE.search(before)) or bool(opening and r.first < opening.end())
     if since and re.match(r",?\s+when\b", sentence[r.last:]):
@@ -68,5 +99,7 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     return replace(r, role=role, since=since)
 
 
-_READERS = (_read_iranian_years, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_seasons,
-            _read_listed_days, _read_months, _read_weekdays, _read_weekends, _read_relative_phrases, _read_standing, _read_weak)
+_READERS = (_read_iranian_years, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_edges_of_month,
+            _read_seasons, _read_listed_days, _read_months, _read_days_of_month, _read_weekday_ranges, _read_weekdays,
+            _read_weekends,
+            _read_relative_phrases, _read_standing, _read_weak)
