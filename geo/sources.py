@@ -71,6 +71,12 @@ def _starts_headline_run(lines: list[_Line], i: int) -> bool:
     return len(run) == HEADLINE_RUN and all(not ln.blank and not _is_prose(ln.text) for ln in run)
 
 
+def _first_sentence(line: str, most: int = 120) -> str:
+    m = re.match(r"(.+?[.!?])(?:\s|$)", line)
+    first = m.group(1) if m else line
+    return first if len(first) <= most else first[:most].rsplit(" ", 1)[0] + "…"
+
+
 def split_page(text: str) -> PageParts:
     """Find the article body in a captured page. Raises SourceTextError if there is none."""
     lines = _lines(text)
@@ -93,6 +99,10 @@ def split_page(text: str) -> PageParts:
         if CHROME_MARKERS.match(s) or _starts_headline_run(lines, i):
             break
         body_lines.append(ln)
+    if not body_lines and all(_is_prose(ln.text) for ln in nonblank):
+        # a pasted paragraph or two with no headline: the text is all body, its first sentence names it
+        body_lines = nonblank
+        title = _first_sentence(title)
     if not body_lines:
         raise SourceTextError("no article paragraphs found: every line looks like a title, menu or headline")
     start, end = body_lines[0].start, body_lines[-1].end
@@ -131,11 +141,22 @@ def detect_and_decode(data: bytes, *, name: str = "the file") -> tuple[str, str]
             return decode_source_bytes(data.decode("utf-16").encode("utf-8"), name=name), "utf-16"
         except UnicodeDecodeError:
             raise SourceTextError(f"{name} starts like UTF-16 but does not decode as it") from None
+    if (wide := _utf16_without_bom(data)) is not None:
+        return decode_source_bytes(data.decode(wide).encode("utf-8"), name=name), f"{wide} (no byte-order mark)"
     try:
         return decode_source_bytes(data, name=name), "utf-8"
     except SourceTextError as exc:
         if "not valid UTF-8" not in str(exc):
             raise
+    # Mostly UTF-8 with a few damaged bytes (a paste across two tools): read as UTF-8 and say so; a legacy
+    # code page ("Ստեփանակերտ" saved as cp1251 would be mojibake) leaves almost nothing valid.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if valid >= 2 * bad:
+        decode_source_bytes(text.encode("utf-8"), name=name)  # empty, binary, huge: the same refusals
+        return (text.replace("\r\n", "\n").replace("\r", "\n"),
+                f"utf-8, {bad:,} invalid byte{'s' if bad != 1 else ''} replaced with \ufffd")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(DETECTABLE_ENCODINGS)).best()
@@ -145,6 +166,23 @@ def detect_and_decode(data: bytes, *, name: str = "the file") -> tuple[str, str]
             f"(tried {', '.join(DETECTABLE_ENCODINGS)}); save it as UTF-8 and try again")
     text = str(best).replace("\r\n", "\n").replace("\r", "\n")
     return text, best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no byte-order mark: a NUL beside nearly every Latin letter, always on the same side."""
+    if len(data) < 8 or len(data) % 2 or b"\x00" not in data:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.3 * half and other == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            readable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+            return codec if "\x00" not in text and readable >= 0.98 * len(text) else None
+    return None
 
 
 def sha256_text(text: str) -> str:

@@ -243,6 +243,16 @@ def test_exported_files_get_the_usual_permissions(tmp_path):
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # not mkstemp's owner-only 0600
 
 
+def test_a_rewritten_export_keeps_its_permissions(tmp_path):
+    import stat
+
+    out = tmp_path / "view.geojson"
+    out.write_text("old")
+    out.chmod(0o600)  # the analyst made it private
+    assert main(["export", "view", "--format", "geojson", "--out", str(out)]) == 0
+    assert out.read_text() != "old" and stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
 def test_many_sources_are_summed_up_in_the_source_line(ds):
     """Hundreds of reports cannot be cited in one line (the PNG would cut the caveat): count them instead."""
     from dataclasses import replace

@@ -99,3 +99,18 @@ def test_print_and_screen_show_the_same_extent(full):
     a = map_extent(46.72, 39.47, 8)
     b = map_extent(46.72, 39.47, 9)
     assert (a[2] - a[0]) == pytest.approx(2 * (b[2] - b[0]))  # one zoom level halves the extent
+
+
+@pytest.mark.parametrize("outlet", ["fee $5 to $6 per truck", r"$\undefined{x}$", "$$", "a $ sign"])
+def test_dollar_signs_in_data_are_plain_text_not_mathtext(ds, countries, outlet):
+    from dataclasses import replace
+
+    sources = tuple(replace(s, outlet=outlet) for s in ds.sources)
+    b = build_briefing(replace(ds, sources=sources), countries, MapState(window=dated_span(ds.claims)),
+                       today=date(2026, 12, 1))
+    assert outlet in b.source_line
+    fig, _ = draw(b, countries)
+    fig.canvas.draw()  # mathtext would raise on "\undefined" and turn "$5 to $6" into italic "5to6"
+    line = next(t for t in fig.texts if outlet in t.get_text())
+    assert line.get_text() == b.source_line and not line.get_parse_math()
+    assert render_png(b, countries)[:8] == b"\x89PNG\r\n\x1a\n"

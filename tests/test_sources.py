@@ -109,3 +109,47 @@ def test_the_upload_limit_the_page_states_is_the_limit_ingest_applies():
     # The box says "20MB per file" and lets through at most 20 × 2^20 bytes (its MB is 10^6 bytes on Linux,
     # 2^20 on Windows): never more than ingest takes, and the page no longer promises 200MB.
     assert config["server"]["maxUploadSize"] * 2**20 == MAX_SOURCE_BYTES
+
+
+ARMENIAN = ("Ստեփանակերտ, 11 August. Twenty-two trucks left Goris for Ստեփանակերտ on Friday morning, the regional "
+            "administration said. Another twelve crossed the Hakari bridge in the afternoon.\n")
+
+
+def test_a_one_paragraph_report_without_a_headline_is_all_body():
+    text = ("On 11 August, 22 trucks left Goris for Stepanakert, the regional administration said. "
+            "Another 12 trucks crossed on 12 August.\n")
+    parts = split_page(text)
+    assert (parts.body_start, parts.body_end) == (0, len(text.rstrip("\n")))
+    assert parts.title == "On 11 August, 22 trucks left Goris for Stepanakert, the regional administration said."
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_and_named(codec):
+    from geo.sources import detect_and_decode
+
+    text, encoding = detect_and_decode(ARMENIAN.encode(codec))
+    assert text == ARMENIAN and encoding == f"{codec} (no byte-order mark)"
+
+
+def test_mostly_utf8_with_damaged_bytes_is_read_as_utf8_and_says_so():
+    from geo.sources import detect_and_decode
+
+    raw = ARMENIAN.encode("utf-8")
+    damaged = raw[:40] + b"\xff\xfe" + raw[40:]  # two stray bytes between two letters
+    text, encoding = detect_and_decode(damaged)
+    assert text == ARMENIAN[:len(raw[:40].decode("utf-8"))] + "\ufffd\ufffd" + raw[40:].decode("utf-8")
+    assert encoding == "utf-8, 2 invalid bytes replaced with \ufffd"
+
+
+def test_a_legacy_code_page_is_still_told_apart():
+    from geo.sources import detect_and_decode
+
+    russian = "Грузовики въехали в Степанакерт 11 августа, сообщила администрация района.\n"
+    assert detect_and_decode(russian.encode("cp1251")) == (russian, "cp1251")
+
+
+def test_bytes_with_nuls_that_are_not_utf16_text_are_binary():
+    from geo.sources import detect_and_decode
+
+    with pytest.raises(SourceTextError, match="binary"):
+        detect_and_decode(b"\x00\x01\x02\x03" * 100)

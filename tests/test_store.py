@@ -58,6 +58,15 @@ def test_corrections_apply_and_persist(store):
     assert all(k.created for k in corrections)
 
 
+def test_a_private_store_stays_private_after_writes(store):
+    import stat
+
+    store.path.chmod(0o600)
+    store.add_correction(Correction("claim", "trend-c02", "grade", "2"))
+    assert GeoPackageStore(store.path).read().claim("trend-c02").credibility == 2  # the write landed
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+
+
 def test_mention_corrections(ds):
     m = ds.mentions[0]
     fixed = apply_corrections(ds, [Correction("mention", m.mention_id, "place", "46.1,39.2")])

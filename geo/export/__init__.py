@@ -275,14 +275,19 @@ def check_export_target(path: Path) -> None:
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename: a failure leaves no partial file.
-    The file gets the usual permissions (mkstemp's are owner-only). A store is never the target."""
+    A new file gets the usual permissions (mkstemp's are owner-only); a file replaced keeps its own ("600" stays
+    private). A store is never the target."""
     check_export_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

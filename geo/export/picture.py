@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import geopandas as gpd
+import matplotlib
 from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
@@ -324,7 +325,14 @@ def _north_arrow(ax) -> None:
 def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], subtitle: str | None = None,
          stamp_room: bool = False) -> tuple[Figure, LabelReport]:
     """The briefing's figure. `stamp_room` keeps the map's top-left corner free of labels, for the
-    date that playback writes on each frame."""
+    date that playback writes on each frame. Every text is plain: a '$' in an outlet or a quote ("fee $5 to $6")
+    is a dollar sign, never matplotlib's mathtext."""
+    with matplotlib.rc_context({"text.parse_math": False}):
+        return _draw(b, countries, dpi, subtitle, stamp_room)
+
+
+def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | None,
+          stamp_room: bool) -> tuple[Figure, LabelReport]:
     fig = Figure(figsize=FIGSIZE_IN, dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)  # no pyplot, no display: safe in a server thread
     ax = fig.add_axes(MAP_RECT)
