@@ -31,9 +31,11 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL_DIR = DATA_DIR / "eval"
 # name → (folder, what it is); the held-out sets were never tuned on: their figures are the honest ones.
 EVAL_SETS: dict[str, tuple[Path, str]] = {
+    "real-held-out-2": (DATA_DIR / "eval-real-holdout-2", "real phrasing, second held-out set (never tuned on)"),
     "real-held-out": (DATA_DIR / "eval-real-holdout", "real phrasing, held out (never tuned on)"),
     "first-held-out": (DATA_DIR / "eval-holdout", "the first held-out set: its errors were read while tuning, so no longer clean"),
     "real-dev": (DATA_DIR / "eval-real", "real phrasing, development (tuned on)"),
+    "real-dev-2": (DATA_DIR / "eval-real-2", "real phrasing, second development set (tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",
@@ -278,6 +280,7 @@ def _numbers_written(c: Claim) -> bool:
                .isdigit() and n.count(".") <= 1 and n.strip(",.")}
     written |= {v for m in _WORDS.finditer(quote) if (v := words_to_number(m.group())) is not None}
     written |= {v for w, v in _DOZEN.items() if re.search(rf"\b{w}\b", quote, re.I)}
+    written |= {0 if m.group(1) else 1 for m in re.finditer(r"\b(not\s+)?(?:a|one)\s+single\b", quote, re.I)}
     for m in re.finditer(r"(\d[\d,.]*)\s+(million|thousand)", quote):
         written.add(int(float(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) == "million" else 1000)))
     figures = [c.count, *(n for n, _ in c.breakdown)]
@@ -288,7 +291,8 @@ def _read_against_today(doc: LabelledDoc, c: Claim) -> bool:
     year = date.today().year
     if doc.published is not None and doc.published.year >= year - 1:
         return False  # a report from this year or last: today's year may be right
-    if str(year) in doc.source.text or str(year - 1) in doc.source.text:
+    # a year written in the text, Gregorian or solar Hijri (1403 runs from March 2024 to March 2025)
+    if any(str(y) in doc.source.text for y in (year, year - 1, year - 622, year - 623)):
         return False
     return any(d is not None and d.year >= year - 1 for d in (c.date_start, c.date_end))
 

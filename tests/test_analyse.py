@@ -96,6 +96,10 @@ def test_without_a_date_given_the_text_gives_it_or_it_stays_unknown(gazetteer):
     ("On 11 August, 22 trucks left Goris for Stepanakert.", "entry", "goris", "khankendi"),
     ("On 11 August, a convoy of 22 trucks left Yerevan.", "crossing", "yerevan", None),
     ("On 11 August, 22 trucks left Stepanakert.", "exit", "khankendi", None),
+    ("On 11 August, 15 trucks travelled from Stepanakert to Shusha.", "crossing", "khankendi", "shusha"),  # inside
+    # the ambulances cross; the people they carry are a movement of their own
+    ("On 11 August, a convoy of six ambulances evacuated 23 wounded people from Stepanakert to Goris.", "exit",
+     "khankendi", "goris"),
 ])
 def test_vehicles_are_read_against_karabakh_by_their_ends(gazetteer, sentence, kind, origin, destination):
     text = f"Convoys on the road\n\n{sentence} The regional administration gave the figure on its website.\n"

@@ -36,6 +36,14 @@ def counts_of(sentence):
     ("40 trucks or more", [(40, "at_least", "trucks")]),
     ("40 more trucks", [(40, "exact", "trucks")]),  # more of the same noun: still 40
     ("two more convoys", [(2, "exact", "convoys")]),
+    ("a single truck", [(1, "exact", "trucks")]),
+    ("several thousand people", [(None, "unspecified", "people")]),  # vague: never 1,000
+    ("not a single patient", [(0, "exact", "patients")]),
+    # a figure its subject names: the counted noun of "the number of …"
+    ("the number of the contingent's vehicles that have used the road today has reached 64", [(64, "exact", "vehicles")]),
+    ("bringing to 39 the number of patients it has moved", [(39, "exact", "patients")]),
+    ("Baku puts the number of Armenian residents at about 50,000", [(50000, "about", "people")]),
+    ("the number of trucks allowed to 40 a day", []),  # 'to' with no verb that states a figure
     ("more than 100 vehicles", [(100, "at_least", "vehicles")]),
     ("over 50 refugees", [(50, "at_least", "people")]),
     ("up to 30 buses", [(30, "at_most", "buses")]),

@@ -88,6 +88,14 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("On August 11, activists staged a protest on the road near Khankendi.", "other"),  # a demonstration, no note
     ("On August 11, Baku protested to the ambassador.", "diplomatic"),
     ("Since August 11, police have been checking Iranian trucks on the Gorus-Gafan highway.", "restriction"),
+    ("Before the closure, on August 11, the post processed 1,874 trucks.", "crossing"),  # the closure says when
+    ("More than 1,500 Iranian trucks use the Gorus-Gafan highway every week, the ministry said on August 11.",
+     "crossing"),
+    ("On August 11, two more trucks passed freely through the Lachin corridor.", "crossing"),
+    ("In all, 2,100 tonnes of cargo have been moved in the convoys since August 11.", "crossing"),
+    ("On August 11, Baku proposed the simultaneous use of two roads.", "diplomatic"),
+    ("On August 11, 1,700 people had taken up accommodation offered by the government.", "stock"),
+    ("On August 11, several thousand people were still waiting for fuel in Khankendi.", "stock"),
 ])
 def test_kind_from_the_governing_verb(sentence, kind):
     assert only(sentence).kind == kind
@@ -108,3 +116,12 @@ def test_a_dated_event_with_a_place_but_no_movement_is_other_and_flagged():
     c = only("Archaeologists resumed excavations on Monday near Goris.")
     assert (c.kind, c.date_start, c.place) == ("other", D(2021, 9, 6), "goris")
     assert c.flags == ("no movement, diplomatic or restriction verb: kind is 'other'",) and c.confidence <= 0.6
+
+
+def test_a_restriction_beside_a_figure_is_a_claim_of_its_own():
+    claims = extract("Since August 11, 14 trucks have stood at Khankendi, unable to pass the Lachin corridor.")
+    assert sorted((c.kind, c.count) for c in claims) == [("restriction", None), ("stock", 14)]
+    held = next(c for c in claims if c.kind == "restriction")
+    assert (held.date_start, held.date_end) == (D(2021, 8, 11), D(2021, 9, 10))  # since then, to publication
+    # a restriction that only says when is no claim beside the figure
+    assert [c.kind for c in extract("Before the blockade, on August 11, 40 trucks entered Khankendi.")] == ["entry"]

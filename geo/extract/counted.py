@@ -12,7 +12,7 @@ from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
-from .kinds import carries_people, counted_kind, uncounted_kind
+from .kinds import _DENIED, _WHEN_OF, carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue, _reading_of, _take_date
 from .uncounted import _dated_draft
 from .verbs import _MOVING_KINDS, _Verb, movement_verbs, restriction_words, verb_for
@@ -48,9 +48,10 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
                 # "The figure stood at 66,115 at 08:00": the same measure, earlier the same day
                 _take_date(d, _reading_of(prior), "the same measure as the preceding sentence, on its day",
                            "date taken from the preceding sentence")
-    _share_routes(drafts)
+    _share_routes(drafts, ctx.places)
     drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
-    return drafts + _side_drafts(ctx, s, used, counts)
+    drafts += _side_drafts(ctx, s, used, counts)
+    return drafts + _restriction_beside(ctx, s, drafts)
 
 
 def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | None, window: tuple[int, int],
@@ -178,17 +179,21 @@ def _as_count_date(r: DateReading | None, ref: date) -> DateReading:
     return since_to_publication(r, ref)
 
 
-def _share_routes(drafts: list[_Draft]) -> None:
+def _share_routes(drafts: list[_Draft], places) -> None:
     """Later counts of a sentence travel the first count's route when they name none ('1,460 trucks left Iran
     through Norduz … and 1,190 entered'); '… and 18 returned' makes the first count's trip backwards."""
     first = next((d for d in drafts if d.kind in _MOVING_KINDS), None)
     if first is None:
         return
-    if not first.roles.any and first.kind == "population_movement":
-        # "40 buses … carried 1,600 people from Stepanakert to Goris": the vehicles travel their load's route
-        load = next((d for d in drafts if d is not first and d.kind == first.kind and d.roles.any), None)
+    vehicles = first.count is not None and first.count.unit in VEHICLE_UNITS
+    if not first.roles.any and (first.kind == "population_movement" or vehicles):
+        # "40 buses … carried 1,600 people from Stepanakert to Goris", "six ambulances evacuated 23 people from
+        # Stepanakert to Goris": the vehicles travel their load's route
+        load = next((d for d in drafts if d is not first and d.kind == "population_movement" and d.roles.any), None)
         if load is not None:
             first.roles = load.roles
+            if vehicles and first.kind != "population_movement":
+                first.kind = directed_kind(first.kind, first.roles, places)
     for d in drafts:
         if d is first or d.kind not in _MOVING_KINDS:
             continue
@@ -239,6 +244,30 @@ def _side_drafts(ctx: _Context, s: _Sentence, used: set[int], counts: list[Count
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _restriction_beside(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """'14 trucks have stood at Kornidzor for 55 days, unable to pass the checkpoint', '120,000 residents have lived
+    under blockade since 12 December': the restriction the counted people or vehicles are under is a claim of its
+    own, dated by its own clause, else by the sentence."""
+    if any(d.kind in ("restriction", "detention") for d in drafts):
+        return []
+    words = [m for m in restriction_words(s.text)
+             if not (_DENIED.search(s.text[:m.start()]) or _WHEN_OF.search(s.text[:m.start()]))]
+    if not words:
+        return []
+    at = words[0].start()
+    lo = max(s.text.rfind(",", 0, at), s.text.rfind(";", 0, at)) + 1
+    ends = [i for i in (s.text.find(",", at), s.text.find(";", at)) if i != -1]
+    hi = min(ends) if ends else len(s.text)
+    own = [r for r in s.readings if r.role in ("event", "weak") and r.start is not None and lo <= r.first < hi]
+    reading = min(own, key=lambda r: abs(r.first - at)) if own else s.date
+    if not reading.found and not reading.start:
+        return []
+    draft = _Draft("restriction", None, _standing_roles(ctx, (s.start, s.end)), since_to_publication(reading, ctx.ref),
+                   base_confidence=0.7)
+    draft.flags += ("a restriction stated beside the sentence's figures",)
+    return [draft]
 
 
 def _clause_around(text: str, r: DateReading) -> tuple[int, int]:

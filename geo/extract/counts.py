@@ -44,6 +44,7 @@ _DIGITS = re.compile(
     r"(?![\w%]|[.,]\d|-\w)")
 _WORDS = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?![\w-])", re.I)
 _NO = re.compile(r"(?<![\w-])no(?![\w-])", re.I)  # "no civilian vehicle": a count of 0 when a unit follows
+_SINGLE = re.compile(r"(?<![\w-])(?P<not>not\s+)?(?:a|one)\s+single(?![\w-])", re.I)  # "a single truck", "not a single patient"
 
 UNITS = {
     "vehicle": "vehicles", "vehicles": "vehicles", "truck": "trucks", "trucks": "trucks", "lorry": "trucks",
@@ -138,9 +139,13 @@ def _numbers(text: str) -> list[_Number]:
     for m in _WORDS.finditer(text):
         value = words_to_number(m.group())
         inside_digits = any(n.start <= m.start() < n.end for n in found)  # "million" in "1.5 million"
-        if value is not None and not inside_digits:
+        bare_scale = m.group().lower() in ("hundred", "thousand", "million", "billion")  # "several thousand": vague
+        if value is not None and not inside_digits and not bare_scale:
             found.append(_Number(m.start(), m.end(), value))
     found += [_Number(m.start(), m.end(), 0) for m in _NO.finditer(text)]
+    for m in _SINGLE.finditer(text):
+        found = [n for n in found if not (m.start() <= n.start < m.end())]  # the "one" of "one single"
+        found.append(_Number(m.start(), m.end(), 0 if m.group("not") else 1))
     for m in _A_SCALE.finditer(text):  # "a dozen families", "more than a hundred trucks"
         if any(n.start <= m.end() - 1 < n.end and n.end > m.end() for n in found):
             continue  # "a hundred and twenty": the longer number stands
@@ -315,7 +320,7 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
         breakdown, end_bd = _breakdown_after(text, end)
         return CountReading(n.start, end_bd, n.value, qualifier, canonical, breakdown, surface_unit=written,
                             comparison=compared)
-    if text[n.start:n.end].lower() == "no":
+    if text[n.start:n.end].lower() == "no" or _SINGLE.fullmatch(text[n.start:n.end]):
         return None  # "no" counts only the noun it stands before
     return _bare_number(text, n, qualifier, earlier, compared)
 
@@ -340,25 +345,52 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
 
 
 # "Arrivals … reached 71,240", "arrivals pass 70,000", "The figure stood at 66,115": a figure its subject names.
+_FIGURE = r"(?:(?:about|some|over|more\s+than|nearly|almost|around|approximately)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*%)"
 _SUBJECT_FIGURE = re.compile(
-    r"\b(?P<subj>arrivals|refugees|evacuees|the\s+(?:figure|number|total|tally|count))\b[^.;:]{0,60}?"
-    r"\b(?:reached|stood\s+at|stands\s+at|rose\s+to|passed|pass(?:es)?|exceeded|surpassed|climbed\s+to|hit|topped"
-    r"|grew\s+to|is\s+now|was)\s+(?:(?:about|some|over|more\s+than|nearly|almost|around)\s+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*%)", re.I)
+    r"\b(?P<subj>arrivals|refugees|evacuees|the\s+(?:figure|number|total|tally|count))\b(?P<what>[^.;:]{0,80}?)"
+    r"\b(?P<verb>reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|passed|pass(?:es)?|exceeded|surpassed|climbed\s+to"
+    r"|hit|topped|grew\s+to|is\s+now|was|at|to)\s+" + _FIGURE, re.I)
+# "bringing to 39 the number of patients", "disputes the figure of 120,000": the figure before its subject.
+_FIGURE_OF = re.compile(r"\b(?:(?:bringing|brought|bring(?:s)?)\s+to\s+" + _FIGURE
+                        + r"\s+the\s+(?:number|total)\s+of\b(?P<what>[^.;:]{0,60})"
+                        + r"|the\s+(?:figure|estimate)\s+of\s+" + _FIGURE.replace("?P<n>", "?P<n2>") + ")", re.I)
+_PEOPLE_SUBJECTS = ("arrivals", "refugees", "evacuees")
 
 
 def _subject_figures(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """A figure its subject names; 'the number of vehicles … has reached 64' counts vehicles, a bare 'the figure'
+    counts what the sentence before counted."""
     found = []
-    for m in _SUBJECT_FIGURE.finditer(text):
-        if any(c.start <= m.start("n") < c.end for c in counts):
+    for m in (*_SUBJECT_FIGURE.finditer(text), *_FIGURE_OF.finditer(text)):
+        groups = m.groupdict()
+        n = "n" if groups.get("n") else "n2"
+        subj = (groups.get("subj") or "").lower()
+        what = groups.get("what") or ""
+        of = re.match(r"\s+of\b", what) if subj.startswith("the") else None
+        if (groups.get("verb") or "").lower() in ("at", "to") and not re.search(
+                r"\b(?:put|puts|putting|bringing|brought|estimat\w*)\b", text[max(0, m.start() - 40):m.start(n)], re.I):
+            continue  # "the number of trucks bound to 40" states no figure; "puts the number … at 50,000" does
+        if any(c.start <= m.start(n) < c.end for c in (*counts, *found)):
             continue
-        people = m.group("subj").lower() in ("arrivals", "refugees", "evacuees")
-        passed = re.search(r"\b(?:pass(?:ed|es)?|exceeded|surpassed|topped)\s+$", text[:m.start("n")], re.I)
-        found.append(CountReading(m.start("n"), m.end("n"), int(m.group("n").replace(",", "")),
-                                  "at_least" if passed else _qualifier_before(text, m.start("n")),
-                                  "people" if people else None,
-                                  of_them=not people, surface_unit=m.group("subj").lower() if people else ""))
+        unit = _unit_in(what) if (of or not subj) and what else None
+        people = subj in _PEOPLE_SUBJECTS
+        passed = re.search(r"\b(?:pass(?:ed|es)?|exceeded|surpassed|topped)\s+$", text[:m.start(n)], re.I)
+        canonical = unit[0] if unit else "people" if people else None
+        found.append(CountReading(m.start(n), m.end(n), int(m.group(n).replace(",", "")),
+                                  "at_least" if passed else _qualifier_before(text, m.start(n)),
+                                  canonical, of_them=canonical is None,
+                                  surface_unit=unit[1] if unit else subj if people else ""))
     return found
+
+
+def _unit_in(phrase: str) -> tuple[str, str] | None:
+    """The first counted noun of 'the number of [the contingent's vehicles that …]'."""
+    for word in re.finditer(r"(?<![\w'’-])(?=[A-Za-z])", phrase):
+        m = _UNIT.match(" " + phrase[word.start():])
+        if m:
+            written = " ".join(m.group(1).lower().split())
+            return UNITS[written], written
+    return None
 
 
 def _vague_counts(text: str) -> list[CountReading]:

@@ -292,6 +292,8 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place]) -> str:
             return "entry"
         if from_k and origin:
             return "exit"
+    if origin and destination and to_k and from_k:
+        return "crossing"  # "along the Stepanakert-Martuni road": a trip inside Karabakh
     if kind == "crossing" and origin in _IRAN_IDS and destination not in _IRAN_IDS:
         return "entry"
     if kind == "crossing" and destination in _IRAN_IDS and origin not in _IRAN_IDS:

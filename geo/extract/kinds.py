@@ -11,7 +11,8 @@ _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
     r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
     r"|met|meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
-    r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d)\b", re.I)
+    r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
+    r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z]))\b", re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
 # A bus on this story carries people: "the last bus from Stepanakert arrived" moves a population.
 _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants"
@@ -33,6 +34,8 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
         return "population_movement"  # "100,632 refugees had been registered in Armenia": they arrived
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None
+    if verb.kind == "population_movement" and unit in VEHICLE_UNITS and unit != "buses":
+        return "crossing"  # "a convoy of six ambulances evacuated 23 people": the vehicles cross, their load moves
     if verb.kind == "delivery":
         return "entry" if has_destination else "crossing"
     return verb.kind
@@ -88,13 +91,18 @@ _DENIED = re.compile(r"\b(?:(?:claims?|reports?|allegations?|accusations?|talk)\
                      r"|not\s+a|den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:any\s+)?(?:a\s+|an\s+|the\s+)?$", re.I)
 
 
+# "before the closure", "since the blockade": the restriction only says when.
+_WHEN_OF = re.compile(r"\b(?:before|after|since|until|till|following|during|ahead\s+of)\s+(?:the\s+|its\s+|this\s+|that\s+)?$",
+                      re.I)
+
+
 def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
     """A restriction word governs, unless the count moves and the word sits in a clause about when or why
     ('stranded since the blockade began, returned home')."""
     moves = verb is not None and verb.kind not in ("traffic",)
     for m in restriction_words(segment):
-        if _DENIED.search(segment[:m.start()]):
-            continue  # "Baku rejects claims of a blockade, saying 3,000 vehicles used the road"
+        if _DENIED.search(segment[:m.start()]) or _WHEN_OF.search(segment[:m.start()]):
+            continue  # "Baku rejects claims of a blockade, …", "before the closure, the post processed 1,874 trucks"
         clause = re.split(r"[,;]", segment[:m.start()])[-1]
         if moves and _SUBORDINATE.search(clause):
             continue

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Longer phrases first: "entered and exited" is a crossing, not an entry.
     ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
-                 r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+through|transit(?:ed|ing)?|went\s+through"
+                 r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
+                 r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
+                 r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
@@ -23,10 +25,11 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
     ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
                  r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
-                 r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)|mov(?:ed|es|ing)(?!\s+in\b)"
+                 r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)"
+                 r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
                  r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?out\s+of)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
-    ("traffic", r"traffic|checked|inspected|registered|processed|used|averaged|counted|spotted|observed"),
+    ("traffic", r"traffic|checked|inspected|registered|processed|use[sd]?|using|averaged|counted|spotted|observed"),
 )
 _MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
 _MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]
@@ -45,6 +48,8 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
     r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
     r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"
+    r"|siege|besieged|(?:unable\s+to|(?:could|can)\s*not|cannot)\s+(?:pass|cross|leave|enter|reach|return|get\s+through)"
+    r"|(?:was|were|been|is|are|remains?)\s+cut(?:\s+off)?"
     r"|(?:set\s+up|established|installed|erected)\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
     r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
     re.I)
@@ -56,9 +61,11 @@ _DETENTION = re.compile(
     r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured)\b", re.I)
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
-    r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)|liv(?:e|es|ed|ing)\s+(?:in|there|on)"
+    r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)"
+    r"|liv(?:e|es|ed|ing)\s+(?:in|there|on|under)"
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in"
+    r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is)\s+waiting"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|population\s+(?:estimated|put|numbering)\s+at)\b", re.I)
 # Vehicles that stand somewhere (a queue, a stranded convoy) are a context figure too.
