@@ -142,6 +142,8 @@ def test_without_a_publication_date_a_written_year_still_dates_the_claim(text, s
     # two dates that open and close one stretch are one period
     ("the road was closed from Monday evening until yesterday afternoon", "period", D(2021, 9, 6), D(2021, 9, 9)),
     ("from 20 August to today", "period", D(2021, 8, 20), D(2021, 9, 10)),
+    ("As of 6 p.m. Thursday, 6,650 people had crossed since Tuesday morning", "period", D(2021, 9, 7), D(2021, 9, 9)),
+    ("over the past day", "period", D(2021, 9, 9), D(2021, 9, 10)),
     ("the leaders would meet later this month", "period", D(2021, 9, 11), D(2021, 9, 30)),
 ])
 def test_dates_parts_of_months_iranian_years_and_weekdays(sentence, precision, start, end):
@@ -228,3 +230,23 @@ def test_a_day_of_the_month_is_the_latest_such_day_and_flagged(sentence, day):
     c = only(sentence)
     assert (c.date_start, c.date_end, c.date_precision) == (day, day, "day")
     assert any(f.startswith(f"'On the {day.day}th' read as {day.day} {day:%B}") for f in c.flags)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Earlier," goes back within the day of the claim before it
+    ("On August 11, 40 trucks entered Khankendi. Earlier, 12 trucks left Khankendi.",
+     [(12, D(2021, 8, 11), D(2021, 8, 11)), (40, D(2021, 8, 11), D(2021, 8, 11))]),
+    ("On Thursday 2,350 people crossed, compared with more than 7,000 a day earlier.",
+     [(2350, D(2021, 9, 9), D(2021, 9, 9)), (7000, D(2021, 9, 8), D(2021, 9, 8))]),
+    # people present are a figure as of publication, whatever the statement or the state began
+    ("About 2,000 peacekeepers are deployed under the trilateral statement signed by the leaders on 9 November 2020.",
+     [(2000, D(2021, 9, 10), D(2021, 9, 10))]),
+    ("Around 120,000 residents of Karabakh have lived under blockade since 12 December 2020.",
+     [(None, D(2020, 12, 12), D(2021, 9, 10)), (120000, D(2021, 9, 10), D(2021, 9, 10))]),
+    # the date in the verb's own clause, not in a clause that describes the vehicles
+    ("The two trucks, parked near Khankendi since 29 August, headed back to Goris on Monday.",
+     [(2, D(2021, 9, 6), D(2021, 9, 6))]),
+])
+def test_dates_that_come_from_context(text, expected):
+    got = sorted(((c.count, c.date_start, c.date_end) for c in extract(text)), key=lambda t: (t[0] or 0, t[1]))
+    assert got == expected

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Claim
-from .counts import VEHICLE_UNITS, CountReading
+from .counts import PEOPLE_UNITS, VEHICLE_UNITS, CountReading
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
@@ -153,11 +153,17 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
         mine = [r for r in mine if not (r.role == "weak" and re.match(r"\d{1,2}:\d{2}", r.text))]
     if mine:
         anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
+        # "the two trucks, parked near Aghdam since 29 August, headed back on Monday": the verb's own clause first
+        lo = s.text.rfind(",", own[0], anchor.start) + 1 or own[0]
+        hi = next((i for i in (s.text.find(",", anchor.end, own[1]),) if i != -1), own[1])
+        mine = [r for r in mine if lo <= r.first < hi] or mine
         return min(mine, key=lambda r: _distance(r, anchor.start, anchor.end))
     shared = [r for r in usable if r.role == "event" and not _in_comparison(r, segments, counts)]
     if shared:
         return min(shared, key=lambda r: _distance(r, c.start, c.end))
-    return next((r for r in s.readings if r.role == "attribution"), None)
+    # the day it was said, else the date of the event the sentence names ("placed under … by the statement of …")
+    return next((r for r in s.readings if r.role == "attribution"), None) or \
+        next((r for r in s.readings if r.role == "attribute" and r.start is not None), None)
 
 
 _JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"
@@ -204,16 +210,21 @@ def _share_routes(drafts: list[_Draft], places) -> None:
             d.roles = replace(d.roles, via=first.roles.via)
 
 
+_SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained|been)\b[^.;]*\bsince\b", re.I)
 _PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s)\b", re.I)
 
 
 def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
     """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month; a figure of
     people present, said in the present tense ('120,000 people live in Karabakh'), is one as of publication."""
-    if draft.date.found:
+    stock = draft.kind == "stock" and draft.count is not None and draft.count.count is not None
+    holds_now = stock and (draft.date.role == "attribute" and _PRESENT.search(text) or (
+        draft.count.unit in PEOPLE_UNITS and draft.date.precision == "period" and draft.date.end == ctx.ref
+        and _SINCE_STATE.search(text)))
+    if draft.date.found and not holds_now:
         return draft
-    if draft.kind == "stock" and draft.count is not None and draft.count.count is not None and _PRESENT.search(text) \
-            and ctx.source.published.earliest is not None:
+    if stock and (_PRESENT.search(text) or draft.date.found) and ctx.source.published.earliest is not None:
+        # "120,000 residents have lived under blockade since 12 December": the figure holds as of publication
         ref = ctx.source.published.earliest
         draft.date = DateReading("day", ref, ref, text="present tense", relative=True)
         draft.flags += ("date read as the day of publication (a figure in the present tense)",)
@@ -285,6 +296,8 @@ def _clause_draft(ctx: _Context, s: _Sentence, clause: tuple[int, int], reading:
     kind = uncounted_kind(text, moving.destination is not None)
     if len(words) < 3 or (kind == "other" and not _names_a_place(ctx, span)):
         return None
+    if kind == "other" and re.match(r"\s*\w+(?:ed|ing)\b", text):
+        return None  # ", parked near Aghdam since 29 August,": a description of what is counted, no event
     roles = moving if _moves(kind, text) else _standing_roles(ctx, span)
     draft = _Draft(kind, None, roles, reading, base_confidence=0.7)
     if kind == "other":

@@ -56,7 +56,8 @@ _A_YEAR_EARLIER = re.compile(
     r"|a\s+year\s+(?:earlier|before))\b", re.I)
 _SAME_SPAN_OF = re.compile(
     r"\b(?:(?i:in|during)\s+)?(?i:the\s+same\s+(?:weeks?|days?|period|dates))\s+(?i:of|in)\s+" + rf"(?P<m>{_MONTH})")
-_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+yesterday)", re.I)
+_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+yesterday)"
+                         r"|\ba\s+day\s+earlier\b|\ba\s+day\s+before\b(?=\s*(?:[,.;]|$))", re.I)
 # With no publication date, dates are read against a placeholder day in a year no report here names; every
 # reading that lands near it took its year (or its day) from the placeholder and is marked "year unknown"
 # instead (without_year), so nothing is ever resolved against today's date.
@@ -171,8 +172,9 @@ def _relative_reading(low: str, m: re.Match, ref: date) -> DateReading:
     if m.group("punit"):  # "over the past three days", "in the last week": up to publication
         n = (int(m.group("pn")) if m.group("pn").isdigit() else _small_number(m.group("pn"))) if m.group("pn") else 1
         unit = m.group("punit").lower()
-        if unit == "hours":  # "in the past 24 hours": the day before publication and the day itself
-            return DateReading("period", ref - timedelta(days=max(1, -(-n // 24))), ref)
+        if unit == "hours" or (unit == "day" and not m.group("pn")):
+            # "in the past 24 hours", "over the past day": the day before publication and the day itself
+            return DateReading("period", ref - timedelta(days=max(1, -(-n // 24)) if unit == "hours" else 1), ref)
         days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
         return DateReading("period", ref - timedelta(days=days - 1 if unit.startswith("day") else days), ref)
     back = {"yesterday": 1, "the day before yesterday": 2}.get(low)

@@ -34,7 +34,9 @@ _EVENT_NOUNS = (r"offensive|operation|war|attack|assault|escalation|hostilities|
                 r"|statement|agreement|declaration|decision|decree|order|resolution|ruling|elections?|referendum")
 _ATTRIBUTE_BEFORE = re.compile(
     rf"(?:\b(?:{_EVENT_NOUNS})\s+of\s+|\b(?:before|after|following|until)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})"
-    r"\s+(?:on\s+|in\s+)?)$", re.I)
+    r"\s+(?:on\s+|in\s+)?"
+    rf"|\b(?:{_EVENT_NOUNS})\s+(?:signed|adopted|issued|agreed|reached|launched|began|started)\b[^.;,]{{0,60}}?\s+(?:on|in)\s+)$",
+    re.I)
 def read_date(sentence: str, ref: date) -> DateReading:
     """The date a sentence gives for its event: the first event date, else the day something was said."""
     return main_reading(read_dates(sentence, ref))
@@ -63,6 +65,9 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
 
 
 _JOIN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "As of 6 p.m. Monday, … since Sunday morning": a running total from the one day to the other.
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by|until)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+)?"
+                           r"(?:on\s+)?$", re.I)
 _JOIN_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to|through|and)\s+", re.I)
 
 
@@ -80,7 +85,18 @@ def _joined(sentence: str, found: list[DateReading]) -> list[DateReading]:
                               flags=prev.flags + r.flags)
             continue
         out.append(r)
-    return out
+    return _as_of_since(sentence, out)
+
+
+def _as_of_since(sentence: str, found: list[DateReading]) -> list[DateReading]:
+    since = [r for r in found if r.since and r.role == "event" and r.start]
+    as_of = [r for r in found if not r.since and r.role == "event" and r.end and _AS_OF_BEFORE.search(sentence[:r.first])]
+    if len(since) != 1 or len(as_of) != 1 or since[0].start > as_of[0].end:
+        return found
+    a, b = since[0], as_of[0]
+    joined = replace(a, precision="period", end=b.end, dates=(), spans=a.spans + b.spans, since=False,
+                     text=f"{b.text} … {a.text}", relative=a.relative or b.relative, flags=a.flags + b.flags)
+    return sorted([r for r in found if r is not a and r is not b] + [joined], key=lambda r: r.first)
 
 
 def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
