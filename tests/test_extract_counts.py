@@ -38,6 +38,9 @@ def counts_of(sentence):
     ("two more convoys", [(2, "exact", "convoys")]),
     ("a single truck", [(1, "exact", "trucks")]),
     ("several thousand people", [(None, "unspecified", "people")]),  # vague: never 1,000
+    ("some 65,000 of the arrivals", [(65000, "about", "people")]),  # a part, in the same noun
+    ("341,207 travellers", [(341207, "exact", "people")]),
+    ("three arrests", [(3, "exact", "people")]),
     ("not a single patient", [(0, "exact", "patients")]),
     # a figure its subject names: the counted noun of "the number of …"
     ("the number of the contingent's vehicles that have used the road today has reached 64", [(64, "exact", "vehicles")]),

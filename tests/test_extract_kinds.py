@@ -96,6 +96,9 @@ def test_a_count_without_a_verb_is_kept_as_other_and_flagged():
     ("On August 11, Baku proposed the simultaneous use of two roads.", "diplomatic"),
     ("On August 11, 1,700 people had taken up accommodation offered by the government.", "stock"),
     ("On August 11, several thousand people were still waiting for fuel in Khankendi.", "stock"),
+    ("On August 11, a single truck sent by the Red Cross entered Khankendi.", "entry"),  # "Cross" is a name here
+    ("On August 11, a Red Cross convoy took 14 patients from Khankendi to Goris.", "population_movement"),
+    ("Officials said on August 11 that Azerbaijani forces were blocking the Gorus-Gafan highway.", "restriction"),
 ])
 def test_kind_from_the_governing_verb(sentence, kind):
     assert only(sentence).kind == kind

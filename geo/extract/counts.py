@@ -63,6 +63,9 @@ UNITS = {
     "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
     "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
     "peacekeepers": "servicemen", "soldiers": "servicemen", "troops": "servicemen",
+    "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
+    "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
+    "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
@@ -181,6 +184,10 @@ def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] 
             joined = True
         elif low == "more" and not skipped and not re.match(r"\s+than\b", text[word.end():], re.I):
             pass  # "40 more trucks", "two more convoys": more of the same noun
+        elif low == "of" and not skipped and (the := re.match(r"\s+(?:the|these|those)\b", text[word.end():], re.I)) \
+                and _UNIT.match(text, word.end() + the.end()):
+            pos = word.end() + the.end()  # "65,000 of the arrivals": a part, counted in the same noun
+            continue
         elif skipped < max_skip and _skippable(low):
             skipped += 1
         else:

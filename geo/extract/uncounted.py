@@ -20,7 +20,7 @@ _RELATIVE_PRONOUN = re.compile(r",?\s+\b(?:which|who|whom|whose|where|that)\b")
 _SAY_BEFORE = re.compile(
     r"\b(?:sa(?:id|ys)|stat(?:es|ed)|report(?:s|ed)|announc(?:es|ed)|told\s+\w+|not(?:es|ed)|claim(?:s|ed)|known|clear"
     r"|inform(?:s|ed)|confirm(?:s|ed)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|explain(?:s|ed)"
-    r"|emphasi[sz](?:es|ed))\s*$", re.I)
+    r"|emphasi[sz](?:es|ed))(?:\s+(?:on|late|early|last|this|yesterday|today)\b(?:\s+[\w.]+){0,2}?)?\s*$", re.I)
 _DETERMINERS = frozenset("the a an its their this these those our his her".split())
 _PREPOSITIONS = frozenset("at of on in near over across along".split())
 

@@ -10,7 +10,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
                  r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
-                 r"|cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
+                 r"|(?<!Red\s)cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
@@ -27,7 +27,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
-                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?out\s+of)"),
+                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|use[sd]?|using|averaged|counted|spotted|observed"),
 )
