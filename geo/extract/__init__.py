@@ -46,7 +46,8 @@ from __future__ import annotations
 
 # The modules share underscore names among themselves; the names below are the package's API.
 from .claimants import claimant_in, claimants, outlet_itself
-from .counts import PEOPLE_UNITS, UNITS, VEHICLE_UNITS, CountReading, mask_spans, read_counts, words_to_number
+from .counts import CountReading, mask_spans, read_counts, words_to_number
+from .units import PEOPLE_UNITS, UNITS, VEHICLE_UNITS
 from .dates import MONTHS, DateReading, iranian_year, reference_date, resolve_year
 from .relative import is_relative, without_year
 from .when import main_reading, read_date, read_dates

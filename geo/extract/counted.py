@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Claim
-from .counts import PEOPLE_UNITS, VEHICLE_UNITS, CountReading
+from .counts import CountReading
+from .units import PEOPLE_UNITS, VEHICLE_UNITS
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind

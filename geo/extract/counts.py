@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .verbs import _MOVEMENT, _RESTRICTION
+from .units import _VEHICLE_PLURAL, VEHICLE_UNITS, _unit_after, _unit_in
+from .verbs import _MOVEMENT
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -46,37 +47,6 @@ _WORDS = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NU
 _NO = re.compile(r"(?<![\w-])no(?![\w-])", re.I)  # "no civilian vehicle": a count of 0 when a unit follows
 _SINGLE = re.compile(r"(?<![\w-])(?P<not>not\s+)?(?:a|one)\s+single(?![\w-])", re.I)  # "a single truck", "not a single patient"
 
-UNITS = {
-    "vehicle": "vehicles", "vehicles": "vehicles", "truck": "trucks", "trucks": "trucks", "lorry": "trucks",
-    "lorries": "trucks", "fuel truck": "fuel trucks", "fuel trucks": "fuel trucks", "fuel tanker": "fuel trucks",
-    "fuel tankers": "fuel trucks", "tanker": "fuel trucks", "tankers": "fuel trucks", "car": "cars",
-    "cars": "cars", "bus": "buses", "buses": "buses", "ambulance": "ambulances", "ambulances": "ambulances",
-    "convoy": "convoys", "convoys": "convoys",
-    "crossing": "crossings", "crossings": "crossings", "times": "crossings", "people": "people",
-    "person": "people", "persons": "people", "resident": "people", "residents": "people", "family": "families",
-    "families": "families", "patient": "patients", "patients": "patients", "refugee": "people",
-    "refugees": "people", "civilian": "people", "civilians": "people", "serviceman": "servicemen",
-    "servicemen": "servicemen", "child": "children", "children": "children", "driver": "drivers",
-    "drivers": "drivers", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
-    "metric tons": "tonnes",
-    # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
-    "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
-    "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
-    "peacekeepers": "servicemen", "soldiers": "servicemen", "troops": "servicemen",
-    "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
-    "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
-    "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
-}
-VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
-PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
-_UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I)
-_VEHICLE_PLURAL = re.compile(r"\b(?:vehicles|trucks|lorries|cars|buses|ambulances|tankers|convoys)\b", re.I)
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
-# Words that cannot sit between a number and its noun: with them the number counts something else.
-_NOT_ADJECTIVES = frozenset(
-    "of and or to from in into at on by with for the a an were was are is be been have has had that which who "
-    "than per later then also only more times year years day days week weeks month months hour hours minute "
-    "minutes percent km kilometres kilometers metres meters litres liters old".split())
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bplates?|\bplate\s+numbers?|\bregistration(?:\s+numbers?)?|\bNo\.|\bnumber|#|\baged?|\bage\s+of)\s*$", re.I)
 # "in 2021 trucks entered": a year after a preposition is a year, while "2000 people fled" is a count.
@@ -164,40 +134,6 @@ def _digit_value(m: re.Match) -> int:
     value = float(m.group("n").replace(",", ""))
     scale = _SCALES.get((m.group("scale") or "").lower(), 1)
     return int(round(value * scale))
-
-
-def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] | None:
-    """(canonical unit, as written, end) of the noun a number counts, skipping up to two adjectives,
-    which may be joined by 'and' ('71,400 Iranian and foreign trucks')."""
-    skipped, joined = 0, False
-    while True:
-        m = _UNIT.match(text, pos)
-        if m:
-            m = _UNIT.match(text, m.end()) or m  # "civilian vehicle": the first noun describes the second
-            written = " ".join(m.group(1).lower().split())
-            return UNITS[written], written, m.end()
-        word = _NEXT_WORD.match(text, pos)
-        if not word:
-            return None
-        low = word.group(1).lower()
-        if low in ("and", "or") and skipped and not joined:
-            joined = True
-        elif low == "more" and not skipped and not re.match(r"\s+than\b", text[word.end():], re.I):
-            pass  # "40 more trucks", "two more convoys": more of the same noun
-        elif low == "of" and not skipped and (the := re.match(r"\s+(?:the|these|those)\b", text[word.end():], re.I)) \
-                and _UNIT.match(text, word.end() + the.end()):
-            pos = word.end() + the.end()  # "65,000 of the arrivals": a part, counted in the same noun
-            continue
-        elif skipped < max_skip and _skippable(low):
-            skipped += 1
-        else:
-            return None
-        pos = word.end()
-
-
-def _skippable(word: str) -> bool:
-    low = word.lower()
-    return low not in _NOT_ADJECTIVES and not _MOVEMENT.fullmatch(low) and not _RESTRICTION.fullmatch(low)
 
 
 def _counted_after(text: str, pos: int) -> bool:
@@ -388,16 +324,6 @@ def _subject_figures(text: str, counts: list[CountReading]) -> list[CountReading
                                   canonical, of_them=canonical is None,
                                   surface_unit=unit[1] if unit else subj if people else ""))
     return found
-
-
-def _unit_in(phrase: str) -> tuple[str, str] | None:
-    """The first counted noun of 'the number of [the contingent's vehicles that …]'."""
-    for word in re.finditer(r"(?<![\w'’-])(?=[A-Za-z])", phrase):
-        m = _UNIT.match(" " + phrase[word.start():])
-        if m:
-            written = " ".join(m.group(1).lower().split())
-            return UNITS[written], written
-    return None
 
 
 def _vague_counts(text: str) -> list[CountReading]:

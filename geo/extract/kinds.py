@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .counts import PEOPLE_UNITS, VEHICLE_UNITS, words_to_number
+from .counts import words_to_number
+from .units import PEOPLE_UNITS, VEHICLE_UNITS
 from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words
 
 _DIPLOMATIC_STRONG = re.compile(

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import Claim
-from .counts import VEHICLE_UNITS, CountReading
+from .counts import CountReading
+from .units import VEHICLE_UNITS
 from .dates import DateReading
 from .relative import is_relative
 from .directions import Roles

@@ -6,7 +6,8 @@ import re
 from datetime import timedelta
 
 from ..model import Claim
-from .counts import UNITS, _NUMBER_WORD
+from .counts import _NUMBER_WORD
+from .units import UNITS
 from .dates import _SMALL_NUMBER, DateReading, _small_number
 from .relative import _DAY_BEFORE
 from .directions import Roles

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from .counts import UNITS, _VEHICLE_PLURAL, CountReading, words_to_number
+from .counts import CountReading, words_to_number
+from .units import _VEHICLE_PLURAL, UNITS
 from .dates import DateReading
 from .relative import since_to_publication
 from .directions import _moves

@@ -1,0 +1,83 @@
+"""The nouns a number counts: the unit table (as written → canonical) and the readers that find the
+noun after a number, past adjectives, "more" and "of the"."""
+from __future__ import annotations
+
+import re
+
+from .verbs import _MOVEMENT, _RESTRICTION
+
+UNITS = {
+    "vehicle": "vehicles", "vehicles": "vehicles", "truck": "trucks", "trucks": "trucks", "lorry": "trucks",
+    "lorries": "trucks", "fuel truck": "fuel trucks", "fuel trucks": "fuel trucks", "fuel tanker": "fuel trucks",
+    "fuel tankers": "fuel trucks", "tanker": "fuel trucks", "tankers": "fuel trucks", "car": "cars",
+    "cars": "cars", "bus": "buses", "buses": "buses", "ambulance": "ambulances", "ambulances": "ambulances",
+    "convoy": "convoys", "convoys": "convoys",
+    "crossing": "crossings", "crossings": "crossings", "times": "crossings", "people": "people",
+    "person": "people", "persons": "people", "resident": "people", "residents": "people", "family": "families",
+    "families": "families", "patient": "patients", "patients": "patients", "refugee": "people",
+    "refugees": "people", "civilian": "people", "civilians": "people", "serviceman": "servicemen",
+    "servicemen": "servicemen", "child": "children", "children": "children", "driver": "drivers",
+    "drivers": "drivers", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "metric tons": "tonnes",
+    # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
+    "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
+    "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
+    "peacekeepers": "servicemen", "soldiers": "servicemen", "troops": "servicemen",
+    "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
+    "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
+    "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
+}
+VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
+PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
+_UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I)
+_VEHICLE_PLURAL = re.compile(r"\b(?:vehicles|trucks|lorries|cars|buses|ambulances|tankers|convoys)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# Words that cannot sit between a number and its noun: with them the number counts something else.
+_NOT_ADJECTIVES = frozenset(
+    "of and or to from in into at on by with for the a an were was are is be been have has had that which who "
+    "than per later then also only more times year years day days week weeks month months hour hours minute "
+    "minutes percent km kilometres kilometers metres meters litres liters old".split())
+
+
+def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] | None:
+    """(canonical unit, as written, end) of the noun a number counts, skipping up to two adjectives,
+    which may be joined by 'and' ('71,400 Iranian and foreign trucks')."""
+    skipped, joined = 0, False
+    while True:
+        m = _UNIT.match(text, pos)
+        if m:
+            m = _UNIT.match(text, m.end()) or m  # "civilian vehicle": the first noun describes the second
+            written = " ".join(m.group(1).lower().split())
+            return UNITS[written], written, m.end()
+        word = _NEXT_WORD.match(text, pos)
+        if not word:
+            return None
+        low = word.group(1).lower()
+        if low in ("and", "or") and skipped and not joined:
+            joined = True
+        elif low == "more" and not skipped and not re.match(r"\s+than\b", text[word.end():], re.I):
+            pass  # "40 more trucks", "two more convoys": more of the same noun
+        elif low == "of" and not skipped and (the := re.match(r"\s+(?:the|these|those)\b", text[word.end():], re.I)) \
+                and _UNIT.match(text, word.end() + the.end()):
+            pos = word.end() + the.end()  # "65,000 of the arrivals": a part, counted in the same noun
+            continue
+        elif skipped < max_skip and _skippable(low):
+            skipped += 1
+        else:
+            return None
+        pos = word.end()
+
+
+def _skippable(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_ADJECTIVES and not _MOVEMENT.fullmatch(low) and not _RESTRICTION.fullmatch(low)
+
+
+def _unit_in(phrase: str) -> tuple[str, str] | None:
+    """The first counted noun of 'the number of [the contingent's vehicles that …]'."""
+    for word in re.finditer(r"(?<![\w'’-])(?=[A-Za-z])", phrase):
+        m = _UNIT.match(" " + phrase[word.start():])
+        if m:
+            written = " ".join(m.group(1).lower().split())
+            return UNITS[written], written
+    return None
