@@ -22,6 +22,11 @@ from .store import GeoPackageStore
 Progress = Callable[[float, str], None]
 
 
+# What a person types about a report: an outlet name is a line, a URL a web address (never javascript: or file:).
+MAX_OUTLET, MAX_TITLE, MAX_URL = 200, 500, 2048
+_WEB_URL = re.compile(r"https?://[^\s<>\"']+", re.I)
+
+
 @dataclass(frozen=True)
 class SourceMeta:
     outlet: str = "Unknown outlet"
@@ -36,6 +41,14 @@ class SourceMeta:
             raise ValueError(f"reliability must be one of A–F, not {self.reliability!r}")
         if self.country and not (len(self.country) == 2 and self.country.isascii() and self.country.isupper()):
             raise ValueError(f"country must be a two-letter ISO code such as AM, AZ or IR, not {self.country[:20]!r}")
+        for name, value, most in (("outlet", self.outlet, MAX_OUTLET), ("title", self.title, MAX_TITLE)):
+            if value is not None and len(value) > most:
+                raise ValueError(f"the {name} is {len(value):,} characters long; the limit is {most:,}")
+            if value is not None and any(ord(ch) < 32 for ch in value):
+                raise ValueError(f"the {name} holds control characters (a tab or a line break): type it on one line")
+        if self.url is not None and (len(self.url) > MAX_URL or not _WEB_URL.fullmatch(self.url)):
+            raise ValueError("the URL must be a web address starting with http:// or https:// (at most "
+                             f"{MAX_URL:,} characters, no spaces), not {self.url[:40]!r}")
 
 
 @dataclass(frozen=True)

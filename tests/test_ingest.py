@@ -138,6 +138,35 @@ def test_reliability_must_be_a_grade():
         SourceMeta(reliability="Z")
 
 
+@pytest.mark.parametrize("fields, message", [
+    ({"outlet": "x" * 10_000}, "10,000 characters long; the limit is 200"),
+    ({"title": "t" * 501}, "the title is 501 characters"),
+    ({"outlet": "Wire\tService"}, "control characters"),
+    ({"url": "javascript:alert(1)"}, "must be a web address"),
+    ({"url": "file:///etc/passwd"}, "must be a web address"),
+    ({"url": "https://example.org/a b"}, "no spaces"),
+])
+def test_what_is_typed_about_a_report_is_checked(fields, message):
+    with pytest.raises(ValueError, match=message):
+        SourceMeta(**fields)
+
+
+def test_a_web_address_and_an_ordinary_outlet_pass():
+    meta = SourceMeta(outlet="Armenpress", title="Convoy reaches Stepanakert", url="https://armenpress.am/eng/news/1")
+    assert meta.url == "https://armenpress.am/eng/news/1"
+
+
+def test_cli_refuses_a_hostile_url_and_writes_nothing(tmp_path, capsys):
+    from geo.cli import main
+
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    store_path = tmp_path / "cli.gpkg"
+    assert main(["--store", str(store_path), "ingest", str(path), "--url", "javascript:alert(1)"]) == 2
+    assert "must be a web address" in capsys.readouterr().err
+    assert not store_path.exists() or len(GeoPackageStore(store_path).read().sources) == 1  # the seed only
+
+
 def test_cli_ingest(tmp_path, capsys):
     from geo.cli import main
 
