@@ -97,9 +97,9 @@ def test_real_phrasing_development_set_holds_its_figures(parser):
     total, _ = evaluate(parser, REAL_DEV)
     # today's figures, rounded down: tuning elsewhere that loses them fails here
     assert total.f1 >= 0.97 and total.within >= 0.99 and total.calibration >= 0.99
-    assert total.claims_matched >= 100
-    assert total.field_accuracy("date_start") >= 0.89 and total.field_accuracy("count") >= 0.95
-    assert total.field_accuracy("kind") >= 0.89
+    assert total.claims_matched >= 103
+    assert total.field_accuracy("date_start") >= 0.89 and total.field_accuracy("count") >= 0.98
+    assert total.field_accuracy("kind") >= 0.92
     assert total.pub_right == total.pub_total == 8
     assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
 
@@ -108,7 +108,7 @@ def test_real_phrasing_holdout_floor(parser):
     """Never tuned on: a floor under today's figures, and the zeros that must stay zeros."""
     total, _ = evaluate(parser, REAL_HOLDOUT)
     assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 98
+    assert total.claims_matched >= 100
     assert total.pub_right == total.pub_total == 7
     assert (total.invented, total.against_today) == (0, 0)
 
@@ -116,9 +116,9 @@ def test_real_phrasing_holdout_floor(parser):
 def test_second_real_development_set_holds_its_figures(parser):
     total, _ = evaluate(parser, REAL_DEV_2)
     assert total.f1 >= 0.97 and total.within >= 0.99 and total.calibration >= 0.96
-    assert total.claims_matched >= 102
-    assert total.field_accuracy("date_start") >= 0.85 and total.field_accuracy("count") >= 0.94
-    assert total.field_accuracy("kind") >= 0.79
+    assert total.claims_matched >= 106
+    assert total.field_accuracy("date_start") >= 0.85 and total.field_accuracy("count") >= 0.98
+    assert total.field_accuracy("kind") >= 0.83
     assert total.pub_right == total.pub_total == 6
     assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
 
@@ -127,6 +127,6 @@ def test_second_real_holdout_floor(parser):
     """Never tuned on (its differences were never listed): a floor under today's figures, and the zeros."""
     total, _ = evaluate(parser, REAL_HOLDOUT_2)
     assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 98
+    assert total.claims_matched >= 102
     assert total.pub_right == total.pub_total == 7
     assert (total.invented, total.against_today) == (0, 0)

@@ -238,9 +238,10 @@ def test_a_day_of_the_month_is_the_latest_such_day_and_flagged(sentence, day):
      [(12, D(2021, 8, 11), D(2021, 8, 11)), (40, D(2021, 8, 11), D(2021, 8, 11))]),
     ("On Thursday 2,350 people crossed, compared with more than 7,000 a day earlier.",
      [(2350, D(2021, 9, 9), D(2021, 9, 9)), (7000, D(2021, 9, 8), D(2021, 9, 8))]),
-    # people present are a figure as of publication, whatever the statement or the state began
+    # people present are a figure as of publication, whatever the statement or the state began; the statement
+    # is a claim of its own, on its day
     ("About 2,000 peacekeepers are deployed under the trilateral statement signed by the leaders on 9 November 2020.",
-     [(2000, D(2021, 9, 10), D(2021, 9, 10))]),
+     [(None, D(2020, 11, 9), D(2020, 11, 9)), (2000, D(2021, 9, 10), D(2021, 9, 10))]),
     ("Around 120,000 residents of Karabakh have lived under blockade since 12 December 2020.",
      [(None, D(2020, 12, 12), D(2021, 9, 10)), (120000, D(2021, 9, 10), D(2021, 9, 10))]),
     # the date in the verb's own clause, not in a clause that describes the vehicles

@@ -128,3 +128,46 @@ def test_a_restriction_beside_a_figure_is_a_claim_of_its_own():
     assert (held.date_start, held.date_end) == (D(2021, 8, 11), D(2021, 9, 10))  # since then, to publication
     # a restriction that only says when is no claim beside the figure
     assert [c.kind for c in extract("Before the blockade, on August 11, 40 trucks entered Khankendi.")] == ["entry"]
+
+
+# --- several claims in one sentence -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the event a sentence names to date something else is a claim of its own
+    ("More than 1,000 residents had left Khankendi by Friday, following the offensive of 19 September.",
+     [("other", None, D(2021, 9, 19)), ("population_movement", 1000, D(2021, 9, 10))]),
+    ("On 9 September, 40 trucks entered Khankendi under the ceasefire statement of 10 November 2020.",
+     [("diplomatic", None, D(2020, 11, 10)), ("entry", 40, D(2021, 9, 9))]),
+    # a closure and its reopening: two claims; "three days later" counts from the closure's day (derived)
+    ("The Lachin corridor was closed on 3 September and reopened three days later.",
+     [("other", None, D(2021, 9, 6)), ("restriction", None, D(2021, 9, 3))]),
+    ("Snow closed the Goris-Kapan highway on 4 September; it reopened at 6 p.m.",
+     [("other", None, D(2021, 9, 4)), ("restriction", None, D(2021, 9, 4))]),
+    # a reopening after a closure is only the reopening
+    ("The Goris-Kapan highway was reopened on 4 September after a four-day closure.", [("other", None, D(2021, 9, 4))]),
+    # "and 9 who …": a bare number with a relative clause counts what the sentence counted before it
+    ("On 4 September, 17 patients crossed into Armenia, and 9 who had completed treatment went back to Khankendi.",
+     [("population_movement", 9, D(2021, 9, 4)), ("population_movement", 17, D(2021, 9, 4))]),
+])
+def test_claims_that_share_a_sentence(text, expected):
+    got = sorted(((c.kind, c.count, c.date_start) for c in extract(text)), key=lambda t: (t[1] or 0, t[0]))
+    assert got == expected
+
+
+def test_a_reopening_counted_from_its_closure_says_it_is_derived():
+    reopened = next(c for c in extract("The Lachin corridor was closed on 3 September and reopened three days later.")
+                    if c.kind == "other")
+    assert reopened.derived and "three days later" in reopened.derivation
+
+
+@pytest.mark.parametrize("text, kind", [
+    # towards Armenia from a text about Karabakh: out of Karabakh; from a text about the Iranian border: in
+    ("Khankendi and Shusha are emptying. On 4 September, 1,850 vehicles crossed the checkpoint towards Armenia.", "exit"),
+    ("Norduz and Tabriz report queues. On 4 September, 1,850 trucks crossed the checkpoint towards Armenia.", "entry"),
+    # the way named outranks the text's subject
+    ("Khankendi and Shusha are emptying. On 4 September, 300 trucks crossed the Agarak-Norduz crossing towards "
+     "Armenia.", "entry"),
+])
+def test_towards_armenia_takes_the_border_the_text_is_about(text, kind):
+    counted = [c for c in extract(text) if c.count is not None]
+    assert [c.kind for c in counted] == [kind]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Claim
-from .counts import CountReading
+from .counts import CountReading, mask_spans
 from .units import PEOPLE_UNITS, VEHICLE_UNITS
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
@@ -15,8 +15,8 @@ from .directions import _adjusted, _moves, _two_way_counts, directed_kind
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import _DENIED, _WHEN_OF, carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue, _reading_of, _take_date
-from .uncounted import _dated_draft
-from .verbs import _MOVING_KINDS, _Verb, movement_verbs, restriction_words, verb_for
+from .uncounted import _dated_draft, attribute_drafts, attribute_events
+from .verbs import _MOVING_KINDS, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words, verb_for
 
 
 def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], previous: list[Claim],
@@ -39,8 +39,13 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         used.add(id(picked))
         window = _role_window(s.text, segments, own, c, verb, verbs)
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
-    for d in drafts:
-        if d.kind == "other" and d.count is not None and d.count.unit_from and previous:
+    for n, d in enumerate(drafts):
+        before = next((e for e in drafts[:n] if e.kind != "other" and e.count is not None), None)
+        if d.kind == "other" and d.count is not None and d.count.unit_from and before is not None:
+            # "puts the number of residents at 50,000 and disputes the figure of 120,000": the same measure
+            d.kind = before.kind
+            d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind of the figure before it",)
+        elif d.kind == "other" and d.count is not None and d.count.unit_from and previous:
             # "The figure stood at 66,115": the same measure as the sentence before, so the same kind of claim
             d.kind = previous[0].kind
             d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind carried over from the sentence before",)
@@ -49,9 +54,9 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
                 # "The figure stood at 66,115 at 08:00": the same measure, earlier the same day
                 _take_date(d, _reading_of(prior), "the same measure as the preceding sentence, on its day",
                            "date taken from the preceding sentence")
-    _share_routes(drafts, ctx.places)
+    _share_routes(drafts, ctx.places, ctx.border)
     drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
-    drafts += _side_drafts(ctx, s, used, counts)
+    drafts += _side_drafts(ctx, s, used, counts) + attribute_drafts(ctx, s)
     return drafts + _restriction_beside(ctx, s, drafts)
 
 
@@ -62,11 +67,14 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     moving = _moving_roles(ctx, span)
     clause = re.split(r"[.;]", s.text[c.start:], maxsplit=1)[0]  # "40 buses … carried around 1,600 people"
     people = c.unit in VEHICLE_UNITS and carries_people(clause)
-    kind = counted_kind(segment, verb, c.unit, s.text, moving.destination is not None, people, s.text[:c.start],
+    # "under the ceasefire statement of 10 November, 2,000 peacekeepers …": the statement is a claim of its own
+    named = [(noun.start(), r.last) for noun, r in attribute_events(s)]
+    others = mask_spans(s.text, named) if named else s.text
+    kind = counted_kind(segment, verb, c.unit, others, moving.destination is not None, people, s.text[:c.start],
                         c.start - window[0])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     if c.unit in VEHICLE_UNITS and not two_way:
-        kind = directed_kind(kind, roles, ctx.places)
+        kind = directed_kind(kind, roles, ctx.places, ctx.border)
     draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
     if kind == "other":
         draft.flags += (_OTHER_FLAG,)
@@ -133,8 +141,10 @@ def _role_window(text: str, segments: list[tuple[int, int]], own: tuple[int, int
 
 
 def _has_predicate(text: str, own: tuple[int, int], verbs: list[_Verb]) -> bool:
-    """A movement verb or a restriction ('the rest turned back') in the count's own clause."""
-    return any(own[0] <= v.start < own[1] for v in verbs) or bool(restriction_words(text, own[0], own[1]))
+    """A movement verb, a restriction ('the rest turned back') or a standing verb ('as hundreds of cars queued') in
+    the count's own clause."""
+    return any(own[0] <= v.start < own[1] for v in verbs) or bool(restriction_words(text, own[0], own[1])) \
+        or bool(_VEHICLES_STAND.search(text, own[0], own[1]) or _STOCK.search(text, own[0], own[1]))
 
 
 def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Verb | None,
@@ -186,7 +196,7 @@ def _as_count_date(r: DateReading | None, ref: date) -> DateReading:
     return since_to_publication(r, ref)
 
 
-def _share_routes(drafts: list[_Draft], places) -> None:
+def _share_routes(drafts: list[_Draft], places, border: str | None = None) -> None:
     """Later counts of a sentence travel the first count's route when they name none ('1,460 trucks left Iran
     through Norduz … and 1,190 entered'); '… and 18 returned' makes the first count's trip backwards."""
     first = next((d for d in drafts if d.kind in _MOVING_KINDS), None)
@@ -200,7 +210,7 @@ def _share_routes(drafts: list[_Draft], places) -> None:
         if load is not None:
             first.roles = load.roles
             if vehicles and first.kind != "population_movement":
-                first.kind = directed_kind(first.kind, first.roles, places)
+                first.kind = directed_kind(first.kind, first.roles, places, border)
     for d in drafts:
         if d is first or d.kind not in _MOVING_KINDS:
             continue

@@ -276,7 +276,9 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
         return CountReading(n.start, n.end, n.value, qualifier, None, of_them=True)
     follows = re.match(r"\s*,?\s*(?:later\s+|then\s+)?(\w+)", text[n.end:])
     prior = [c for c in earlier if c.count is not None and c.unit and c.unit != "crossings"]
-    moved = bool(follows and (_MOVEMENT.fullmatch(follows.group(1).lower()) or follows.group(1).lower() == "others"))
+    # "17 patients crossed …, and 9 who had completed treatment went back": a relative clause names the same things
+    moved = bool(follows and (_MOVEMENT.fullmatch(follows.group(1).lower())
+                              or follows.group(1).lower() in ("others", "who", "whom")))
     # "… 9,100 people crossed, on 26 September 22,750 and yesterday 26,640": a figure right after a date (blanked
     # in `text`) in a list of dated figures counts what the figure before it counted
     after_date = bool(re.search(r"(?:,|\band|\bon|\bthen)\s{4,}$", text[:n.start]))

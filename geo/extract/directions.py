@@ -278,7 +278,24 @@ def _in_karabakh(pid: str | None, places: Mapping[str, Place]) -> bool:
     return bool(m) and x0 <= float(m.group(1)) <= x1 and y0 <= float(m.group(2)) <= y1
 
 
-def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place]) -> str:
+_IRAN_WAYS = frozenset({"agarak-norduz", "kapan-meghri-agarak"})
+_KARABAKH_WAYS = frozenset({"lachin-corridor", "hakari-bridge"})
+
+
+def theatre(mentions: Sequence[Mention], places: Mapping[str, Place]) -> str | None:
+    """Which border a text is about: 'karabakh' when it names places in Karabakh far more than in Iran, 'iran' the
+    other way round, else None. It says which way 'towards Armenia' crosses."""
+    k = sum(_in_karabakh(m.place_id, places) or m.place_id in _KARABAKH_WAYS for m in mentions if m.place_id)
+    i = sum(m.place_id in _IRAN_IDS or m.place_id in _IRAN_WAYS or getattr(places.get(m.place_id), "country", None) == "IR"
+            for m in mentions if m.place_id)
+    if k and k >= 2 * i:
+        return "karabakh"
+    if i and i >= 2 * k:
+        return "iran"
+    return None
+
+
+def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: str | None = None) -> str:
     """A vehicle crossing with a stated end is an entry or an exit: into or out of Karabakh, into or out of
     Armenia from Iran ('convoys from Goris to Stepanakert' enter). The ends outrank the verb ('left Goris for
     Stepanakert' enters Karabakh); leaving a town inside Armenia for nowhere named crosses no border."""
@@ -298,6 +315,12 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place]) -> str:
         return "entry"
     if kind == "crossing" and destination in _IRAN_IDS and origin not in _IRAN_IDS:
         return "exit"
+    way = roles.via.place_id if roles.via else None
+    border = "iran" if way in _IRAN_WAYS else "karabakh" if way in _KARABAKH_WAYS else border  # the way says first
+    if border and kind in ("crossing", "entry") and destination == "armenia" and origin is None:
+        return "exit" if border == "karabakh" else "entry"  # "1,850 vehicles crossed the checkpoint towards Armenia"
+    if border and kind in ("crossing", "exit") and origin == "armenia" and destination is None:
+        return "entry" if border == "karabakh" else "exit"
     home = places.get(origin or "")
     if kind == "exit" and destination is None and home is not None and home.country == "AM" \
             and home.kind == "settlement":

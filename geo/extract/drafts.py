@@ -23,6 +23,7 @@ class _Context:
     index: MentionIndex  # the text's mentions by position: each sentence asks for its own
     ref: date
     report_month: DateReading | None = None
+    border: str | None = None  # the border the text is about (directions.theatre)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
     vehicles that 'returned' went back out of where they had come to."""
     if verb.text.lower().startswith("return") and unit in VEHICLE_UNITS:
         return "exit"
-    if verb.kind == "traffic" and unit in PEOPLE_UNITS and verb.text.lower().startswith("register"):
+    if verb.kind == "traffic" and unit in PEOPLE_UNITS and verb.text.lower().startswith(("register", "clear",
+                                                                                         "process")):
         return "population_movement"  # "100,632 refugees had been registered in Armenia": they arrived
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None
@@ -66,9 +67,12 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
+    if unit in PEOPLE_UNITS and _RESIDENTS.search(segment) or unit == "servicemen":
+        return "stock"  # "Baku puts the number of Armenian residents at about 50,000": who live there, not a move
     return "other"
 
 
+_RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 
 

@@ -14,7 +14,7 @@ from .counts import mask_spans, read_counts
 from .dates import DateReading, _read_months, reference_date
 from .relative import NO_PUBLICATION_REF, without_year
 from .when import main_reading, read_dates
-from .directions import MentionIndex
+from .directions import MentionIndex, theatre
 from .drafts import _Context, _Draft, _Sentence
 from .records import _event_id, _finish, _join_events
 from .sentences import split_sentences
@@ -32,7 +32,7 @@ def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[
     ref = known or NO_PUBLICATION_REF
     own = MentionIndex([m for m in mentions if m.source_id == source.source_id], places,
                        [m for m in inner if m.source_id == source.source_id])
-    ctx = _Context(source, places, own, ref, _report_month(source, ref))
+    ctx = _Context(source, places, own, ref, _report_month(source, ref), theatre(own.mentions, places))
     spans = split_sentences(source.text, source.body_start, source.body_end)
     who = claimants(source, spans)
     claims: list[Claim] = []

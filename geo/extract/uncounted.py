@@ -3,17 +3,20 @@ restriction word, or a date of its own and a place ("other")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 
 from ..model import Claim
 from .counts import CountReading, words_to_number
 from .units import _VEHICLE_PLURAL, UNITS
 from .dates import DateReading
+from .when import _EVENT_NOUNS
 from .relative import since_to_publication
 from .directions import _moves
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
-from .kinds import uncounted_kind
+from .kinds import _DENIED, uncounted_kind
 from .references import _days_of_previous, _definite_reference, _maybe_continue
-from .verbs import _MOVING_KINDS
+from .verbs import _MOVING_KINDS, restriction_words
 
 # Clauses of their own for the kind of an uncounted date: "the exodus follows an operation [that Azerbaijan
 # launched last Tuesday]" dates the operation, not the exodus.
@@ -32,7 +35,7 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     days belongs to the preceding claim."""
     clauses = _event_clauses(ctx, s)
     if clauses:
-        return clauses
+        return clauses + attribute_drafts(ctx, s)
     span = (s.start, s.end)
     moving = _moving_roles(ctx, span)
     kind = uncounted_kind(_kind_clause(s.text, s.date), moving.destination is not None)
@@ -45,14 +48,84 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
         when = next((r for r in s.readings if r.role == "weak" and r.start is not None), when)
     draft = _Draft(kind, _plural_count(s.text, kind), roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
     draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
-    if not draft.date.found:
-        return []
+    side = attribute_drafts(ctx, s, draft.date)
+    if not draft.date.found or draft.date.role == "attribute":
+        return side  # "before the offensive of 19 September": the date is the offensive's, not the sentence's
     if kind == "other":
         if draft.derived or not _stands_alone(ctx, s):
-            return []
+            return side
         draft.flags += (_OTHER_FLAG,)
         draft.base_confidence = 0.6
-    return [draft]
+    if kind == "restriction" and _REOPEN.search(s.text):
+        return [*_reopening(ctx, s, draft), *side]
+    return [draft, *side]
+
+
+# The end of a restriction is an event of its own ('other'), not a restriction.
+_REOPEN = re.compile(r"\b(?:re-?open(?:ed|s|ing)?|restored|lifted|unblocked|came\s+back|resumed)\b", re.I)
+_LATER = re.compile(r"\b(?:about\s+|some\s+)?(?P<n>\w+)\s+(?P<unit>days?|hours?)\s+later\b", re.I)
+_BEFORE_REOPEN = re.compile(r"(?:;|,?\s+(?:and|but|before|until|then)\b|,)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _reopening(ctx: _Context, s: _Sentence, draft: _Draft) -> list[_Draft]:
+    """'Snow closed the road on Saturday; it reopened at 6 p.m.': the closure and the reopening, two claims;
+    'the route was reopened on Saturday after a four-day closure': the reopening only."""
+    m = _REOPEN.search(s.text)
+    cut = _BEFORE_REOPEN.search(s.text, 0, m.start())
+    closing = [w for w in restriction_words(s.text, 0, cut.start()) if not _DENIED.search(s.text[:w.start()])] \
+        if cut else []
+    if not closing:
+        draft.kind = "other"
+        draft.flags += ("the end of a restriction: kind 'other'",)
+        return [draft]
+    own = [r for r in s.readings if r.role in ("event", "weak") and r.start is not None and r.first >= cut.start()]
+    when = since_to_publication(replace(own[0], since=False), ctx.ref) if own else draft.date
+    derived, how = draft.derived, draft.derivation
+    later = _LATER.search(s.text, m.start())
+    if not own and later and draft.date.precision == "day" and draft.date.start is not None:
+        n = 0 if later.group("unit").lower().startswith("hour") else words_to_number(later.group("n"))
+        if n is not None:  # "gas came back three days later": counted from the restriction's own day
+            day = draft.date.start + timedelta(days=n)
+            when = DateReading("day", day, day, text=later.group(), relative=True)
+            derived, how = True, f"'{later.group()}' counted from {draft.date.start.isoformat()}"
+    reopened = _Draft("other", None, _standing_roles(ctx, (s.start + cut.start(), s.end)), when,
+                      base_confidence=0.6, derived=derived, derivation=how)
+    reopened.flags += ("the end of the restriction the sentence states",)
+    return [draft, reopened]
+
+
+# The other event a sentence dates ("Azerbaijan's offensive of 19 September", "the trilateral statement signed on
+# 9 November") is a claim of its own: an act between governments is diplomatic, anything else 'other'.
+_ATTRIBUTE_NOUN = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.I)
+_DIPLOMATIC_NOUN = re.compile(r"statement|agreement|declaration|ceasefire|truce|resolution", re.I)
+
+
+def attribute_events(s: _Sentence) -> list[tuple[re.Match, DateReading]]:
+    """The events a sentence names only to date something else: each one's noun and date."""
+    out = []
+    for r in s.readings:
+        if r.role == "attribute" and r.found:
+            nouns = list(_ATTRIBUTE_NOUN.finditer(s.text, max(0, r.first - 90), r.first))
+            if nouns:
+                out.append((nouns[-1], r))
+    return out
+
+
+def attribute_drafts(ctx: _Context, s: _Sentence, taken: DateReading | None = None) -> list[_Draft]:
+    """A claim for each dated event that a sentence only names, unless that date already dates the sentence's own
+    claim (`taken`) as an event of its own."""
+    drafts = []
+    for noun, r in attribute_events(s):
+        if taken is r and taken.role != "attribute":
+            continue
+        kind = "diplomatic" if _DIPLOMATIC_NOUN.fullmatch(noun.group()) else "other"
+        lo = max(s.text.rfind(",", 0, noun.start()), s.text.rfind(";", 0, noun.start())) + 1
+        hi = next((i for i in (s.text.find(",", r.last), s.text.find(";", r.last)) if i != -1), len(s.text))
+        draft = _Draft(kind, None, _standing_roles(ctx, (s.start + lo, s.start + hi)),
+                       since_to_publication(replace(r, role="event"), ctx.ref), base_confidence=0.6)
+        draft.flags += (f"an event the sentence names ('{noun.group()}'), dated by it",)
+        drafts.append(draft)
+    return drafts
 
 
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+", re.I)

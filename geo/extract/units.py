@@ -26,6 +26,8 @@ UNITS = {
     "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
     "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
     "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
+    "schoolchildren": "children", "pilgrims": "people", "journalists": "people", "volunteers": "people",
+    "workers": "people", "medics": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})

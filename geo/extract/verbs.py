@@ -29,7 +29,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
                  r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
-    ("traffic", r"traffic|checked|inspected|registered|processed|use[sd]?|using|averaged|counted|spotted|observed"),
+    ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
 )
 _MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
 _MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]

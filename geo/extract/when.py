@@ -28,6 +28,12 @@ _ATTRIBUTION_BEFORE = re.compile(
 _DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
     r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "36,000 have come back since 14 November, when …": a present perfect runs from that day to publication
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
+                      r"|got|brought|sent|made|taken|crossed)\b", re.I)
+_COUNTED = re.compile(r"\d|\b(?:a\s+single|dozens|hundreds|thousands)\b", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|closed|was\s+\w+)"
+                           r"(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+$", re.I)
 # "the offensive of 19-20 September", "before Azerbaijan's offensive last week": the date of another event that
 # the sentence names, not of what it counts; used only when the sentence gives no other date.
 _EVENT_NOUNS = (r"offensive|operation|war|attack|assault|escalation|hostilities|fighting|clashes|ceasefire|truce"
@@ -109,8 +115,13 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
         return replace(r, role="attribute")
     opening = _SINCE_OPENING.match(sentence)
     since = r.since or bool(_SINCE_BEFORE.search(before)) or bool(opening and r.first < opening.end())
-    if since and re.match(r",?\s+when\b", sentence[r.last:]):
+    # a figure in the present perfect runs to publication: "36,000 have come back since 14 November, when …",
+    # "2,100 tonnes have been moved since the centre began work on 25 November"
+    counted = bool(_PERFECT.search(before) and _COUNTED.search(before))
+    if since and re.match(r",?\s+when\b", sentence[r.last:]) and not counted:
         since = False  # "since September, when Azerbaijan began charging fees": September dates what began
+    if not since and counted and _SINCE_CLAUSE.search(before):
+        since = True
     role = "attribution" if _ATTRIBUTION_BEFORE.search(before) else "event"
     return replace(r, role=role, since=since)
 
