@@ -6,6 +6,7 @@
     corridor-watch export view [--from D --to D --names … --layers … --claim ID --lon --lat --zoom | --link URL]
                                --format png|pptx|html|csv|geojson|gpkg|gif [--size screen|print] --out FILE
     corridor-watch eval [--dir FOLDER] [--errors N]
+    corridor-watch logs import FILE.csv|FILE.parquet --source … --claimant … | list | window | delete
 """
 from __future__ import annotations
 
@@ -271,6 +272,9 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--dir", default=None, help="one labelled folder (default: every set in tests/data, held-out first)")
     ev.add_argument("--errors", type=int, default=0, help="also list the first N differences")
     ev.set_defaults(run=_eval)
+    from .cli_logs import add_parser as add_logs
+
+    add_logs(sub)
     sv = sub.add_parser("serve", help="run the dashboard")
     sv.add_argument("--port", type=int, default=8501)
     sv.add_argument("--address", default="127.0.0.1", help="interface to listen on (default: this machine only)")

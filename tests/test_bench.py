@@ -38,3 +38,12 @@ def test_ingest_size_benchmark_smoke():
     assert len(rows) == 2
     mentions = [int(r[1].replace(",", "")) for r in rows]
     assert 0 < mentions[0] < mentions[1]  # twice the text, more mentions
+
+
+def test_logs_benchmark_smoke():
+    """Runs end to end on two small logs; its figures (and whether they meet the targets) are its own output."""
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "logs.py"), "--sizes", "2000,4000", "--windows", "3"],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    rows = [line.split() for line in out.splitlines() if line.strip()[:1].isdigit()]
+    assert [r[0] for r in rows] == ["2,000", "4,000"]  # every row generated landed
+    assert all(float(r[5]) > 0 and r[7].endswith("×") for r in rows) and len(rows) == 2

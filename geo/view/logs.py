@@ -1,0 +1,128 @@
+"""How a logged figure is written on the map, in tooltips and on the command line: a log, never a claim from
+a report ("Kornidzor · 42,500 people in · 24–27 Sep 2023 · logged by …")."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import shapely
+
+from ..logs.cube import DailyCube, groups
+from ..logs.model import LogFigure, day_date
+from ..model import Place
+
+_DIRECTION = {"in": "in", "out": "out"}
+
+
+def day_span(first: date | None, last: date | None) -> str:
+    """24–27 Sep 2023, 30 Sep – 2 Oct 2023, 30 Dec 2023 – 2 Jan 2024, or one day."""
+    if first is None or last is None:
+        return "no dates"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def _direction(f: LogFigure, places: Mapping[str, Place]) -> str:
+    if f.key.direction == "towards":
+        p = places.get(f.key.towards)
+        return f"towards {p.name if p else f.key.towards}"
+    return _DIRECTION.get(f.key.direction, f.key.direction)
+
+
+def figure_value(f: LogFigure) -> str:
+    """The figure as the log states it: a sum of counts (at least, when some rows have none), or the last
+    running total stated; rows without any count say "not recorded", never 0."""
+    if f.value is None:
+        return f"count not recorded ({f.rows:,} row{'s' if f.rows != 1 else ''})"
+    return f"{'at least ' if f.at_least else ''}{f.value:,} {f.key.unit}"
+
+
+def figure_label(f: LogFigure, places: Mapping[str, Place]) -> str:
+    place = places.get(f.key.checkpoint)
+    name = place.name if place else f.key.checkpoint
+    head = (f"{name} · {f.key.unit} {_direction(f, places)}: {figure_value(f)}" if f.value is None
+            else f"{name} · {figure_value(f)} {_direction(f, places)}")
+    if f.measure == "cumulative":
+        text = f"{head} · running total as of {day_span(f.last_day, f.last_day)} · stated by {f.key.claimant}"
+        if f.value is not None and f.change is not None and f.change_since is not None:
+            text += f" · derived: {f.change:+,} since {day_span(f.change_since, f.change_since)}"
+        return text
+    text = f"{head} · {day_span(f.first_day, f.last_day)} · logged by {f.key.claimant}"
+    if f.at_least:
+        text += f" ({f.unrecorded:,} of {f.rows:,} rows without a count)"
+    return text
+
+
+@dataclass(frozen=True)
+class LogMark:
+    """One checkpoint on the map: where it is and each logged series there, never added across logs."""
+
+    checkpoint: str
+    lon: float
+    lat: float
+    figures: tuple[LogFigure, ...]
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LogSeries:
+    """A daily series for the timeline: one log and claimant, one direction and unit (its checkpoints summed,
+    since within one log they saw different vehicles)."""
+
+    log_id: str
+    claimant: str
+    direction: str
+    unit: str
+    days: tuple[date, ...]
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LogView:
+    marks: tuple[LogMark, ...]
+    series: tuple[LogSeries, ...]
+
+    def payload(self) -> dict:
+        """What the browser receives: a few numbers per checkpoint and per day, never the rows."""
+        return {
+            "marks": [{"checkpoint": m.checkpoint, "position": [round(m.lon, 5), round(m.lat, 5)],
+                       "labels": list(m.labels), "values": [f.value for f in m.figures]} for m in self.marks],
+            "series": [{"log": s.log_id, "claimant": s.claimant, "direction": s.direction, "unit": s.unit,
+                        "start": s.days[0].isoformat() if s.days else None, "values": list(s.values)}
+                       for s in self.series],
+        }
+
+
+def log_view(cube: DailyCube, start: date, end: date, places: Mapping[str, Place]) -> LogView:
+    """The logs as seen through a window: marks from the cube's prefix sums, daily series for the timeline."""
+    figures = cube.window(start, end)
+    by_place: dict[str, list[LogFigure]] = {}
+    for f in figures:
+        by_place.setdefault(f.key.checkpoint, []).append(f)
+    marks = []
+    for pid, group in by_place.items():
+        place = places.get(pid)
+        if place is None:
+            continue
+        point = shapely.from_wkt(place.wkt)
+        point = point if point.geom_type == "Point" else point.representative_point()
+        marks.append(LogMark(pid, point.x, point.y, tuple(group), tuple(figure_label(f, places) for f in group)))
+    count_keys = [i for i, k in enumerate(cube.keys) if not cube.cumulative[i]]
+    series: list[LogSeries] = []
+    if count_keys:
+        group_of, labels = groups([cube.keys[i] for i in count_keys])
+        full = np.full(len(cube.keys), -1, dtype=np.int64)
+        full[count_keys] = group_of
+        days, values = cube.daily_series(start, end, np.where(full >= 0, full, len(labels)))
+        dates = tuple(day_date(d) for d in days.tolist())
+        for g, (log_id, claimant, direction, unit) in enumerate(labels):
+            if values[g].any():
+                series.append(LogSeries(log_id, claimant, direction, unit, dates, tuple(values[g].tolist())))
+    return LogView(tuple(marks), tuple(series))
