@@ -64,7 +64,7 @@ def _list(args: argparse.Namespace) -> int:
         print("no logs in the store (corridor-watch logs import FILE …)")
     for i in imports:
         print(f"{i.log_id}  {i.rows:>10,} rows  {i.first_day} to {i.last_day}  {i.measure:<10}  {i.reliability}  "
-              f"{i.file_name}  logged by {i.claimant}; {i.source}")
+              f"{i.file_name}  claimant: {i.claimant}; source: {i.source}")
     return 0
 
 

@@ -424,6 +424,9 @@ def _apply(con: sqlite3.Connection, ch: Changes) -> None:
 
 def open_store(path: Path | None = None) -> GeoPackageStore:
     """The store the app and CLI use: CORRIDOR_WATCH_STORE, else data/store/corridor-watch.gpkg; seeded on first use."""
+    from .logs import seed_logs
+
     store = GeoPackageStore(Path(path or os.environ.get("CORRIDOR_WATCH_STORE", DEFAULT_STORE)))
     store.ensure_seeded()
+    seed_logs(store, DATA_DIR)  # the embedded logs, once per store (a store from before them gets them too)
     return store

@@ -4,11 +4,14 @@ transaction under the store's lock: a failure leaves no part of it. The tables a
 first time a log is imported; a store without them simply has no logs."""
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sqlite3
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
@@ -220,3 +223,34 @@ def delete_log(store: GeoPackageStore, log_id: str) -> bool:
         con.execute("DELETE FROM log_rows WHERE fid BETWEEN ? AND ?", tuple(found))
         con.execute("DELETE FROM log_cube WHERE log_id = ?", (log_id,))
     return True
+
+
+def seed_logs(store: GeoPackageStore, data_dir: Path) -> int:
+    """The embedded logs (data/logs/logs.json) into a store, once: the store records which manifest it took, so
+    a log an analyst deleted does not come back, and a new version's logs are added. Returns logs imported."""
+    from ..logs.read import read_log
+    from .seed import DatasetError
+
+    manifest = data_dir / "logs" / "logs.json"
+    if not manifest.is_file():
+        return 0
+    digest = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    with store._connect() as con:
+        if not store._current(con):
+            return 0  # damaged, foreign or older: the first read says what is wrong, or the first write upgrades
+        row = con.execute("SELECT value FROM cw_store WHERE key = 'embedded_logs'").fetchone()
+    if row is not None and row[0] == digest:
+        return 0
+    done = 0
+    places = store.places()
+    for entry in json.loads(manifest.read_text(encoding="utf-8"))["logs"]:
+        path = data_dir / "logs" / entry["file"]
+        read = read_log(path.read_bytes(), path.name, places)
+        if read.problems:
+            raise DatasetError(f"embedded log {path.name}: {read.problems[0].describe()}")
+        meta = LogMeta(source=entry["source"], claimant=entry["claimant"], reliability=entry["reliability"],
+                       measure=entry["measure"])
+        done += import_log(store, read, meta)[1]
+    with store._writing() as con:
+        con.execute("INSERT OR REPLACE INTO cw_store VALUES ('embedded_logs', ?)", (digest,))
+    return done
