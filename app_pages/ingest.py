@@ -7,7 +7,8 @@ import streamlit as st
 
 from geo.ingest import NO_DATE, RELIABILITY_GRADES, SourceMeta, ingest, preview_publication, publication_note
 from geo.view.render import md_escape
-from geo.sources import SourceTextError
+from geo.sources import MAX_SOURCE_BYTES, SourceTextError
+from ui.logs_form import log_form
 from ui.shared import current_view, dataset, store
 
 ds = dataset()
@@ -17,7 +18,8 @@ st.title("Add a report")
 st.caption("The text is reduced to its article body (menus, headline lists and scripts are dropped), its places "
            "and dated, counted claims are extracted, and every uncertain pick waits on the Review page.")
 pasted = st.text_area("Paste the report", height=220, key="ingest_text")
-upload = st.file_uploader("…or upload a .txt or .html file", type=["txt", "html", "htm"], key="ingest_file")
+upload = st.file_uploader("…or upload a .txt or .html file", type=["txt", "html", "htm"], key="ingest_file",
+                          max_upload_size=MAX_SOURCE_BYTES // 2**20)  # the real limit of one article
 cols = st.columns([2, 2, 1, 2, 1, 1])
 outlet = cols[0].text_input("Outlet", key="ingest_outlet", placeholder="e.g. Reuters")
 title = cols[1].text_input("Title (optional)", key="ingest_title")
@@ -68,3 +70,6 @@ if st.button("Ingest", type="primary", key="ingest_go"):
                           for c in result.claims], hide_index=True, width="stretch")
             st.info("Open **Review** in the sidebar to confirm or correct the picks marked 'to review'; "
                     "the **Map** shows the new claims now (widen the date window if they fall outside it).")
+
+st.divider()
+log_form(store())

@@ -2,14 +2,17 @@
 Drag across the chart to pick dates; one click makes them the window every page shows."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from geo.view.filters import apply_filters
 from geo.view.render import md_escape
 from geo.view.aggregate import AGGREGATE_ABOVE
-from geo.view.timeline import BRUSH, brush_window, timeline_chart, timeline_frame, weekly_chart, weekly_frame
+from geo.view.logs import log_frames
+from geo.view.timeline import (BRUSH, brush_window, log_charts, timeline_chart, timeline_frame, weekly_chart,
+                               weekly_frame)
 from ui.mapstate import data_span
-from ui.shared import current_view, dataset, set_window, source_line
+from ui.shared import current_view, dataset, log_cube, set_window, source_line
 
 view = current_view(dataset())
 ds = apply_filters(dataset(), view.filters)  # the sidebar's filters, as on every page
@@ -45,3 +48,23 @@ st.caption(
     + f"The shaded band is the sidebar's date window. {undated:,} undated claims are not on the timeline. "
     + md_escape(source_line(ds))
 )
+
+cube = log_cube()
+if cube.span is not None:
+    st.subheader("Logged figures")
+    first, last = cube.span
+    lo, hi = (view.window.start, view.window.end) if zoomed else (first, last)  # the logs' own dates
+    bars, totals, step = log_frames(cube, lo, hi)
+    if not zoomed and (view.window.end < first or view.window.start > last):
+        st.caption(md_escape(f"The logs run from {first:%-d %b %Y} to {last:%-d %b %Y}, outside the date window "
+                             f"({view.window.start:%-d %b %Y} – {view.window.end:%-d %b %Y})."))
+    for chart in log_charts(bars, totals, step, view.window, pd.Timestamp(lo) - pd.Timedelta(days=2),
+                            pd.Timestamp(hi) + pd.Timedelta(days=3)):
+        st.altair_chart(chart, width="stretch")
+    if not len(bars) and not len(totals):
+        st.info("No logged figure in these dates.")
+    st.caption("Logs are stated counts per day (or hour) from structured records, not claims read from reports: "
+               "their bars are the logged counts, and each series is one log and one claimant, never added to "
+               "another log or to a report's figure. Running totals are shown as stated, one point per figure; "
+               "conflicting figures from different claimants stay side by side. "
+               + md_escape("; ".join(sorted(set(cube.sources.values())))[:600]))

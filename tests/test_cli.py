@@ -79,8 +79,11 @@ def test_a_folder_and_a_jsonl_file_land_report_by_report_and_failures_are_named(
 # A bulk ingest in a subprocess that, after its third report, waits before reading the fourth until it is
 # interrupted (a wrapper around the report reader in the test, not a hook in the code).
 STOPPING = """
+import signal
 import sys
 import geo.bulk
+# a shell that starts the tests in the background (`… &`) leaves SIGINT ignored, and Python then keeps it so
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from geo.cli import main
 real = geo.bulk.reports
 def stopping(*a, **k):

@@ -92,10 +92,19 @@ def test_undated_switch_lists_undated_claims():
 def test_timeline_page():
     at = run_page("timeline")
     charts = at.get("vega_lite_chart")
-    assert len(charts) == 1
+    assert len(charts) == 2  # the claims, then the embedded log's running totals
     spec = json.loads(charts[0].proto.spec)
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "bar", "tick"]
     assert any("period totals" in c.value for c in at.caption)
+    logs = json.loads(charts[1].proto.spec)
+    assert [layer["mark"]["type"] for layer in logs["layer"]] == ["rect", "line", "point"]
+    import pyarrow as pa
+
+    rows = [r for d in charts[1].proto.datasets for r in pa.ipc.open_stream(d.data.data).read_all().to_pylist()]
+    stated = {(r["value"], r["claimant"]) for r in rows if "claimant" in r}
+    # figures of the embedded arrivals log (data/logs/arrivals-2023.csv), each with who stated it
+    assert (13350, "Government of PM Pashinyan (via ILKHA)") in stated and max(v for v, _ in stated) == 100625
+    assert any("never added to another log" in c.value for c in at.caption)
 
 
 def test_claims_page_filters():

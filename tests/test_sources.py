@@ -105,10 +105,20 @@ def test_the_upload_limit_the_page_states_is_the_limit_ingest_applies():
 
     from geo.sources import MAX_SOURCE_BYTES
 
-    config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
-    # The box says "20MB per file" and lets through at most 20 × 2^20 bytes (its MB is 10^6 bytes on Linux,
-    # 2^20 on Windows): never more than ingest takes, and the page no longer promises 200MB.
-    assert config["server"]["maxUploadSize"] * 2**20 == MAX_SOURCE_BYTES
+    from streamlit.testing.v1 import AppTest
+
+    from geo.logs.read import MAX_LOG_BYTES
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text())
+    at = AppTest.from_file(str(root / "app_pages" / "ingest.py"), default_timeout=60).run()
+    limits = {u.proto.label: u.proto.max_upload_size_mb for u in at.get("file_uploader")}
+    # The article box says "20MB per file" and lets through at most 20 × 2^20 bytes (its MB is 10^6 bytes on
+    # Linux, 2^20 on Windows): never more than ingest takes, and the page no longer promises 200MB.
+    assert limits["…or upload a .txt or .html file"] * 2**20 == MAX_SOURCE_BYTES
+    # The log box takes what the server lets through, and less than a log import accepts.
+    assert limits["Log file (.csv or .parquet)"] == config["server"]["maxUploadSize"] == 256
+    assert 256 * 2**20 < MAX_LOG_BYTES
 
 
 ARMENIAN = ("Ստեփանակերտ, 11 August. Twenty-two trucks left Goris for Ստեփանակերտ on Friday morning, the regional "

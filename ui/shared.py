@@ -41,6 +41,27 @@ def store() -> GeoPackageStore:
     return open_store()
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _store_cube(path: str, version: int):
+    from geo.store.logs import read_cube
+
+    return read_cube(GeoPackageStore(Path(path)))
+
+
+def log_cube():
+    """The store's logs as a daily cube (read once per store version); empty when reading a data folder."""
+    from geo.logs.cube import DailyCube
+
+    if os.environ.get("CORRIDOR_WATCH_DATA"):
+        return DailyCube.empty()
+    try:
+        s = store()
+        return _store_cube(str(s.path), s.version())
+    except DatasetError as exc:
+        st.error(md_escape(f"The store's logs cannot be read: {exc}"), icon=":material/error:")
+        return DailyCube.empty()
+
+
 def dataset() -> Dataset:
     """The store (CORRIDOR_WATCH_STORE, seeded on first use); CORRIDOR_WATCH_DATA reads a seed-shaped folder
     instead. The cache key includes the store's version, so an ingest shows at once."""

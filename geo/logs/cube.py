@@ -158,6 +158,15 @@ class DailyCube:
                                  change_since=day_date(self.day0 + before) if before >= 0 else None))
         return tuple(out)
 
+    def stated_figures(self, start: date, end: date) -> list[tuple[SeriesKey, date, int]]:
+        """Each cumulative series' figure on each day of the window that has one (the day's last), as stated."""
+        i0, i1 = self._columns(start, end)
+        out = []
+        for k in np.flatnonzero(self.cumulative).tolist():
+            for j in np.flatnonzero(self.stated[k, i0:i1] >= 0).tolist():
+                out.append((self.keys[k], day_date(self.day0 + i0 + j), int(self.stated[k, i0 + j])))
+        return out
+
     def daily_series(self, start: date, end: date, group: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Days in the window and, per group of series (default: one per series), their daily sums of count
         series; groups must not mix logs or claimants (the caller builds them with `groups`)."""

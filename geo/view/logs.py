@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..logs.cube import DailyCube, groups
@@ -126,3 +127,30 @@ def log_view(cube: DailyCube, start: date, end: date, places: Mapping[str, Place
             if values[g].any():
                 series.append(LogSeries(log_id, claimant, direction, unit, dates, tuple(values[g].tolist())))
     return LogView(tuple(marks), tuple(series))
+
+
+WEEKLY_ABOVE_DAYS = 200  # a longer axis shows weekly sums of the daily figures, so that bars stay readable
+
+
+def log_frames(cube: DailyCube, start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The timeline's data for the dates shown: bars of count series (daily, or weekly sums over a long span),
+    each bar one log and claimant, direction and unit; and each running total as stated, a point per series
+    and day. Returns (bars, totals, the bars' period: "day" or "week")."""
+    bars_cols = ["start", "end", "series", "claimant", "unit", "direction", "value"]
+    step = "week" if (end - start).days + 1 > WEEKLY_ABOVE_DAYS else "day"
+    view = log_view(cube, start, end, {})
+    rows = []
+    for s in view.series:
+        frame = pd.DataFrame({"start": pd.to_datetime(list(s.days)), "value": s.values})
+        if step == "week":
+            frame["start"] = frame["start"] - pd.to_timedelta(frame["start"].dt.weekday, unit="D")
+            frame = frame.groupby("start", as_index=False)["value"].sum()
+        frame = frame[frame["value"] > 0]
+        frame["end"] = frame["start"] + pd.Timedelta(days=7 if step == "week" else 1)
+        label = f"{s.unit} {s.direction} · {s.claimant}"
+        rows.append(frame.assign(series=label, claimant=s.claimant, unit=s.unit, direction=s.direction))
+    bars = pd.concat(rows, ignore_index=True)[bars_cols] if rows else pd.DataFrame(columns=bars_cols)
+    totals = [{"day": pd.Timestamp(day), "value": value, "series": f"{key.claimant} · {key.unit}",
+               "claimant": key.claimant, "unit": key.unit} for key, day, value in cube.stated_figures(start, end)]
+    cols = ["day", "value", "series", "claimant", "unit"]
+    return bars, pd.DataFrame(totals, columns=cols), step

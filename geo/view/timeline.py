@@ -139,3 +139,39 @@ def weekly_chart(frame: pd.DataFrame, window: Window, width: int | str = "contai
         tooltip=[alt.Tooltip("week:T", title="Week of", format="%d %b %Y"), alt.Tooltip("kind:N", title="Kind"),
                  alt.Tooltip("claims:Q", title="Claims")])
     return alt.layer(band, bars).properties(width=width, height=320)
+
+
+def log_charts(bars: pd.DataFrame, totals: pd.DataFrame, step: str, window: Window, lo: pd.Timestamp,
+               hi: pd.Timestamp, width: int | str = "container") -> list[alt.LayerChart]:
+    """Logged figures, a chart each: bars of the counted series (a bar per day, or per week over a long span;
+    stacked only within one log and claimant's colours), and the running totals as stated, a point per figure
+    joined by a line per claimant (conflicting figures stay two points). The window shaded on both."""
+    domain = [int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)]
+    win = pd.DataFrame({"start": [pd.Timestamp(window.start)], "end": [pd.Timestamp(window.end) + pd.Timedelta(days=1)]})
+    band = alt.Chart(win).mark_rect(color="#ffd58a", opacity=0.35, clip=True).encode(
+        x=alt.X("start:T", scale=alt.Scale(domain=domain)), x2="end:T")
+    charts = []
+    per = "per week" if step == "week" else "per day"
+    if len(bars):
+        charts.append(alt.layer(band, alt.Chart(bars).mark_bar(clip=True, opacity=0.85).encode(
+            x=alt.X("start:T", title=f"Date (logged counts {per})", axis=alt.Axis(format="%d %b %Y"),
+                    scale=alt.Scale(domain=domain)), x2="end:T",
+            y=alt.Y("value:Q", title=f"Logged {per}", stack="zero"),
+            color=alt.Color("series:N", title="Logged series",
+                            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=420)),
+            tooltip=[alt.Tooltip("start:T", title="From", format="%d %b %Y"), alt.Tooltip("series:N", title="Series"),
+                     alt.Tooltip("value:Q", title="Logged", format=","), alt.Tooltip("claimant:N", title="Logged by")],
+        )).properties(width=width, height=260))
+    if len(totals):
+        base = alt.Chart(totals).encode(
+            x=alt.X("day:T", title="Date (running totals, each as stated)", axis=alt.Axis(format="%d %b %Y"),
+                    scale=alt.Scale(domain=domain)),
+            y=alt.Y("value:Q", title="Running total as stated"),
+            detail="series:N", color=alt.Color("unit:N", title="Running total of", scale=alt.Scale(scheme="dark2"),
+                                               legend=alt.Legend(orient="bottom", direction="horizontal")),
+            tooltip=[alt.Tooltip("day:T", title="Stated for", format="%d %b %Y"),
+                     alt.Tooltip("value:Q", title="Figure", format=","), alt.Tooltip("unit:N", title="Of"),
+                     alt.Tooltip("claimant:N", title="Stated by")])
+        charts.append(alt.layer(band, base.mark_line(clip=True, opacity=0.35, strokeWidth=1),
+                                base.mark_point(clip=True, filled=True, size=40)).properties(width=width, height=260))
+    return charts

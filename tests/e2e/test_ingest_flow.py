@@ -66,3 +66,34 @@ def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
     wait_idle(page)
     full_screenshot(page, "review", screenshots)
     recorder.assert_clean("ingest, map and review")
+
+
+BAD_LOG = ("observed_at,checkpoint,direction,vehicle_type,count\n"
+           "2023-09-24T10:00+04:00,Kornidzor,in,bus,12\n"
+           "2023-02-30,Kornidzor,in,truck,3\n"
+           "2023-09-25,Atlantis,in,truck,4\n"
+           "2023-09-25,Hakari bridge,towards Goris,people,30\n")
+
+
+def test_a_log_with_bad_rows_is_refused_then_its_good_rows_land(page, ingest_app, screenshots, tmp_path):
+    log = tmp_path / "sheet.csv"
+    log.write_text(BAD_LOG, encoding="utf-8")
+    open_page(page, ingest_app, "/ingest")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(1).set_input_files(str(log))
+    page.get_by_role("textbox", name="Source", exact=True).fill("Hand-made test sheet")
+    page.get_by_role("textbox", name="Claimant", exact=True).fill("Test team")
+    page.get_by_role("button", name="Import the log").click()
+    error = page.locator('[data-testid="stAlertContentError"]')
+    error.wait_for(timeout=60_000)
+    said = error.inner_text()
+    assert "2 of 4 rows are bad" in said and "nothing was written" in said, said
+    assert "impossible date (no such day)" in said and "unknown checkpoint" in said, said
+    page.locator('[data-testid="stDataFrame"]').last.wait_for()  # every problem, by line (drawn on a canvas)
+    page.get_by_role("checkbox", name=re.compile("^Skip bad rows")).check(force=True)
+    page.get_by_role("button", name="Import the log").click()
+    success = page.locator('[data-testid="stAlertContentSuccess"]')
+    success.wait_for(timeout=60_000)
+    assert success.inner_text().startswith("imported 2 rows as log-"), success.inner_text()
+    page.get_by_text("2 bad rows were left out.").wait_for()
+    page.get_by_role("button", name=re.compile("^Download the bad rows")).wait_for()
+    full_screenshot(page, "ingest-log-skip-bad", screenshots)
