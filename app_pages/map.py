@@ -22,7 +22,7 @@ from ui.mapstate import (
     share_url, toggle_play, write_link,
 )
 from ui.mapview import deck_map
-from ui.shared import countries, current_view, dataset, page_url
+from ui.shared import countries, current_view, dataset, log_cube, page_url
 
 PRESENT_TEXT_SCALE = 1.3
 # The map follows the window's height, so the title, the map and the source line fit one screen
@@ -89,7 +89,7 @@ def map_area() -> None:
     write_link(state)
     shown_window, frame_day = playback_window(state.window)
     b = build_briefing(ds, countries(), replace(state, window=shown_window),
-                       text_scale=PRESENT_TEXT_SCALE if state.present else 1.0, base_url=page_url())
+                       text_scale=PRESENT_TEXT_SCALE if state.present else 1.0, base_url=page_url(), logs=log_cube())
     if state.present:
         st.html(PRESENT_CSS + f"<p class='cw-present-title'>{escape(b.title)}</p>")
     else:

@@ -10,5 +10,6 @@ DISPLAY_CHOICES: dict[str, str] = {
     "hy": "Armenian names",
     "both": "Both (Azerbaijani / Armenian)",
 }
-LAYER_NAMES: tuple[str, ...] = ("borders", "routes", "places", "flows", "claims", "crossing_days")  # LayerSwitches
+LAYER_NAMES: tuple[str, ...] = ("borders", "routes", "places", "flows", "claims", "crossing_days",
+                                 "logs")  # LayerSwitches
 RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")

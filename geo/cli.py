@@ -155,13 +155,28 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def view_state(args: argparse.Namespace, ds) -> MapState:
+def _logs(args: argparse.Namespace):
+    """The store's logs as a daily cube (None with --data, or when the store has none)."""
+    if args.data:
+        return None
+    from .store import open_store
+    from .store.logs import read_cube
+
+    cube = read_cube(open_store(Path(args.store) if args.store else None))
+    return cube if cube.span else None
+
+
+def view_state(args: argparse.Namespace, ds, logs=None) -> MapState:
     """The view the options (or a copied dashboard link) describe. Unlike the dashboard, which falls
     back with a notice, the command line refuses a bad value: a script should not export the wrong view."""
     from .claims import dated_span
+    from .model import Window
     from .view.viewstate import from_query
 
     span = dated_span(ds.claims)
+    if logs is not None:  # the window may reach the logs' dates, as the dashboard's slider does
+        lo, hi = logs.span
+        span = Window(min(lo, span.start), max(hi, span.end)) if span else Window(lo, hi)
     if span is None:
         raise ValueError("the dataset has no dated claims, so there is no window to export")
     query: dict[str, str] = dict(parse_qsl(urlsplit(args.link).query)) if args.link else {}
@@ -188,10 +203,11 @@ def _export_view(args: argparse.Namespace) -> int:
     for target in (out, places_out) if args.format == "csv" else (out,):
         check_export_target(target)  # before minutes of rendering, not after
     ds = _dataset(args)
-    state = view_state(args, ds)
+    logs = _logs(args)
+    state = view_state(args, ds, logs)
     countries = load_countries()
     # the slides' link opens the dashboard the copied link came from (else the default address)
-    b = build_briefing(ds, countries, state, base_url=getattr(args, "link", None) or DEFAULT_BASE_URL)
+    b = build_briefing(ds, countries, state, base_url=getattr(args, "link", None) or DEFAULT_BASE_URL, logs=logs)
     data = playback_gif(ds, countries, state) if args.format == "gif" else render_view(b, countries, args.format,
                                                                                         size=args.size)
     write_bytes_atomic(out, data)

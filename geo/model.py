@@ -225,6 +225,10 @@ class Dataset:
     def sources_by_id(self) -> dict[str, Source]:
         return {s.source_id: s for s in self.sources}
 
+    @cached_property
+    def places_by_id(self) -> dict[str, Place]:
+        return {p.place_id: p for p in self.places}
+
     def source(self, source_id: str) -> Source:
         for s in self.sources:
             if s.source_id == source_id:

@@ -275,7 +275,10 @@ def test_review_places_a_point_on_an_offline_map(own_store):
 def test_a_window_that_was_all_the_data_grows_with_an_ingest(own_store):
     from geo.ingest import SourceMeta, ingest
     from geo.store import open_store
+    from geo.store.logs import delete_log, log_imports
 
+    for log in log_imports(open_store()):  # the embedded logs run to Oct 2023: without them the window is all
+        delete_log(open_store(), log.log_id)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert at.slider(key="window").value == (date(2021, 7, 11), date(2021, 9, 10))
@@ -286,17 +289,27 @@ def test_a_window_that_was_all_the_data_grows_with_an_ingest(own_store):
 
 def test_typed_dates_and_quick_ranges_move_the_window():
     at = run_page("map")
-    assert at.date_input(key="window_dates").value == (date(2021, 7, 11), date(2021, 9, 10))
+    # the box starts on the data's span: the claims (2021) and the embedded arrivals log (to 3 Oct 2023)
+    assert at.date_input(key="window_dates").value == (date(2021, 7, 11), date(2023, 10, 3))
     at.date_input(key="window_dates").set_value((date(2021, 9, 10), date(2021, 8, 11)))  # typed the wrong way round
     next(b for b in at.button if b.label == "Apply").click().run()
     assert not at.exception
     assert at.slider(key="window").value == (date(2021, 8, 11), date(2021, 9, 10))
     assert shown_line(at).startswith("11 Aug 2021 – 10 Sep 2021: 6 dated claims shown, 5 outside the window")
     box = at.selectbox(key="window_quick")
-    assert box.options == ["Last 30 days: 12 Aug 2021 – 10 Sep 2021", "Last 90 days: 11 Jul 2021 – 10 Sep 2021",
-                           "All dates: 11 Jul 2021 – 10 Sep 2021"]
+    assert box.options == ["Last 30 days: 4 Sep 2023 – 3 Oct 2023", "Last 90 days: 6 Jul 2023 – 3 Oct 2023",
+                           "Latest burst: 11 Jul 2021 – 10 Sep 2021", "All dates: 11 Jul 2021 – 3 Oct 2023"]
     box.set_value("Last 30 days").run()
-    assert at.slider(key="window").value == (date(2021, 8, 12), date(2021, 9, 10))
+    assert at.slider(key="window").value == (date(2023, 9, 4), date(2023, 10, 3))
+    # a window with no claim, only the log: the map still shows the logged figures, as a log
+    (ring,) = deck_rows(at)["logs"]
+    # its label (the short form where the long one finds no room) and its tooltip, every series and claimant
+    assert ring["label"] in ("Hakari bridge · log: 100,625 people towards Armenia, running total as of 3 Oct 2023; "
+                             "21,195 vehicles towards Armenia, running total as of 3 Oct 2023",
+                             "Hakari bridge · log: 100,625 people by 3 Oct",
+                             "Hakari bridge\nlog: 100,625 people by 3 Oct"), ring["label"]
+    assert "Hakari bridge · 21,195 vehicles towards Armenia · running total as of 3 Oct 2023" in ring["what"]
+    assert ring["title"] == "Hakari bridge — logged figures (structured records, not reports)"
     assert at.selectbox(key="window_quick").value is None  # ready for the next jump
 
 

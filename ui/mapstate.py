@@ -30,12 +30,21 @@ _NOTICES = "_cw_link_notices"
 _AUTO = "_cw_map_auto"  # the position is the opening frame, fitted to the element (no link or move set it)
 _LINK_PX = "_cw_link_px"  # the size the link's frame was seen at, until this screen's size is known
 LAYER_LABELS = {"flows": "Flows", "crossing_days": "Crossing days", "claims": "Other claims", "places": "Places",
-                "routes": "Roads", "borders": "Borders"}
+                "routes": "Roads", "borders": "Borders", "logs": "Logged figures"}
 SPEEDS = {"0.5 day/s": 2.0, "1 day/s": 1.0, "2 days/s": 0.5, "4 days/s": 0.25}
 
 
 def data_span(ds: Dataset) -> Window:
-    return dated_span(ds.claims) or Window(date.today(), date.today())
+    """The dates the window may take: the dated claims' and the logs' together."""
+    from ui.logcache import log_cube
+
+    claims = dated_span(ds.claims)
+    logs = log_cube().span
+    if claims is None and logs is None:
+        return Window(date.today(), date.today())
+    starts = [d for d in (claims and claims.start, logs and logs[0]) if d]
+    ends = [d for d in (claims and claims.end, logs and logs[1]) if d]
+    return Window(min(starts), max(ends))
 
 
 def read_link_once(ds: Dataset) -> None:
@@ -44,7 +53,9 @@ def read_link_once(ds: Dataset) -> None:
         return
     st.session_state[_LINK_READ] = True
     span = data_span(ds)
-    opening = opening_window([(c.date_start, c.date_end) for c in ds.claims if c.is_dated], span)
+    # a session opens on the claims (their latest burst, or all of them); the slider reaches the logs' dates too
+    opening = opening_window([(c.date_start, c.date_end) for c in ds.claims if c.is_dated],
+                             dated_span(ds.claims) or span)
     state, notices = from_query(st.query_params.to_dict(), span, {c.claim_id for c in ds.claims}, opening, ds=ds)
     st.session_state[_NOTICES] = notices
     st.session_state["window"] = (state.window.start, state.window.end)

@@ -19,7 +19,9 @@ from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import ClaimFilters, Dataset, ViewSettings, Window
 from geo.view.render import md_escape
 from geo.store import DatasetError, GeoPackageStore, load_dataset, open_store
+from geo.claims import dated_span
 from geo.view.viewstate import latest_burst, quick_ranges, typed_window
+from ui.logcache import log_cube  # noqa: F401  (re-exported for the pages)
 from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
 
 _VIEW_KEY = "_cw_view"
@@ -39,27 +41,6 @@ def _store_dataset(path: str, version: int) -> Dataset:
 
 def store() -> GeoPackageStore:
     return open_store()
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _store_cube(path: str, version: int):
-    from geo.store.logs import read_cube
-
-    return read_cube(GeoPackageStore(Path(path)))
-
-
-def log_cube():
-    """The store's logs as a daily cube (read once per store version); empty when reading a data folder."""
-    from geo.logs.cube import DailyCube
-
-    if os.environ.get("CORRIDOR_WATCH_DATA"):
-        return DailyCube.empty()
-    try:
-        s = store()
-        return _store_cube(str(s.path), s.version())
-    except DatasetError as exc:
-        st.error(md_escape(f"The store's logs cannot be read: {exc}"), icon=":material/error:")
-        return DailyCube.empty()
 
 
 def dataset() -> Dataset:
@@ -128,7 +109,11 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
             st.form_submit_button("Apply", on_click=_typed_window, args=(span, "window_dates"))
         burst = latest_burst([(c.date_start, c.date_end) for c in ds.claims if c.is_dated])
         ranges = quick_ranges(span, burst)
-        if burst is not None and burst != span and (start, end) == (burst.start, burst.end):
+        claims_only = dated_span(ds.claims)
+        if (start, end) == ((claims_only.start, claims_only.end) if claims_only else None) and claims_only != span:
+            st.caption(f"The window holds every dated claim; the logs run on to {span.end:%-d %b %Y} "
+                       "(*Jump to* → All dates).")
+        elif burst is not None and burst != span and (start, end) == (burst.start, burst.end):
             # said, not silent: the window is not all of the data
             st.caption(f"The window is the latest burst of claims; the data runs {_short(span)} "
                        "(*Jump to* → All dates).")

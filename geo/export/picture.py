@@ -142,6 +142,10 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
             out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                               _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(r["color"]),
                               leader_from=STACK_LEADER_FROM_PT, optional=True))
+    for r in rows.get("logs", []):  # a log's figure, as the map writes it: its own spot, else around the ring
+        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
+                          _from_deck(r["offset"], r["anchor"], 13) + _around(r["radius"] * 0.75 + 4), 9.5,
+                          _rgb(r["color"]), leader_from=STACK_LEADER_FROM_PT))
     for r in rows["crossing_days"]:
         out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(CROSSING_DAYS_COLOR),
@@ -259,6 +263,12 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
         ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["color"]) for r in ordered],
                    edgecolor="white", linewidth=1.2, zorder=5.2)
         marks += list(zip(xs, ys))
+    if rows.get("logs"):  # rings, as on the screen: a log's figure is not a claim
+        ordered = sorted(rows["logs"], key=lambda r: -r["radius"])
+        xs, ys = TO_MERCATOR.transform([r["position"][0] for r in ordered], [r["position"][1] for r in ordered])
+        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["fill"]) for r in ordered],
+                   edgecolor=[_rgb(r["color"]) for r in ordered], linewidth=2.2, zorder=5.3)
+        marks += list(zip(xs, ys))
     if rows["crossing_days"]:
         for r in rows["crossing_days"]:
             x, y = TO_MERCATOR.transform(*r["position"])
@@ -357,7 +367,10 @@ def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | No
     fig.text(0.012, 0.912, subtitle or f"{b.window_text} · {shown:,} dated claim{'s' if shown != 1 else ''} in the "
                                        f"window, {len(b.map.result.undated):,} undated not mapped"
                                        + (f" · grouped into {len(b.map.layers.groups):,} marks, figures never added up"
-                                          if b.map.layers.groups else ""),
+                                          if b.map.layers.groups else "")
+                                       + (f" · logged figures at {len(b.map.layers.rows['logs']):,} "
+                                          f"checkpoint{'s' if len(b.map.layers.rows['logs']) != 1 else ''}"
+                                          if b.map.layers.rows.get("logs") else ""),
              fontsize=12.5, color="#3a3a44", va="center")
     fig.text(0.012, 0.048, b.source_line, fontsize=11, fontweight="bold", color=INK, va="center")
     fig.text(0.012, 0.02, f"{b.attribution} · {b.exported}", fontsize=8.5, color="#666666", va="center")

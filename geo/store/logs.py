@@ -204,7 +204,7 @@ def read_cube(store: GeoPackageStore) -> DailyCube:
             nums = np.array([r[6:] for r in rows], dtype=np.int64).reshape(-1, 3)
             keys = tuple(SeriesKey(log_id, *k) for k in index)
             cells = CubeCells(keys, key, day, nums[:, 0], nums[:, 1], nums[:, 2])
-            parts.append((cells, imp.measure, f"{imp.source} (claimant: {imp.claimant})"))
+            parts.append((cells, imp.measure, imp.source))  # the claimants are each series' own
     cube = DailyCube.from_cells(parts)
     _CACHE.clear()  # one store version at a time: the old cube is stale
     _CACHE[(str(store.path), version)] = cube

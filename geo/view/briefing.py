@@ -40,6 +40,15 @@ def published_short(source: Source) -> str:
 MAX_CITED = 4  # more sources than this are summed up in the line; the Claims page and the slides cite each
 
 
+def log_source_line(view) -> str:
+    """' Logged figures: <source> (claimant: …).' for the logs with a mark in the window; '' when none."""
+    named = sorted({s for m in (view.marks if view is not None else ()) for f in m.figures for s in f.sources if s})
+    if not named:
+        return ""
+    text = "; ".join(named)
+    return f" Logs: {text if len(text) <= 90 else text[:89] + '…'}."
+
+
 def source_line(sources: Sequence[Source]) -> str:
     """'Source: Trend, Sep–Dec 2021 — as reported, not independently verified.'; with many sources,
     'Sources: 300 reports from 42 outlets, published Jul 2021 – Mar 2022 (12 undated) — as reported, …'."""
@@ -123,10 +132,12 @@ class Briefing:
 
 
 def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
-                   today: date | None = None, text_scale: float = 1.0, base_url: str = DEFAULT_BASE_URL) -> Briefing:
+                   today: date | None = None, text_scale: float = 1.0, base_url: str = DEFAULT_BASE_URL,
+                   logs=None) -> Briefing:
+    """`logs`: the store's DailyCube, when it has logs (their figures join the map, apart from the claims)."""
     mv = build_map_view(ds, countries, state.settings, state.layers, center=(state.lon, state.lat),
                         zoom=state.zoom, selected=state.claim, text_scale=text_scale,
-                        viewport=state.px)
+                        viewport=state.px, logs=logs)
     in_view = {s.claim.source_id for s in mv.result.shown}
     sources = tuple(s for s in ds.sources if s.source_id in in_view)
     # A session may hold a claim the data no longer has: nothing is selected then.
@@ -138,7 +149,9 @@ def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
         window_text=window_words(state),
         summary=describe_window(mv),
         sources=sources,
-        source_line=source_line(sources or tuple(ds.sources)),
+        # a window with logged figures and no claim cites the logs alone, not every report in the store
+        source_line=(("No report in view." if not sources and log_source_line(mv.logs) else
+                      source_line(sources or tuple(ds.sources))) + log_source_line(mv.logs)),
         attribution=FULL_ATTRIBUTION,
         exported_on=exported_on(today or date.today()),
         selected=selected,

@@ -11,13 +11,13 @@ from .furniture import DECLUTTER_VIEWPORT_PX, NORTH_ARROW_LENGTH_PX
 
 # Text sizes (px at text_scale 1) of the labelled layers, in the order their labels are placed.
 LABEL_SIZES: dict[str, int] = {"places": 15, "flows": 13, "crossing_days": 13, "claims": 13, "groups": 13,
-                               "areas": 13, "countries": 18}
+                               "logs": 13, "areas": 13, "countries": 18}
 OPTIONAL_LABELS = ("areas", "countries")  # names of areas may give way; claims and places may not
-LEADER_LAYERS = ("claims", "crossing_days", "groups")  # labels of a mark; a flow's label sits on its line
+LEADER_LAYERS = ("claims", "crossing_days", "groups", "logs")  # labels of a mark; a flow's label sits on its line
 LEADER_MIN_PX = 22  # a label this close to its mark needs no leader
 NARROW_PX = 600
 FAR_SPOTS_MAX = 200  # labels in the frame up to which claims may also move far from their mark, with a leader
-MARKED_LAYERS = ("places", "crossing_days", "groups", "flows")  # a mark of their own besides the label
+MARKED_LAYERS = ("places", "crossing_days", "groups", "flows", "logs")  # a mark of their own besides the label
 RANKED_LAYERS = ("groups", "flows")  # on a grouped map: labelled in the order of their rows' "rank"
 
 
@@ -51,6 +51,15 @@ def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list
         return spots
     if layer == "groups":
         return _group_spots(row, k)
+    if layer == "logs":  # a ring: beside it, its short form, then centred above or below it (a phone's map)
+        short = (row.get("short") or row["label"]).replace(" · ", "\n", 1)
+        texts = [short, short.replace(": ", ":\n", 1).replace(" by ", "\nby ", 1)]
+        below = []
+        for text in texts:
+            h = text_size_px(text, LABEL_SIZES["logs"] * k)[1]
+            gap = row.get("radius", 8) + 6 * k + h / 2
+            below += [([0, gap], "middle", text), ([0, -gap], "middle", text)]
+        return _group_spots(row, k) + below
     # Claim labels: step up or down from their own spot, then the other side of the mark, then further out
     # on both sides (a leader line then ties the label to its mark), nearest first.
     step = 15 * k
@@ -117,7 +126,7 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
         first = {layer: n for n, layer in enumerate(LABEL_SIZES) if layer not in RANKED_LAYERS}
         items.sort(key=lambda it: (0, rows[it[0]][it[1]]["rank"]) if it[0] in RANKED_LAYERS else (1, first[it[0]]))
     obstacles = []
-    for layer, radius in (("places", 6), ("crossing_days", 10), ("groups", 0)):
+    for layer, radius in (("places", 6), ("crossing_days", 10), ("groups", 0), ("logs", 0)):
         for row in rows.get(layer, []):
             x, y = mercator_px(*row["position"], view.zoom)
             r = row.get("radius", radius)  # a group's circle: no label over it

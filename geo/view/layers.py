@@ -27,6 +27,7 @@ from ..gazetteer import display_name
 from ..geoparse import as_written_names
 from .labels import _scaled, declutter_rows, view_bounds
 from .legend import LegendItem, legend_items
+from .logs import LOG_COLOR, LogView, log_rows, log_view
 from .marks import _claim_rows, _crossing_day_rows, _flow_rows
 from ..model import Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
 from .palette import (
@@ -54,6 +55,7 @@ class LayerSwitches:
     flows: bool = True
     claims: bool = True
     crossing_days: bool = True
+    logs: bool = True  # figures of structured logs (geo.logs), drawn apart from claims
 
 
 
@@ -183,6 +185,8 @@ def build_map(
     text_scale: float = 1.0,
     viewport: tuple[int, int] | None = None,
     grouped: Sequence[Group] | None = None,
+    logs: LogView | None = None,
+    log_places: Mapping[str, Place] | None = None,
 ) -> MapLayers:
     """`viewport`: the map's size in pixels, for placing labels inside it (DECLUTTER_VIEWPORT_PX if unknown).
     `grouped`: the window's groups when the caller has them already (group_claims of `shown`)."""
@@ -213,6 +217,8 @@ def build_map(
             "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
             "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
         })
+    rows["logs"] = (log_rows(logs, log_places or by_place, lambda p: display_name(p, names, as_written))
+                    if logs is not None and switches.logs else [])
     view = view or DEFAULT_VIEW
     rows["countries"] = _country_label_rows(countries, FOCUS_BOX) if switches.borders else []
     rows = {name: _scaled(layer_rows, text_scale) for name, layer_rows in rows.items()}
@@ -268,6 +274,13 @@ def build_map(
         # only the labelled rows: a group over the budget would send its tooltip twice for an empty text
         layers.append(text_layer("group_labels", [r for r in rows["groups"] if r["label"]], size=13 * k,
                                  color="color", pickable=True))
+    if rows["logs"]:  # rings, not discs: a log's figure is not a claim read from a report
+        layers.append(pdk.Layer("ScatterplotLayer", sorted(rows["logs"], key=lambda r: -r["radius"]), id="logs",
+                                pickable=True, get_position="position", get_radius="radius", radius_units="'pixels'",
+                                stroked=True, filled=True, get_fill_color="fill", get_line_color="color",
+                                line_width_min_pixels=3))
+        layers.append(text_layer("log_labels", [r for r in rows["logs"] if r["label"]], size=13 * k,
+                                 color=LOG_COLOR, pickable=True))
     if rows["crossing_days"]:
         layers.append(pdk.Layer("ScatterplotLayer", rows["crossing_days"], id="crossing_days", pickable=True,
                                 get_position="position", get_radius=9, radius_units="'pixels'", stroked=True,
@@ -317,12 +330,13 @@ class MapView:
     legend: list[LegendItem]
     places: tuple[Place, ...] = ()  # every place the map can draw for this view
     as_written: Mapping[str, str] = field(default_factory=dict)  # place id → the source's own spelling
+    logs: LogView | None = None  # the logs' figures in the window, when the store has logs
 
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                    switches: LayerSwitches = LayerSwitches(), *, center: tuple[float, float] | None = None,
                    zoom: float | None = None, selected: str | None = None, text_scale: float = 1.0,
-                   viewport: tuple[int, int] | None = None) -> MapView:
+                   viewport: tuple[int, int] | None = None, logs=None) -> MapView:
     """Everything the Map page shows for a window, names convention and layer switches.
     Rejected claims and mentions are left out; automatic ones awaiting review are marked."""
     ds = apply_filters(ds, view.filters)  # every page and export narrows the same way
@@ -335,12 +349,15 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
     # A pan, a zoom or a click keeps the window: its claims, places and groups are computed once per window.
     result, places, grouped = _remember(ds.memo, ("window", view.window), lambda: _window_parts(
         ds, claims, named, view.window))
+    # the logs' figures for the window: prefix sums over the daily cube (`logs`, a DailyCube), never their rows
+    logged = log_view(logs, view.window.start, view.window.end, ds.places_by_id) if logs is not None else None
     layers = build_map(result.shown, places, ds.sources, countries, names=view.names, as_written=as_written,
                        switches=switches, view=_view_state(center, zoom), selected=selected,
-                       text_scale=text_scale, viewport=viewport, grouped=grouped)
+                       text_scale=text_scale, viewport=viewport, grouped=grouped, logs=logged,
+                       log_places=ds.places_by_id)
     frame = view_bounds(lon_lat_zoom(center, zoom), viewport) if viewport else None
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows, frame),
-                   places=places, as_written=as_written)
+                   places=places, as_written=as_written, logs=logged)
 
 
 WINDOWS_KEPT = 8  # windows whose parts a dataset keeps (a slider drag makes many)
@@ -378,6 +395,9 @@ def describe_window(view: MapView) -> str:
     if view.layers.groups:
         text += (f"; grouped into {len(view.layers.groups):,} marks by place (or route and direction) and kind, "
                  f"figures never added up")
+    if logged := view.layers.rows.get("logs"):
+        text += (f"; logged figures at {len(logged):,} checkpoint{'s' if len(logged) != 1 else ''} (structured "
+                 "logs, teal rings: never added to the claims)")
     return text + "."
 
 

@@ -66,6 +66,12 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
         items.append(LegendItem("Population movement", population, "line"))
     if grouped:
         badge_colors |= {tuple(r["color"][:3]) for r in flows}
+    if rows.get("logs"):
+        from .logs import LOG_COLOR
+
+        items.append(LegendItem("Logged figures (structured logs, not reports)", LOG_COLOR, "dot",
+                                "ring grows with the largest figure in the window; each log and claimant apart, "
+                                "never added to another or to a claim"))
     if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
     for kind in (CLAIM_KINDS if grouped else [k for k in CLAIM_KINDS if k not in ("crossing", "population_movement")]):

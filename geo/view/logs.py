@@ -114,6 +114,7 @@ def log_view(cube: DailyCube, start: date, end: date, places: Mapping[str, Place
             continue
         point = shapely.from_wkt(place.wkt)
         point = point if point.geom_type == "Point" else point.representative_point()
+        group.sort(key=lambda f: (-(f.last_day or date.min).toordinal(), -(f.value or 0)))  # latest, largest first
         marks.append(LogMark(pid, point.x, point.y, tuple(group), tuple(figure_label(f, places) for f in group)))
     count_keys = [i for i, k in enumerate(cube.keys) if not cube.cumulative[i]]
     series: list[LogSeries] = []
@@ -154,3 +155,67 @@ def log_frames(cube: DailyCube, start: date, end: date) -> tuple[pd.DataFrame, p
                "claimant": key.claimant, "unit": key.unit} for key, day, value in cube.stated_figures(start, end)]
     cols = ["day", "value", "series", "claimant", "unit"]
     return bars, pd.DataFrame(totals, columns=cols), step
+
+
+LOG_COLOR = [0, 105, 120, 255]  # teal rings: a log's figure, drawn apart from claims read from reports
+LOG_FILL = [0, 105, 120, 40]
+_TOOLTIP_LINES = 8
+
+
+def _part(figures: list[LogFigure], places: Mapping[str, Place]) -> tuple[str, str]:
+    """One unit and direction at a checkpoint: the figure, or the figures side by side (never added); and a
+    short form (figures and unit) for a label that has little room."""
+    f0 = figures[0]
+    what = f"{f0.key.unit} {_direction(f0, places)}"
+    if f0.measure == "cumulative":
+        stated = [f for f in figures if f.value is not None and f.last_day is not None]
+        if not stated:
+            return f"{what}: count not recorded", f"{f0.key.unit}: not recorded"
+        last = max(f.last_day for f in stated)
+        values = " / ".join(f"{v:,}" for v in sorted({f.value for f in stated if f.last_day == last}))
+        differ = " (figures differ)" if "/" in values else ""
+        return (f"{values} {what}, running total as of {day_span(last, last)}{differ}",
+                f"{values} {f0.key.unit} by {last.day} {last:%b}")
+    counted = [f for f in figures if f.value is not None]
+    if not counted:
+        return f"{what}: count not recorded", f"{f0.key.unit}: not recorded"
+    values = " | ".join(f"{'≥' if f.at_least else ''}{f.value:,}" for f in counted[:3])
+    more = f" (+{len(counted) - 3})" if len(counted) > 3 else ""
+    logs = f" ({len(counted)} logs, side by side)" if len(counted) > 1 else ""
+    return f"{values}{more} {what}{logs}", f"{values}{more} {f0.key.unit}"
+
+
+def log_rows(view: LogView, places: Mapping[str, Place], name_of) -> list[dict]:
+    """The map's rows for logged figures: a ring at each checkpoint sized by its largest figure in the window,
+    a label naming it a log, and a tooltip listing each series with who logged or stated it."""
+    largest = max((f.value or 0 for m in view.marks for f in m.figures), default=0) or 1
+    rows = []
+    for m in view.marks:
+        place = places.get(m.checkpoint)
+        name = name_of(place) if place else m.checkpoint
+        parts: dict[tuple, list[LogFigure]] = {}
+        for f in m.figures:
+            parts.setdefault((f.measure, f.key.unit, f.key.direction, f.key.towards), []).append(f)
+        ordered = sorted(parts.values(), key=lambda fs: -max(f.value or 0 for f in fs))
+        parts_text = [_part(fs, places) for fs in ordered]
+        texts = [full for full, _ in parts_text]
+        label = f"{name} · log: {'; '.join(texts[:2])}" + (f" (+{len(texts) - 2} more)" if len(texts) > 2 else "")
+        top = max(f.value or 0 for f in m.figures)
+        who = sorted({f.key.claimant for f in m.figures})
+        spans = [f for f in m.figures if f.first_day is not None]
+        first = min(f.first_day for f in spans) if spans else None
+        last = max(f.last_day for f in spans) if spans else None
+        rows.append({
+            "position": [round(m.lon, 5), round(m.lat, 5)], "radius": round(7 + 17 * (top / largest) ** 0.5, 1),
+            "offset": [round(9 + 17 * (top / largest) ** 0.5, 1), 0], "anchor": "start",
+            "label": label, "short": f"{name} · log: {parts_text[0][1]}", "color": LOG_COLOR, "fill": LOG_FILL,
+            "title": f"{name} — logged figures (structured records, not reports)",
+            "what": " | ".join(m.labels[:_TOOLTIP_LINES]) + (f" | … {len(m.labels) - _TOOLTIP_LINES} more series"
+                                                            if len(m.labels) > _TOOLTIP_LINES else ""),
+            "when": day_span(first, last),
+            "who": ("Logged or stated by " + "; ".join(who[:4]) + (f" and {len(who) - 4} more" if len(who) > 4 else "")),
+            "quote": "", "source": "; ".join(sorted({s for f in m.figures for s in f.sources}))[:400],
+            "note": "Each series is one log and one claimant: never added to another, nor to a report's figure.",
+            "checkpoint": m.checkpoint,
+        })
+    return rows

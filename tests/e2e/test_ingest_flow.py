@@ -53,10 +53,11 @@ def test_paste_ingest_map_review(page, ingest_app, recorder, screenshots):
     summary = page.get_by_text(re.compile(r"dated claims shown")).first.inner_text()
     # a new session opens on the latest burst of claims (the new report, months after the seed's) and says so
     assert "— 3 Mar 2022 – 9 Mar 2022: 2 dated claims shown, 11 outside the window" in summary, summary
-    page.get_by_text("The window is the latest burst of claims; the data runs 11 Jul 2021 – 9 Mar 2022").wait_for()
+    # the data runs on to the embedded arrivals log's last figure (3 Oct 2023)
+    page.get_by_text("The window is the latest burst of claims; the data runs 11 Jul 2021 – 3 Oct 2023").wait_for()
     page.get_by_role("combobox", name="Jump to").click()
     page.get_by_role("option", name=re.compile(r"^All dates")).click()
-    page.get_by_text(re.compile(r"— 11 Jul 2021 – 9 Mar 2022: 13 dated claims shown")).first.wait_for(timeout=30_000)
+    page.get_by_text(re.compile(r"— 11 Jul 2021 – 3 Oct 2023: 13 dated claims shown")).first.wait_for(timeout=30_000)
     wait_idle(page)
     full_screenshot(page, "map-after-ingest", screenshots)
 
