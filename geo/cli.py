@@ -193,7 +193,8 @@ def view_state(args: argparse.Namespace, ds, logs=None) -> MapState:
 def _export_view(args: argparse.Namespace) -> int:
     from .basemap import load_countries
     from .view.briefing import DEFAULT_BASE_URL, build_briefing
-    from .export import check_export_target, render_view, view_places_csv, write_atomic, write_bytes_atomic
+    from .export import (check_export_target, render_view, view_logs_csv, view_places_csv, write_atomic,
+                          write_bytes_atomic)
     from .view.playback import playback_gif
 
     if args.format not in VIEW_FORMATS:
@@ -215,6 +216,11 @@ def _export_view(args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_atomic(places_out, view_places_csv(b))
         print(f"wrote the places in view to {places_out}")
+        if b.map.logs is not None and b.map.logs.marks:
+            logs_out = out.with_name(f"{out.stem}-logs.csv")
+            check_export_target(logs_out)
+            write_atomic(logs_out, view_logs_csv(b))
+            print(f"wrote the logged figures in view to {logs_out}")
     return 0
 
 

@@ -16,7 +16,7 @@ import streamlit as st
 
 from geo.view.briefing import Briefing
 from geo.claims import dated_span
-from geo.export import MEDIA_TYPES, render_view, view_filename, view_places_csv
+from geo.export import MEDIA_TYPES, render_view, view_filename, view_logs_csv, view_places_csv
 from geo.view.layers import LayerSwitches
 from geo.model import FILTER_QUERY_KEYS, Dataset, ViewSettings, Window
 from geo.view.playback import MODES, frame_window, next_day, playback_gif
@@ -264,6 +264,11 @@ def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> Non
                              file_name=view_filename(b, "csv", "places"), mime="text/csv",
                              on_click="ignore", key="export_places_csv", icon=":material/download:",
                              help="The places in view, with the names as displayed")
+    if b.map.logs is not None and b.map.logs.marks:
+        st.download_button("Logged figures CSV", data=lambda: view_logs_csv(b).encode("utf-8"),
+                           file_name=view_filename(b, "csv", "logs"), mime="text/csv", on_click="ignore",
+                           key="export_logs_csv", icon=":material/download:",
+                           help="Each logged series in view: its figure, who logged or stated it, what is derived")
     mode = st.session_state.get("play_mode", "day")
     cols[-1].download_button("Playback GIF", data=lambda: playback_gif(ds, countries, b.state, mode=mode),
                              file_name=view_filename(b, "gif"), mime="image/gif", on_click="ignore",

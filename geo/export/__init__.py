@@ -19,6 +19,7 @@ from ..view.briefing import Briefing
 from ..claims import CLAIM_FIELDS, claim_geometry_wkt, claim_row, window_note
 from ..gazetteer import display_name
 from ..model import Claim, Dataset, Place
+from .logs import LOG_FIELDS, log_point_wkt, view_log_rows
 from .picture import render_png
 from .slides import briefing_pptx
 from ..store import is_store_file
@@ -193,6 +194,8 @@ def view_geojson(b: Briefing) -> dict:
     features = [_feature({"record_type": "claim", **row}, claim_geometry_wkt(seen.claim, by_place))
                 for row, seen in zip(view_claim_rows(b), b.shown)]
     features += [_feature({"record_type": "place", **row}, p.wkt) for row, p in zip(view_place_rows(b), b.places)]
+    features += [_feature(row, log_point_wkt(row["checkpoint"], b.log_places))
+                 for row in view_log_rows(b.map.logs, b.log_places)]
     return {"type": "FeatureCollection", "name": b.title,
             "corridor_watch_view": {**to_query(b.state), "source_line": b.source_line, "exported": b.exported},
             "features": features}
@@ -203,6 +206,13 @@ def view_claims_csv(b: Briefing) -> str:
     rows = [{**row, "geometry_wkt": claim_geometry_wkt(seen.claim, by_place)}
             for row, seen in zip(view_claim_rows(b), b.shown)]
     return to_csv(rows, (*VIEW_CLAIM_FIELDS, "geometry_wkt"))
+
+
+def view_logs_csv(b: Briefing) -> str:
+    """The logs' figures in view, a row per series (empty, with its header, when the view has none)."""
+    rows = [{**row, "geometry_wkt": log_point_wkt(row["checkpoint"], b.log_places)}
+            for row in view_log_rows(b.map.logs, b.log_places)]
+    return to_csv(rows, (*LOG_FIELDS, "geometry_wkt"))
 
 
 def view_places_csv(b: Briefing) -> str:
@@ -221,12 +231,19 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def view_gpkg(b: Briefing) -> bytes:
-    """A GeoPackage with layers `claims` and `places`, built in a private temp folder."""
+    """A GeoPackage with layers `claims` and `places` (and `log_figures` when the view has logs), built in a
+    private temp folder."""
     claims, places = view_frames(b)
+    logs = view_log_rows(b.map.logs, b.log_places)
     with tempfile.TemporaryDirectory(prefix="cw-gpkg-") as tmp:
         path = Path(tmp) / "view.gpkg"
         _csv_ready(claims).to_file(path, layer="claims", driver="GPKG", engine="pyogrio")
         _csv_ready(places).to_file(path, layer="places", driver="GPKG", engine="pyogrio")
+        if logs:
+            frame = gpd.GeoDataFrame(pd.DataFrame(logs, columns=list(LOG_FIELDS)), geometry=gpd.GeoSeries(
+                [shapely_wkt.loads(w) if (w := log_point_wkt(r["checkpoint"], b.log_places)) else None for r in logs],
+                crs="EPSG:4326"))
+            _csv_ready(frame).to_file(path, layer="log_figures", driver="GPKG", engine="pyogrio")
         return path.read_bytes()
 
 

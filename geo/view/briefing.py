@@ -130,6 +130,11 @@ class Briefing:
     def as_written(self) -> Mapping[str, str]:
         return self.map.as_written
 
+    @property
+    def log_places(self) -> Mapping[str, Place]:
+        """Every place a log's checkpoint may be (the map's places are only those the view draws)."""
+        return self.map.log_places
+
 
 def build_briefing(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *,
                    today: date | None = None, text_scale: float = 1.0, base_url: str = DEFAULT_BASE_URL,

@@ -331,6 +331,7 @@ class MapView:
     places: tuple[Place, ...] = ()  # every place the map can draw for this view
     as_written: Mapping[str, str] = field(default_factory=dict)  # place id → the source's own spelling
     logs: LogView | None = None  # the logs' figures in the window, when the store has logs
+    log_places: Mapping[str, Place] = field(default_factory=dict)  # every place, for the logs' checkpoints
 
 
 def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
@@ -357,7 +358,8 @@ def build_map_view(ds: Dataset, countries: gpd.GeoDataFrame, view: ViewSettings,
                        log_places=ds.places_by_id)
     frame = view_bounds(lon_lat_zoom(center, zoom), viewport) if viewport else None
     return MapView(layers=layers, result=result, view=view, legend=legend_items(switches, layers.rows, frame),
-                   places=places, as_written=as_written, logs=logged)
+                   places=places, as_written=as_written, logs=logged,
+                   log_places=ds.places_by_id if logged is not None else {})
 
 
 WINDOWS_KEPT = 8  # windows whose parts a dataset keeps (a slider drag makes many)
