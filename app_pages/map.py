@@ -115,6 +115,11 @@ def map_area() -> None:
             notes.append("no room for the labels of " + "; ".join(hidden) + " at this width: zoom in or widen the window")
         if notes:
             st.caption(md_escape(". ".join(n[0].upper() + n[1:] for n in notes) + "."))
+        if (logged := b.map.layers.rows.get("logs")) and not state.present:
+            # the rings' figures in words: readable beside a screenshot, and by a screen reader
+            st.caption(md_escape("Logged in this window (structured logs, each log and claimant apart, never added "
+                                 "to the claims): " + " — ".join(r["full"] for r in logged[:8])
+                                 + (f" — and {len(logged) - 8} more checkpoints" if len(logged) > 8 else "")))
     with side_col:
         st.html(legend_html(b.map.legend))
         st.button("Pause playback" if playing else "Play", key="play", on_click=toggle_play, args=(state.window,),

@@ -208,7 +208,8 @@ def log_rows(view: LogView, places: Mapping[str, Place], name_of) -> list[dict]:
         rows.append({
             "position": [round(m.lon, 5), round(m.lat, 5)], "radius": round(7 + 17 * (top / largest) ** 0.5, 1),
             "offset": [round(9 + 17 * (top / largest) ** 0.5, 1), 0], "anchor": "start",
-            "label": label, "short": f"{name} · log: {parts_text[0][1]}", "color": LOG_COLOR, "fill": LOG_FILL,
+            "label": label, "short": f"{name} · log: {parts_text[0][1]}", "full": label,
+            "color": LOG_COLOR, "fill": LOG_FILL,
             "title": f"{name} — logged figures (structured records, not reports)",
             "what": " | ".join(m.labels[:_TOOLTIP_LINES]) + (f" | … {len(m.labels) - _TOOLTIP_LINES} more series"
                                                             if len(m.labels) > _TOOLTIP_LINES else ""),
