@@ -209,7 +209,7 @@ def _export_view(args: argparse.Namespace) -> int:
     countries = load_countries()
     # the slides' link opens the dashboard the copied link came from (else the default address)
     b = build_briefing(ds, countries, state, base_url=getattr(args, "link", None) or DEFAULT_BASE_URL, logs=logs)
-    data = playback_gif(ds, countries, state) if args.format == "gif" else render_view(b, countries, args.format,
+    data = playback_gif(ds, countries, state, logs=logs) if args.format == "gif" else render_view(b, countries, args.format,
                                                                                         size=args.size)
     write_bytes_atomic(out, data)
     print(f"wrote the view {state.window.start} to {state.window.end} to {out} ({args.format}, {len(data):,} bytes)")

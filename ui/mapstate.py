@@ -16,6 +16,7 @@ import streamlit as st
 
 from geo.view.briefing import Briefing
 from geo.claims import dated_span
+from ui.logcache import log_cube
 from geo.export import MEDIA_TYPES, render_view, view_filename, view_logs_csv, view_places_csv
 from geo.view.layers import LayerSwitches
 from geo.model import FILTER_QUERY_KEYS, Dataset, ViewSettings, Window
@@ -36,8 +37,6 @@ SPEEDS = {"0.5 day/s": 2.0, "1 day/s": 1.0, "2 days/s": 0.5, "4 days/s": 0.25}
 
 def data_span(ds: Dataset) -> Window:
     """The dates the window may take: the dated claims' and the logs' together."""
-    from ui.logcache import log_cube
-
     claims = dated_span(ds.claims)
     logs = log_cube().span
     if claims is None and logs is None:
@@ -270,7 +269,8 @@ def export_buttons(b: Briefing, ds: Dataset, countries: gpd.GeoDataFrame) -> Non
                            key="export_logs_csv", icon=":material/download:",
                            help="Each logged series in view: its figure, who logged or stated it, what is derived")
     mode = st.session_state.get("play_mode", "day")
-    cols[-1].download_button("Playback GIF", data=lambda: playback_gif(ds, countries, b.state, mode=mode),
+    cols[-1].download_button("Playback GIF", data=lambda: playback_gif(ds, countries, b.state, mode=mode,
+                                                                  logs=log_cube()),
                              file_name=view_filename(b, "gif"), mime="image/gif", on_click="ignore",
                              key="export_gif", icon=":material/download:",
                              help="One frame per day of the window, the date on each frame (takes a few seconds)")

@@ -172,10 +172,14 @@ def _part(figures: list[LogFigure], places: Mapping[str, Place]) -> tuple[str, s
         if not stated:
             return f"{what}: count not recorded", f"{f0.key.unit}: not recorded"
         last = max(f.last_day for f in stated)
-        values = " / ".join(f"{v:,}" for v in sorted({f.value for f in stated if f.last_day == last}))
-        differ = " (figures differ)" if "/" in values else ""
-        return (f"{values} {what}, running total as of {day_span(last, last)}{differ}",
-                f"{values} {f0.key.unit} by {last.day} {last:%b}")
+        values = sorted({f.value for f in stated if f.last_day == last})
+        if len(values) == 1:
+            return (f"{values[0]:,} {what}, running total as of {day_span(last, last)}",
+                    f"{values[0]:,} {f0.key.unit} by {last.day} {last:%b}")
+        # several claimants' last figures that day (at different hours, or in conflict): the highest, said so
+        return (f"{values[-1]:,} {what}, running total as of {day_span(last, last)} (the highest of {len(values)} "
+                f"figures stated that day, from {values[0]:,})",
+                f"{values[-1]:,} {f0.key.unit} by {last.day} {last:%b} (highest of {len(values)})")
     counted = [f for f in figures if f.value is not None]
     if not counted:
         return f"{what}: count not recorded", f"{f0.key.unit}: not recorded"

@@ -48,8 +48,9 @@ def next_day(day: date, window: Window) -> date | None:
 
 
 def frame_key(b: Briefing) -> tuple:
-    """Two frames look alike when they show the same claims cut the same way."""
-    return tuple((s.claim.claim_id, s.days_in_window, s.clipped) for s in b.shown)
+    """Two frames look alike when they show the same claims cut the same way, and the same logged figures."""
+    return (tuple((s.claim.claim_id, s.days_in_window, s.clipped) for s in b.shown),
+            tuple(r["full"] for r in b.map.layers.rows.get("logs", [])))
 
 
 def stamp_text(day: date, mode: Mode, window: Window) -> str:
@@ -91,11 +92,12 @@ def _render(b: Briefing, countries: gpd.GeoDataFrame) -> Image.Image:
 
 
 def frames(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState,
-           mode: Mode = "day") -> Iterator[tuple[date, Image.Image]]:
+           mode: Mode = "day", logs=None) -> Iterator[tuple[date, Image.Image]]:
+    """`logs`: the store's DailyCube, so that each frame shows the logged figures of its own window."""
     drawn: dict[tuple, Image.Image] = {}
     for day in playback_days(state.window):
         window = frame_window(day, state.window, mode)
-        b = build_briefing(ds, countries, replace(state, window=window))
+        b = build_briefing(ds, countries, replace(state, window=window), logs=logs)
         key = frame_key(b)
         if key not in drawn:
             drawn[key] = _render(b, countries)
@@ -103,9 +105,9 @@ def frames(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState,
 
 
 def playback_gif(ds: Dataset, countries: gpd.GeoDataFrame, state: MapState, *, mode: Mode = "day",
-                 ms_per_day: int = 400, hold_last_ms: int = 2500) -> bytes:
+                 ms_per_day: int = 400, hold_last_ms: int = 2500, logs=None) -> bytes:
     """An animated GIF, one frame per day of the state's window, looping; the last frame holds."""
-    images = [img for _, img in frames(ds, countries, state, mode)]
+    images = [img for _, img in frames(ds, countries, state, mode, logs)]
     durations = [ms_per_day] * (len(images) - 1) + [hold_last_ms]
     buf = io.BytesIO()
     images[0].save(buf, format="GIF", save_all=True, append_images=images[1:], duration=durations, loop=0,
