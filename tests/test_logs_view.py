@@ -1,7 +1,9 @@
 """How logged figures are written on the map: a log, never a claim; figures side by side, never added."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +58,19 @@ def test_a_checkpoint_label_names_a_log_and_never_adds(places, name, figures, la
 ])
 def test_day_spans(first, last, text):
     assert day_span(first, last) == text
+
+
+def test_a_series_towards_a_place_is_one_schematic_line_per_checkpoint_and_place(places):
+    from geo.view.logs import log_flow_rows
+
+    figures = (_f("A", 30, unit="people", direction="towards", towards="goris"),
+               _f("B", 45, unit="people", direction="towards", towards="goris"),
+               _f("C", 5, unit="trucks", direction="towards", towards="armenia"),  # a country: a direction only
+               _f("D", 7, unit="trucks"))
+    view = LogView((LogMark("kornidzor", 46.4, 39.5, figures, ()),), ())
+    (line,) = log_flow_rows(view, places, lambda p: p.name)
+    gazetteer = json.loads((Path(__file__).resolve().parents[1] / "data" / "gazetteer.json").read_text("utf-8"))
+    goris = next(p for p in gazetteer["places"] if p["place_id"] == "goris")["geometry"]["coordinates"]
+    assert line["path"] == [[46.4, 39.5], goris]  # from the checkpoint to the place the log names
+    assert line["what"].startswith("Kornidzor · 45 people towards Goris / Gorus") and "· logged by A" in line["what"]
+    assert "Schematic" in line["note"]

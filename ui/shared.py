@@ -111,7 +111,7 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
         ranges = quick_ranges(span, burst)
         claims_only = dated_span(ds.claims)
         if (start, end) == ((claims_only.start, claims_only.end) if claims_only else None) and claims_only != span:
-            st.caption(f"The window holds every dated claim; the logs run on to {span.end:%-d %b %Y} "
+            st.caption(f"The window holds every dated claim; with the logs the data runs {_short(span)} "
                        "(*Jump to* → All dates).")
         elif burst is not None and burst != span and (start, end) == (burst.start, burst.end):
             # said, not silent: the window is not all of the data

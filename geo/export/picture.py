@@ -263,6 +263,10 @@ def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[f
         ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["color"]) for r in ordered],
                    edgecolor="white", linewidth=1.2, zorder=5.2)
         marks += list(zip(xs, ys))
+    if rows.get("log_flows"):  # schematic lines towards the place a log names, under the rings
+        ax.add_collection(LineCollection(paths(rows["log_flows"]), colors=[_rgb(r["color"]) for r in rows["log_flows"]],
+                                         linewidths=[r["width"] * 0.9 for r in rows["log_flows"]], zorder=4.1,
+                                         capstyle="round"))
     if rows.get("logs"):  # rings, as on the screen: a log's figure is not a claim
         ordered = sorted(rows["logs"], key=lambda r: -r["radius"])
         xs, ys = TO_MERCATOR.transform([r["position"][0] for r in ordered], [r["position"][1] for r in ordered])

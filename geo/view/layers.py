@@ -27,7 +27,7 @@ from ..gazetteer import display_name
 from ..geoparse import as_written_names
 from .labels import _scaled, declutter_rows, view_bounds
 from .legend import LegendItem, legend_items
-from .logs import LOG_COLOR, LogView, log_rows, log_view
+from .logs import LOG_COLOR, LogView, log_flow_rows, log_rows, log_view
 from .marks import _claim_rows, _crossing_day_rows, _flow_rows
 from ..model import Dataset, DisplayNames, Place, Source, ViewSettings, WindowedClaim, WindowResult
 from .palette import (
@@ -217,8 +217,10 @@ def build_map(
             "claims": _claim_rows(shown, flow_ids, by_place, by_source) if switches.claims else [],
             "crossing_days": _crossing_day_rows(shown, by_place, by_source) if switches.crossing_days else [],
         })
-    rows["logs"] = (log_rows(logs, log_places or by_place, lambda p: display_name(p, names, as_written))
-                    if logs is not None and switches.logs else [])
+    name_of = lambda p: display_name(p, names, as_written)  # noqa: E731
+    rows["logs"] = (log_rows(logs, log_places or by_place, name_of) if logs is not None and switches.logs else [])
+    rows["log_flows"] = (log_flow_rows(logs, log_places or by_place, name_of)
+                         if logs is not None and switches.logs else [])
     view = view or DEFAULT_VIEW
     rows["countries"] = _country_label_rows(countries, FOCUS_BOX) if switches.borders else []
     rows = {name: _scaled(layer_rows, text_scale) for name, layer_rows in rows.items()}
@@ -274,6 +276,10 @@ def build_map(
         # only the labelled rows: a group over the budget would send its tooltip twice for an empty text
         layers.append(text_layer("group_labels", [r for r in rows["groups"] if r["label"]], size=13 * k,
                                  color="color", pickable=True))
+    if rows["log_flows"]:
+        layers.append(pdk.Layer("PathLayer", sorted(rows["log_flows"], key=lambda r: -r["width"]), id="log_flows",
+                                pickable=True, get_path="path", get_color="color", get_width="width",
+                                width_units="'pixels'", cap_rounded=True))
     if rows["logs"]:  # rings, not discs: a log's figure is not a claim read from a report
         layers.append(pdk.Layer("ScatterplotLayer", sorted(rows["logs"], key=lambda r: -r["radius"]), id="logs",
                                 pickable=True, get_position="position", get_radius="radius", radius_units="'pixels'",

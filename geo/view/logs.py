@@ -224,3 +224,47 @@ def log_rows(view: LogView, places: Mapping[str, Place], name_of) -> list[dict]:
             "checkpoint": m.checkpoint,
         })
     return rows
+
+
+FLOW_MAX_KM = 250  # a log's "towards" farther than this (a country, a capital) is a direction, not a line to draw
+
+
+def log_flow_rows(view: LogView, places: Mapping[str, Place], name_of) -> list[dict]:
+    """A schematic line from a checkpoint towards the place a log's direction names (when it is another point
+    within reach): one line per checkpoint and place, as wide as its largest series' figure, every series in
+    its tooltip, never added together."""
+    from ..geocontext import distance_km
+
+    lines: dict[tuple[str, str], list[LogFigure]] = {}
+    ends: dict[str, shapely.Point] = {}
+    for m in view.marks:
+        for f in m.figures:
+            target = places.get(f.key.towards) if f.key.direction == "towards" else None
+            if target is None or f.value is None or f.key.towards == m.checkpoint:
+                continue
+            end = shapely.from_wkt(target.wkt)
+            if end.geom_type != "Point" or distance_km(shapely.Point(m.lon, m.lat), end) > FLOW_MAX_KM:
+                continue
+            ends[f.key.towards] = end
+            lines.setdefault((m.checkpoint, f.key.towards), []).append(f)
+    largest = max((f.value or 0 for fs in lines.values() for f in fs), default=0) or 1
+    starts = {m.checkpoint: (m.lon, m.lat) for m in view.marks}
+    rows = []
+    for (checkpoint, towards), figures in lines.items():
+        figures.sort(key=lambda f: -(f.value or 0))
+        lon, lat = starts[checkpoint]
+        end = ends[towards]
+        place, target = places.get(checkpoint), places[towards]
+        labels = [figure_label(f, places) for f in figures]
+        rows.append({
+            "path": [[round(lon, 5), round(lat, 5)], [round(end.x, 5), round(end.y, 5)]],
+            "width": round(2 + 6 * ((figures[0].value or 0) / largest) ** 0.5, 1), "color": LOG_COLOR[:3] + [170],
+            "title": f"{name_of(place) if place else checkpoint} → {name_of(target)} — logged (structured logs)",
+            "what": " | ".join(labels[:_TOOLTIP_LINES]) + (f" | … {len(labels) - _TOOLTIP_LINES} more series"
+                                                          if len(labels) > _TOOLTIP_LINES else ""),
+            "when": day_span(min(f.first_day for f in figures), max(f.last_day for f in figures)),
+            "who": "Logged by " + "; ".join(sorted({f.key.claimant for f in figures})[:4]), "quote": "",
+            "source": "; ".join(sorted({s for f in figures for s in f.sources})),
+            "note": "Schematic: a straight line towards the place the log names, not the road taken.",
+        })
+    return rows
