@@ -67,3 +67,18 @@ def test_formula_cells_of_a_log_are_neutralised_in_csv_and_geopackage(store, tmp
     _export(store, "gpkg", tmp_path / "v.gpkg")
     layer = gpd.read_file(tmp_path / "v.gpkg", layer="log_figures")
     assert set(layer.loc[layer["unit"] == "trucks", "claimant"]) == {"'@monitor"}
+
+
+def test_the_slides_list_each_logged_series(store, tmp_path):
+    from pptx import Presentation
+
+    _export(store, "pptx", tmp_path / "v.pptx")
+    rows = []
+    for slide in Presentation(str(tmp_path / "v.pptx")).slides:
+        for shape in slide.shapes:
+            if shape.has_table and shape.table.cell(0, 0).text == "Checkpoint":
+                t = shape.table
+                rows += [tuple(t.cell(r, c).text for c in range(len(t.columns))) for r in range(1, len(t.rows))]
+    want = _series_in("2023-09-28", "2023-09-30") | {("@monitor", "trucks")}
+    assert len(rows) == len(want) and {r[4] for r in rows} == {c for c, _ in want}
+    assert ("Kornidzor", "7 trucks · in", "sum of logged counts", "29 Sep 2023", "@monitor", "—") in rows

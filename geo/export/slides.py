@@ -170,6 +170,39 @@ def _table_slides(prs, b: Briefing) -> None:
               9, color=GREY)
 
 
+LOG_COLUMNS = (("Checkpoint", 1.6), ("Figure", 2.6), ("Measure", 1.6), ("Days", 1.5), ("Logged or stated by", 3.6),
+               ("Derived", 1.6))
+LOG_ROWS_PER_SLIDE = 12
+
+
+def _log_slides(prs, b: Briefing) -> None:
+    """The logs' figures in the window, a row per series (log and claimant): never added to another, nor to
+    a claim. A running total's change since the figure before the window is derived, and said so."""
+    from ..view.logs import day_span, figure_value
+
+    figures = [f for m in b.map.logs.marks for f in m.figures] if b.map.logs is not None else []
+    pages = -(-len(figures) // LOG_ROWS_PER_SLIDE)
+    for page in range(pages):
+        chunk = figures[page * LOG_ROWS_PER_SLIDE:(page + 1) * LOG_ROWS_PER_SLIDE]
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        suffix = f" ({page + 1}/{pages})" if pages > 1 else ""
+        _text(slide, Inches(0.4), Inches(0.2), SLIDE_W - Inches(0.8), Inches(0.6),
+              f"Logged figures · {b.window_text}{suffix}", 22, bold=True)
+        _table(slide, LOG_COLUMNS, [
+            (b.log_places[f.key.checkpoint].name if f.key.checkpoint in b.log_places else f.key.checkpoint,
+             f"{figure_value(f)} {f.key.unit if f.value is None else ''}".strip() + " · " + (
+                 f"towards {b.log_places[f.key.towards].name}" if f.key.towards in b.log_places else f.key.direction),
+             "running total as stated" if f.measure == "cumulative" else "sum of logged counts",
+             day_span(f.last_day, f.last_day) if f.measure == "cumulative" else day_span(f.first_day, f.last_day),
+             f.key.claimant,
+             f"{f.change:+,} since {day_span(f.change_since, f.change_since)}" if f.change is not None
+             and f.change_since is not None else "—")
+            for f in chunk])
+        _text(slide, Inches(0.4), SLIDE_H - Inches(0.7), SLIDE_W - Inches(0.8), Inches(0.5),
+              f"{b.source_line} Structured logs, not reports: each series apart, never added up. {b.exported}.",
+              9, color=GREY)
+
+
 def briefing_pptx(b: Briefing, png: bytes) -> bytes:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
@@ -182,6 +215,7 @@ def briefing_pptx(b: Briefing, png: bytes) -> bytes:
         _group_slides(prs, b)
     else:
         _table_slides(prs, b)
+    _log_slides(prs, b)
     if len(b.sources) > MAX_CITED:
         _source_slides(prs, b)
     buf = io.BytesIO()
