@@ -5,7 +5,7 @@ import streamlit as st
 
 from geo.claims import format_count, format_period
 from geo.ingest import RELIABILITY_GRADES
-from geo.view.layers import point_preview
+from geo.view.preview import point_preview
 from geo.view.render import md_escape
 from geo.review import review_queue
 from geo.store import Correction
