@@ -114,7 +114,7 @@ def _table(data: bytes, file_name: str) -> tuple[pa.Table, np.ndarray | None]:
             column_types={n: pa.string() for n in _header_names(header)}, strings_can_be_null=True,
             null_values=[""], quoted_strings_can_be_null=True))
     except pa.ArrowException as exc:
-        # a quoted field that runs over a line break, or a row of the wrong width: say where
+        # a row of the wrong width, an unclosed quote: say where
         raise LogFileError(f"{file_name} is not a well-formed CSV log: {str(exc).splitlines()[0][:200]}") from None
     return table, _lines(data, table.num_rows)
 
