@@ -109,9 +109,11 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
     frame = (cx - viewport[0] / 2, cy - viewport[1] / 2, cx + viewport[0] / 2, cy + viewport[1] / 2)
     # On a narrow map (a phone) a claim label that fits nowhere is left out and named under the map, rather
     # than drawn over others or cut at the edge.
-    optional_layers = OPTIONAL_LABELS + (("claims", "places", "crossing_days") if viewport[0] < NARROW_PX else ())
+    # A log's label that finds no free spot waits too (its ring stays): the caption under the map gives its figures.
+    optional_layers = OPTIONAL_LABELS + ("logs",) + (("claims", "places", "crossing_days") if viewport[0] < NARROW_PX
+                                                     else ())
     if budget is not None:
-        optional_layers = (*OPTIONAL_LABELS, "places", *RANKED_LAYERS)
+        optional_layers = (*OPTIONAL_LABELS, "places", *RANKED_LAYERS, "logs")
     items: list[tuple[str, int, tuple[float, float], float]] = []  # layer, row, anchor px, text size
     off_frame: set[tuple[str, int]] = set()
     for layer in LABEL_SIZES:
