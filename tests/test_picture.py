@@ -114,3 +114,25 @@ def test_dollar_signs_in_data_are_plain_text_not_mathtext(ds, countries, outlet)
     line = next(t for t in fig.texts if outlet in t.get_text())
     assert line.get_text() == b.source_line and not line.get_parse_math()
     assert render_png(b, countries)[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Sources: " + "; ".join(f"Outlet number {i} with a long name, 1 Jan 2023" for i in range(9))
+    + " — as reported, not independently verified. Logs: Arrivals in Armenia from Karabakh, Sep-Oct 2023.",
+    "Source: " + "A" * 3000 + ", 2021 — as reported, not independently verified.",
+])
+def test_a_long_source_line_is_never_cut_at_the_edge_nor_loses_its_disclaimer(text):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from geo.export.picture import _source_text
+
+    fig = Figure(figsize=(19.2, 10.8), dpi=100)
+    FigureCanvasAgg(fig)
+    _source_text(fig, text)
+    renderer = fig.canvas.get_renderer()
+    right = fig.get_window_extent(renderer).width * 0.747  # the map's right edge: the legend stands beyond it
+    assert fig.texts and all(t.get_window_extent(renderer).x1 <= right for t in fig.texts)
+    written = " ".join(t.get_text() for t in fig.texts)
+    assert "— as reported, not independently verified." in written
+    assert written.endswith(text[-40:])  # the end (disclaimer, logs) is whole; only what is cited may shorten

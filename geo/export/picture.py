@@ -142,10 +142,11 @@ def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
             out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                               _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(r["color"]),
                               leader_from=STACK_LEADER_FROM_PT, optional=True))
-    for r in rows.get("logs", []):  # a log's figure, as the map writes it: its own spot, else around the ring
-        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
+    for r in rows.get("logs", []):  # a log's figure in its short form; left out rather than over the frame's edge
+        text = r["short"].replace(" · ", "\n", 1)
+        out.append(_Label(text, tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13) + _around(r["radius"] * 0.75 + 4), 9.5,
-                          _rgb(r["color"]), leader_from=STACK_LEADER_FROM_PT))
+                          _rgb(r["color"]), leader_from=STACK_LEADER_FROM_PT, optional=True))
     for r in rows["crossing_days"]:
         out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
                           _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(CROSSING_DAYS_COLOR),
@@ -368,15 +369,15 @@ def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | No
     _north_arrow(ax)
     fig.text(0.012, 0.958, b.title, fontsize=21, fontweight="bold", color=INK, va="center")
     shown = len(b.shown)
-    fig.text(0.012, 0.912, subtitle or f"{b.window_text} · {shown:,} dated claim{'s' if shown != 1 else ''} in the "
+    _fitted(fig, 0.012, 0.912, subtitle or f"{b.window_text} · {shown:,} dated claim{'s' if shown != 1 else ''} in the "
                                        f"window, {len(b.map.result.undated):,} undated not mapped"
                                        + (f" · grouped into {len(b.map.layers.groups):,} marks, figures never added up"
                                           if b.map.layers.groups else "")
-                                       + (f" · logged figures at {len(b.map.layers.rows['logs']):,} "
+                                       + (f" · logs at {len(b.map.layers.rows['logs']):,} "
                                           f"checkpoint{'s' if len(b.map.layers.rows['logs']) != 1 else ''}"
                                           if b.map.layers.rows.get("logs") else ""),
-             fontsize=12.5, color="#3a3a44", va="center")
-    fig.text(0.012, 0.048, b.source_line, fontsize=11, fontweight="bold", color=INK, va="center")
+            sizes=(12.5, 11.5, 10.5, 9.5), color="#3a3a44", va="center")
+    _source_text(fig, b.source_line)
     fig.text(0.012, 0.02, f"{b.attribution} · {b.exported}", fontsize=8.5, color="#666666", va="center")
     # the legend of what this picture's frame holds (it may show a margin more than the screen did)
     _legend_panel(fig, legend_items(b.state.layers, b.map.layers.rows, extent_lonlat), b, outside_frame(b, extent_lonlat))
@@ -394,6 +395,51 @@ def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | No
                                            frame.y1))
     report = _place_labels(fig, ax, _labels(b, extent_lonlat, countries), obstacles)
     return fig, report
+
+
+def _fitted(fig: Figure, x: float, y: float, text: str, sizes: tuple[float, ...], **kw) -> None:
+    """One line of text at the largest of `sizes` that fits the picture's width (the smallest otherwise)."""
+    renderer = fig.canvas.get_renderer()
+    width = fig.get_window_extent(renderer).width * (0.988 - x)
+    for size in sizes:
+        t = fig.text(x, y, text, fontsize=size, **kw)
+        if t.get_window_extent(renderer).width <= width or size == sizes[-1]:
+            return
+        t.remove()
+
+
+def _source_text(fig: Figure, text: str, y: float = 0.048, most: float = MAP_RECT[2]) -> None:
+    """The source line, whole, under the map (the legend's foot may reach down beside it): smaller type first,
+    then two lines; a line too long even then loses the middle of what it cites ("…"), never its end, where the
+    disclaimer and the logs are."""
+    renderer = fig.canvas.get_renderer()
+    width = fig.get_window_extent(renderer).width * most
+
+    def fits(line: str, size: float) -> bool:
+        t = fig.text(0, 0, line, fontsize=size, fontweight="bold")
+        wide = t.get_window_extent(renderer).width
+        t.remove()
+        return wide <= width
+
+    for size in (11, 10, 9):
+        if fits(text, size):
+            fig.text(0.012, y, text, fontsize=size, fontweight="bold", color=INK, va="center")
+            return
+    head, sep, tail = text.partition(" — ")
+    while True:
+        words = (head + sep + tail).split(" ")
+        for cut in range(len(words) - 1, 0, -1):  # the longest first line that fits, the rest below
+            first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if fits(first, 9) and fits(rest, 9):
+                fig.text(0.012, y + 0.011, first, fontsize=9, fontweight="bold", color=INK, va="center")
+                fig.text(0.012, y - 0.008, rest, fontsize=9, fontweight="bold", color=INK, va="center")
+                return
+            if fits(first, 9):
+                break  # the rest is too long for one line: shorten what is cited
+        if len(head) < 20:
+            fig.text(0.012, y, (head + sep + tail)[:200], fontsize=9, fontweight="bold", color=INK, va="center")
+            return
+        head = head[: int(len(head) * 0.8)].rstrip(" ;,…") + "…"
 
 
 def render_png(b: Briefing, countries: gpd.GeoDataFrame, size: Size = "screen") -> bytes:

@@ -70,13 +70,11 @@ def legend_items(switches: LayerSwitches, rows: Mapping[str, list[dict]],
         from .logs import LOG_COLOR
 
         items.append(LegendItem("Logged figures (structured logs, not reports)", LOG_COLOR, "dot",
-                                "ring grows with the largest figure in the window; each log and claimant apart, "
-                                "never added to another or to a claim"))
+                                "ring grows with the largest figure; never added up"))
     if rows.get("log_flows"):
         from .logs import LOG_COLOR
 
-        items.append(LegendItem("Logged towards a place (schematic line)", LOG_COLOR, "line",
-                                "width grows with the series' figure; a straight line, not the road taken"))
+        items.append(LegendItem("Logged towards a place (schematic line)", LOG_COLOR, "line"))
     if rows.get("crossing_days"):
         items.append(LegendItem("Listed crossing days (number per day not reported)", CROSSING_DAYS_COLOR, "dot"))
     for kind in (CLAIM_KINDS if grouped else [k for k in CLAIM_KINDS if k not in ("crossing", "population_movement")]):
