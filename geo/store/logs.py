@@ -34,6 +34,7 @@ _SCHEMA = {
 }
 _CUBE_COLS = ("log_id", "claimant", "checkpoint", "direction", "towards", "unit", "day", "total", "rows", "recorded")
 _CACHE: dict[tuple[str, int], DailyCube] = {}
+_SEEDED: set[tuple[str, int, str]] = set()  # (store path, inode, manifest digest) this process has seen seeded
 
 
 def log_id_for(sha256: str) -> str:
@@ -235,11 +236,16 @@ def seed_logs(store: GeoPackageStore, data_dir: Path) -> int:
     if not manifest.is_file():
         return 0
     digest = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    # the file's inode too: a store deleted and made anew at the same path is seeded again
+    seen = (str(store.path), store.path.stat().st_ino if store.exists() else 0, digest)
+    if seen in _SEEDED:
+        return 0  # checked already by this process: every page run opens the store, and this is its hot path
     with store._connect() as con:
         if not store._current(con):
             return 0  # damaged, foreign or older: the first read says what is wrong, or the first write upgrades
         row = con.execute("SELECT value FROM cw_store WHERE key = 'embedded_logs'").fetchone()
     if row is not None and row[0] == digest:
+        _SEEDED.add(seen)
         return 0
     done = 0
     places = store.places()
@@ -253,4 +259,5 @@ def seed_logs(store: GeoPackageStore, data_dir: Path) -> int:
         done += import_log(store, read, meta)[1]
     with store._writing() as con:
         con.execute("INSERT OR REPLACE INTO cw_store VALUES ('embedded_logs', ?)", (digest,))
+    _SEEDED.add(seen)
     return done
