@@ -7,6 +7,9 @@
                                --format png|pptx|html|csv|geojson|gpkg|gif [--size screen|print] --out FILE
     corridor-watch eval [--dir FOLDER] [--errors N]
     corridor-watch logs import FILE.csv|FILE.parquet --source … --claimant … | list | window | delete
+    corridor-watch store migrate | copy FROM TO | info
+    corridor-watch team init | add-user NAME --role viewer|analyst|lead | set-password | remove-user | list
+    corridor-watch history [--who NAME]
 """
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ def _dataset(args: argparse.Namespace):
 
     if args.data:
         return load_dataset(Path(args.data))
-    return open_store(Path(args.store) if args.store else None).read()
+    return open_store(args.store).read()
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -51,7 +54,7 @@ def _ingest(args: argparse.Namespace) -> int:
                       reliability=args.reliability, country=(args.country or "").upper())
     paths = [Path(f) for f in args.files]
     if len(paths) == 1 and paths[0].suffix.lower() != ".jsonl" and not paths[0].is_dir():
-        store = open_store(Path(args.store) if args.store else None)
+        store = open_store(args.store)
         shown: set[tuple[str, int]] = set()
 
         def progress(f: float, stage: str) -> None:
@@ -76,7 +79,7 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
     if missing:
         raise ValueError(f"{missing[0]} does not exist")
     total = count_reports(paths)
-    store = open_store(Path(args.store) if args.store else None)
+    store = open_store(args.store)
     bar = _Bar(total)
     tally = {"added": 0, "unchanged": 0, "failed": 0, "claims": 0, "no_date": 0}
 
@@ -162,7 +165,7 @@ def _logs(args: argparse.Namespace):
     from .store import open_store
     from .store.logs import read_cube
 
-    cube = read_cube(open_store(Path(args.store) if args.store else None))
+    cube = read_cube(open_store(args.store))
     return cube if cube.span else None
 
 
@@ -258,7 +261,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corridor-watch", description=__doc__.split("\n")[0])
-    p.add_argument("--store", help="GeoPackage store (default: CORRIDOR_WATCH_STORE or data/store/corridor-watch.gpkg)")
+    p.add_argument("--store", help="a GeoPackage file, or a PostGIS database as postgresql://host:port/db (no "
+                                   "password in it); default: CORRIDOR_WATCH_STORE or data/store/corridor-watch.gpkg")
     p.add_argument("--data", help=f"read a seed-shaped data folder instead of the store (e.g. {DATA_DIR})")
     sub = p.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("export", help="write claims, places, or the map view to a file")
@@ -295,8 +299,10 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=int, default=0, help="also list the first N differences")
     ev.set_defaults(run=_eval)
     from .cli_logs import add_parser as add_logs
+    from .cli_store import add_parser as add_store
 
     add_logs(sub)
+    add_store(sub)
     sv = sub.add_parser("serve", help="run the dashboard")
     sv.add_argument("--port", type=int, default=8501)
     sv.add_argument("--address", default="127.0.0.1", help="interface to listen on (default: this machine only)")

@@ -21,7 +21,7 @@ _SHOWN_PROBLEMS = 200
 def _store(args: argparse.Namespace):
     from .store import open_store
 
-    return open_store(Path(args.store) if args.store else None)
+    return open_store(args.store)
 
 
 def _import(args: argparse.Namespace) -> int:

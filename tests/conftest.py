@@ -41,3 +41,55 @@ def seed(ds):
 @pytest.fixture(scope="session")
 def places_by_id(ds):
     return {p.place_id: p for p in ds.places}
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A real PostgreSQL + PostGIS server for the session (scripts/test.sh installs it): a missing server is a
+    failure, never a skip."""
+    from pgcluster import start_cluster
+
+    try:
+        cluster = start_cluster()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    # a template with the migrations applied: each test's database is a copy of it, made in a blink
+    from geo.store import PostGISStore
+    from geo.store.migrate import migrate
+
+    cluster.new_database("cw_template")
+    migrate(PostGISStore(cluster.url("cw_template"), user="postgres", password=cluster.password))
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request):
+    """A fresh, migrated, empty database for one test; its URL (no credentials in it)."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[-40:] + f"_{id(request) % 100000}"
+    pg_cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE cw_template', db="postgres")
+    yield pg_cluster.url(name)
+    pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', db="postgres")
+
+
+@pytest.fixture
+def pg_admin(pg_cluster, pg_url):
+    """The database as its owner (the superuser of the throwaway cluster)."""
+    from geo.store import PostGISStore
+
+    return PostGISStore(pg_url, user="postgres", password=pg_cluster.password)
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def backend_store(request, tmp_path):
+    """The seeded store on each backend in turn: a test of the store interface runs on both."""
+    if request.param == "gpkg":
+        from geo.store import GeoPackageStore
+
+        store = GeoPackageStore(tmp_path / "cw.gpkg")
+    else:
+        store = request.getfixturevalue("pg_admin")
+    store.ensure_seeded()
+    return store

@@ -24,7 +24,13 @@ Markets today
 
 
 @pytest.fixture
-def store(tmp_path) -> GeoPackageStore:
+def store(backend_store):
+    """Each test on the GeoPackage and on PostGIS."""
+    return backend_store
+
+
+@pytest.fixture
+def gpkg_store(tmp_path) -> GeoPackageStore:
     s = GeoPackageStore(tmp_path / "cw.gpkg")
     s.ensure_seeded()
     return s
@@ -201,43 +207,43 @@ def _wire(name: str, count: int, days: str) -> str:
             f"from {days}, 2022, carrying flour and fuel.\n")
 
 
-def test_an_ingest_links_only_against_its_neighbours_and_matches_linking_everything(store):
+def test_an_ingest_links_only_against_its_neighbours_and_matches_linking_everything(gpkg_store):
     """Each ingest compares its claims with the stored claims the index finds (kind, unit, place, dates);
     the result must be what linking the whole store at once gives, and the seed's claims are not rewritten."""
     from dataclasses import replace as dc_replace
 
     from geo.link import link_claims
 
-    seed_rows = _fids(store.path, "trend-")
-    inode = store.path.stat().st_ino
-    a = ingest(_wire("Wire one", 120, "March 3 to March 9"), SourceMeta(outlet="One", published=date(2022, 3, 10)), store)
-    b = ingest(_wire("Wire two", 120, "March 4 to March 8"), SourceMeta(outlet="Two", published=date(2022, 3, 10)), store)
+    seed_rows = _fids(gpkg_store.path, "trend-")
+    inode = gpkg_store.path.stat().st_ino
+    a = ingest(_wire("Wire one", 120, "March 3 to March 9"), SourceMeta(outlet="One", published=date(2022, 3, 10)), gpkg_store)
+    b = ingest(_wire("Wire two", 120, "March 4 to March 8"), SourceMeta(outlet="Two", published=date(2022, 3, 10)), gpkg_store)
     c = ingest(_wire("Wire three", 150, "March 4 to March 9"), SourceMeta(outlet="Three", published=date(2022, 3, 10)),
-               store)
-    assert store.path.stat().st_ino == inode  # written in place, not a new file
-    assert _fids(store.path, "trend-") == seed_rows  # the seed's rows were never deleted and re-inserted
+               gpkg_store)
+    assert gpkg_store.path.stat().st_ino == inode  # written in place, not a new file
+    assert _fids(gpkg_store.path, "trend-") == seed_rows  # the seed's rows were never deleted and re-inserted
 
     def trucks(ds, result):
         return next(x for x in ds.claims if x.source_id == result.source.source_id and x.unit == "trucks")
 
-    ds = store.read()
+    ds = gpkg_store.read()
     one, two, three = trucks(ds, a), trucks(ds, b), trucks(ds, c)
     assert (one.count, two.count, three.count) == (120, 120, 150)
     assert one.linked == tuple(sorted((two.claim_id, three.claim_id)))
     assert one.status == two.status == three.status == "disputed"  # 120 = 120, but 150 disagrees with both
-    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(store.read_raw()[0].claims)}
-    assert {x.claim_id: (x.status, x.linked) for x in store.read_raw()[0].claims} == everything
+    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(gpkg_store.read_raw()[0].claims)}
+    assert {x.claim_id: (x.status, x.linked) for x in gpkg_store.read_raw()[0].claims} == everything
 
     # the third report replaced with one that agrees: the others' status changes with it
-    raw = store.read_raw()[0]
+    raw = gpkg_store.read_raw()[0]
     agreeing = [dc_replace(x, count=120) if x.claim_id == three.claim_id else x
                 for x in raw.claims if x.source_id == c.source.source_id]
-    store.replace_source(raw.sources_by_id[c.source.source_id], (), [m for m in raw.mentions
+    gpkg_store.replace_source(raw.sources_by_id[c.source.source_id], (), [m for m in raw.mentions
                                                                     if m.source_id == c.source.source_id], agreeing)
-    ds = store.read()
+    ds = gpkg_store.read()
     assert trucks(ds, a).status == trucks(ds, b).status == trucks(ds, c).status == "corroborated"
-    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(store.read_raw()[0].claims)}
-    assert {x.claim_id: (x.status, x.linked) for x in store.read_raw()[0].claims} == everything
+    everything = {x.claim_id: (x.status, x.linked) for x in link_claims(gpkg_store.read_raw()[0].claims)}
+    assert {x.claim_id: (x.status, x.linked) for x in gpkg_store.read_raw()[0].claims} == everything
 
 
 def _fids(path, prefix: str) -> dict[str, int]:

@@ -19,7 +19,7 @@ from geo.logs.importing import LogRejected, import_log_bytes, import_log_file
 from geo.logs.model import LogMeta, SeriesKey
 from geo.logs.read import read_log
 from geo.store import GeoPackageStore
-from geo.store import logs as store_logs
+from geo.store import logs_common
 from geo.store.logs import delete_log, log_imports, read_cube
 from geo.view.logs import figure_label, log_view
 
@@ -111,7 +111,7 @@ def test_a_failure_while_writing_leaves_the_store_as_it_was(store, monkeypatch):
     def broken(*args):
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(store_logs, "_cube_values", broken)  # fails after the rows were inserted
+    monkeypatch.setattr(logs_common, "cube_values", broken)  # fails after the rows were inserted
     with pytest.raises(OSError, match="disk full"):
         import_log_bytes((HEADER + GOOD).encode(), "sheet.csv", META, store, today=TODAY)
     assert _digest(store.path) == before and log_imports(store) == () and _log_rows(store) == 0

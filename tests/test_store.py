@@ -99,14 +99,14 @@ def test_a_transaction_that_changes_nothing_does_not_write(store):
 HELD_WRITER = """
 import sys
 from pathlib import Path
-import geo.store.gpkg as gpkg
+import geo.store.sql as S
 from geo.store import Correction, GeoPackageStore
-real_apply = gpkg._apply
+real_apply = S.apply
 def held(con, changes):
     real_apply(con, changes)
     print("written, not committed", flush=True)
     sys.stdin.readline()
-gpkg._apply = held
+S.apply = held
 GeoPackageStore(Path(sys.argv[1])).add_correction(Correction("claim", sys.argv[2], "reject"))
 """
 PLAIN_WRITER = """

@@ -1,9 +1,11 @@
-"""Reading and writing the dataset. Every read and write goes through here, so that another backend
-(PostGIS for a team) is an addition, not a rewrite.
+"""Reading and writing the dataset. Every read and write goes through a store; two backends share one
+interface and one set of SQL (`sql`):
 
+- `GeoPackageStore` (`gpkg`): one GeoPackage that QGIS opens as layers, written one SQLite transaction per
+  change: one analyst's store, the embedded default.
+- `PostGISStore` (`pg`): a PostgreSQL database with PostGIS a team shares; accounts are database roles,
+  migrations are numbered SQL files (`migrate`, `migrations/`).
 - `load_dataset(data_dir)` reads the embedded seed: JSON and text files in `data/` (`seed`).
-- `GeoPackageStore` is the working store (`gpkg`): one GeoPackage that QGIS opens as layers, written
-  one SQLite transaction per change.
 - `Correction`s are the analysts' decisions, applied on read (`corrections`).
 """
 from __future__ import annotations
@@ -15,11 +17,35 @@ from pathlib import Path
 from ..model import Claim, Dataset, Mention, Place, Source
 from .corrections import Correction, apply_corrections
 from .changes import Changes
-from .gpkg import DEFAULT_STORE, LAYERS, LOCK_TIMEOUT_S, GeoPackageStore, open_store
+from .gpkg import DEFAULT_STORE, LAYERS, LOCK_TIMEOUT_S, GeoPackageStore, open_gpkg
+from .pg import PostGISStore, StoreDenied, StoreUnreachable, is_pg_address
 from .seed import DATA_DIR, DatasetError, load_dataset
 
 __all__ = ["DATA_DIR", "DEFAULT_STORE", "LAYERS", "LOCK_TIMEOUT_S", "Changes", "Correction", "DatasetError",
-           "GeoPackageStore", "apply_corrections", "is_store_file", "load_dataset", "merge", "open_store"]
+           "GeoPackageStore", "PostGISStore", "StoreDenied", "StoreUnreachable", "apply_corrections",
+           "is_pg_address", "is_store_file", "load_dataset", "merge", "open_store", "store_address"]
+
+
+def store_address(target: str | Path | None = None) -> str | Path:
+    """--store, else CORRIDOR_WATCH_STORE, else the embedded default: a PostgreSQL URL or a GeoPackage's path."""
+    import os
+
+    value = target or os.environ.get("CORRIDOR_WATCH_STORE") or DEFAULT_STORE
+    return str(value) if is_pg_address(str(value)) else Path(value)
+
+
+def open_store(target: str | Path | None = None, *, user: str | None = None, password: str | None = None):
+    """The store the app and CLI use. A GeoPackage is seeded on first use; a PostGIS database must have been
+    set up (`corridor-watch team init`), and is opened as the given account (else libpq's: PGUSER, PGPASSWORD,
+    ~/.pgpass)."""
+    address = store_address(target)
+    if isinstance(address, str):
+        store = PostGISStore(address, user=user, password=password)
+        if store.schema_version() == 0:
+            raise DatasetError(f"{store.key} has no Corridor Watch tables yet: its owner runs "
+                               f"`corridor-watch --store {store.key} team init` first")
+        return store
+    return open_gpkg(address)
 
 
 def is_store_file(path: Path) -> bool:

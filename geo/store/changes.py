@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from ..model import Claim, Dataset, Mention, Place, Source
 from .corrections import Correction
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change on record: when, which account, what it did to which record."""
+
+    at: datetime | str
+    who: str
+    action: str  # ingested, imported, deleted, or a decision: confirm, reject, pick, place, grade
+    target: str  # source, log, mention, claim
+    target_id: str
+    detail: str
 
 
 @dataclass

@@ -16,6 +16,7 @@ class Correction:
     action: str  # confirm, reject, pick, place, grade
     value: str = ""  # a place id, "lon,lat", a grade
     created: str = ""
+    created_by: str = ""  # the account that made it (a PostgreSQL role; on a GeoPackage, the computer's user)
 
 
 _DECIDED = {"confirm": "confirmed", "reject": "rejected"}  # action → review status

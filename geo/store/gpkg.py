@@ -10,7 +10,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,10 +19,10 @@ import shapely
 from filelock import FileLock, Timeout
 
 from ..gazetteer import gazetteer_only as own_places
-from ..link import relink
 from ..model import Claim, Dataset, Mention, Place, Source
 from . import rows as R
-from .changes import Changes, diff
+from . import sql as S
+from .changes import Changes, HistoryEntry, diff
 from .corrections import Correction, apply_corrections
 from .seed import DATA_DIR, DatasetError, load_dataset
 
@@ -49,8 +49,33 @@ def decode_geometry(blob: bytes | None) -> str | None:
     return shapely.from_wkb(bytes(blob[8 + _ENVELOPE_BYTES.get(envelope, 0):])).wkt
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+_q = S.q
+
+
+def _touched(con: sqlite3.Connection) -> None:
+    con.executemany("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+                    "WHERE table_name = ?", [(t.name,) for t in R.TABLES])
+
+
+def gpkg_db(con: sqlite3.Connection) -> S.Db:
+    """The shared SQL's view of a GeoPackage connection."""
+    blobs: dict = {}
+
+    def encode(wkt):
+        return blobs[wkt] if wkt in blobs else blobs.setdefault(wkt, encode_geometry(wkt))
+
+    return S.Db(run=con.execute, run_many=con.executemany, geom_in="?", geom_out="geom", encode=encode,
+                decode=decode_geometry, touched=lambda: _touched(con), user=local_user())
+
+
+def local_user() -> str:
+    """Who writes to a GeoPackage: the computer's account (a file has no accounts of its own)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def _create_schema(con: sqlite3.Connection) -> None:
@@ -94,10 +119,28 @@ def _create_schema(con: sqlite3.Connection) -> None:
 
 
 class GeoPackageStore:
+    backend = "gpkg"
+    has_accounts = False  # a file has no users: whoever can open it can write it
+
     def __init__(self, path: Path = DEFAULT_STORE):
+        from .gpkg_logs import GpkgLogs
+
         self.path = Path(path)
         self._lock = _StoreLock(self.path, LOCK_TIMEOUT_S)
         self._gazetteer: tuple[tuple, tuple[Place, ...]] = ((), ())
+        self.logs = GpkgLogs(self)
+
+    @property
+    def key(self) -> str:
+        """The store's address: a cache key and what messages name."""
+        return str(self.path)
+
+    def identity(self) -> int:
+        """Tells a store made anew at the same address from the old one (the file's inode)."""
+        return self.path.stat().st_ino if self.exists() else 0
+
+    def whoami(self) -> str:
+        return local_user()
 
     def exists(self) -> bool:
         return self.path.is_file()
@@ -145,14 +188,7 @@ class GeoPackageStore:
                 from .legacy import read_legacy
 
                 return read_legacy(self.path)
-            sources = tuple(R.source_from(r) for r in con.execute("SELECT * FROM sources ORDER BY fid"))
-            places = tuple(self._places(con))
-            mentions = tuple(R.mention_from(r) for r in con.execute(
-                f"SELECT {', '.join(map(_q, R.MENTIONS.names))} FROM mentions ORDER BY fid"))
-            claims = tuple(R.claim_from(r) for r in con.execute(
-                f"SELECT {', '.join(map(_q, R.CLAIMS.names))} FROM claims ORDER BY fid"))
-            corrections = tuple(R.correction_from(r) for r in con.execute("SELECT * FROM corrections ORDER BY fid"))
-        return Dataset(sources, places, claims, mentions), corrections
+            return S.read_all(gpkg_db(con))
 
     def read(self) -> Dataset:
         ds, corrections = self.read_raw()
@@ -160,8 +196,7 @@ class GeoPackageStore:
 
     @staticmethod
     def _places(con: sqlite3.Connection, where: str = "", args: Sequence = ()) -> Iterator[Place]:
-        for r in con.execute(f"SELECT * FROM places {where} ORDER BY fid", args):
-            yield R.place_from(r, decode_geometry(r["geom"]))
+        return S.places(gpkg_db(con), where, args)
 
     def places(self, gazetteer_only: bool = False) -> tuple[Place, ...]:
         """The stored places, without the rest; `gazetteer_only`: not those GeoNames or an analyst added
@@ -185,8 +220,7 @@ class GeoPackageStore:
         with self._connect() as con:
             if not self._current(con):
                 return self.read_raw()[0].sources_by_id.get(source_id)
-            row = con.execute("SELECT * FROM sources WHERE source_id = ?", (source_id,)).fetchone()
-            return R.source_from(row) if row else None
+            return S.source(gpkg_db(con), source_id)
 
     def source_records(self, source_id: str) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
         """One source's mentions and claims as stored (before corrections)."""
@@ -195,13 +229,7 @@ class GeoPackageStore:
                 ds = self.read_raw()[0]
                 return (tuple(m for m in ds.mentions if m.source_id == source_id),
                         tuple(c for c in ds.claims if c.source_id == source_id))
-            mentions = tuple(R.mention_from(r) for r in con.execute(
-                f"SELECT {', '.join(map(_q, R.MENTIONS.names))} FROM mentions WHERE source_id = ? ORDER BY fid",
-                (source_id,)))
-            claims = tuple(R.claim_from(r) for r in con.execute(
-                f"SELECT {', '.join(map(_q, R.CLAIMS.names))} FROM claims WHERE source_id = ? ORDER BY fid",
-                (source_id,)))
-        return mentions, claims
+            return S.source_records(gpkg_db(con), source_id)
 
     # --- writing ----------------------------------------------------------------
     @contextmanager
@@ -213,6 +241,8 @@ class GeoPackageStore:
             with self._connect() as con:
                 con.execute("BEGIN IMMEDIATE")
                 try:
+                    if "created_by" not in {r[1] for r in con.execute("PRAGMA table_info(corrections)")}:
+                        con.execute("ALTER TABLE corrections ADD COLUMN created_by TEXT")  # a store from before it
                     yield con
                 except BaseException:
                     con.execute("ROLLBACK")
@@ -240,8 +270,9 @@ class GeoPackageStore:
             try:
                 con.execute("BEGIN")
                 _create_schema(con)
-                _apply(con, Changes(sources=list(ds.sources), places=list(ds.places), mentions=list(ds.mentions),
-                                    claims=list(ds.claims), corrections=list(corrections)))
+                S.apply(gpkg_db(con), Changes(sources=list(ds.sources), places=list(ds.places),
+                                              mentions=list(ds.mentions), claims=list(ds.claims),
+                                              corrections=list(corrections)))
                 con.execute("COMMIT")
             finally:
                 con.close()
@@ -251,12 +282,27 @@ class GeoPackageStore:
         finally:
             Path(tmp).unlink(missing_ok=True)
 
+    def history(self, limit: int = 500, who: str | None = None) -> tuple[HistoryEntry, ...]:
+        """What a file records: decisions (with the computer account that made them) and log imports. Ingests
+        carry no time in a GeoPackage; a PostGIS store records every change."""
+        entries = [HistoryEntry(k.created, k.created_by, k.action, k.target, k.target_id, k.value)
+                   for k in (self.read_raw()[1] if self.exists() else ())]
+        entries += [HistoryEntry(i.imported_at, "", "imported", "log", i.log_id, f"{i.file_name} ({i.rows} rows)")
+                    for i in self.logs.imports()]
+        entries = [e for e in entries if who is None or e.who == who]
+        return tuple(sorted(entries[::-1], key=lambda e: str(e.at), reverse=True)[:limit])  # ties: the later first
+
+    def create(self) -> None:
+        """An empty store at this path (for a copy into it)."""
+        with self._lock:
+            self._upgrade_or_create()
+
     def write(self, changes: Changes) -> bool:
         """Apply one set of changes in one transaction; nothing happens (the file is not touched) when empty."""
         if not changes:
             return False
         with self._writing() as con:
-            _apply(con, changes)
+            S.apply(gpkg_db(con), changes)
         return True
 
     @contextmanager
@@ -279,22 +325,11 @@ class GeoPackageStore:
         to the stored claims found through the index (kind, date, place), and only the stored claims whose
         links or status change are updated. Returns the source's claims as linked."""
         with self._writing() as con:
-            old = [R.claim_from(r) for r in con.execute(
-                f"SELECT {', '.join(map(_q, R.CLAIMS.names))} FROM claims WHERE source_id = ?", (source.source_id,))]
-            removed = {c.claim_id for c in old}
-            focus = {c.claim_id: c for c in _candidates(con, claims, source.source_id)}
-            for c in _claims_by_id(con, {i for c in old for i in c.linked} - removed - set(focus)):
-                focus[c.claim_id] = c  # linked to a claim this ingest replaces: its links change
-            context = _claims_by_id(con, {i for c in focus.values() for i in c.linked} - removed - set(focus))
-            linked, changed = relink(claims, tuple(focus.values()), context, removed)
-            _apply(con, Changes(drop_sources={source.source_id}, sources=[source], places=list(places),
-                                mentions=list(mentions), claims=list(linked)))
-            con.executemany("UPDATE claims SET status = ?, linked = ? WHERE claim_id = ?",
-                            [(c.status, R.claim_store_row(c)["linked"], c.claim_id) for c in changed])
-        return linked
+            return S.replace_source(gpkg_db(con), source, places, mentions, claims)
 
     def add_correction(self, correction: Correction) -> None:
-        stamped = replace(correction, created=correction.created or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        stamped = replace(correction, created=correction.created or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                          created_by=correction.created_by or local_user())
         self.write(Changes(corrections=[stamped]))
 
     def ensure_seeded(self, data_dir: Path = DATA_DIR) -> None:
@@ -336,97 +371,11 @@ class _Txn:
     corrections: tuple[Correction, ...]
 
 
-def _claims_by_id(con: sqlite3.Connection, ids: Iterable[str]) -> tuple[Claim, ...]:
-    ids = sorted(ids)
-    out = []
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        out += [R.claim_from(r) for r in con.execute(
-            f"SELECT {', '.join(map(_q, R.CLAIMS.names))} FROM claims WHERE claim_id IN ({','.join('?' * len(part))})",
-            part)]
-    return tuple(out)
-
-
-def _candidates(con: sqlite3.Connection, claims: Sequence[Claim], source_id: str) -> list[Claim]:
-    """Stored claims of other sources that may be the same event as one of these: same kind and unit, a
-    place in common, dates that meet. One query per (kind, unit, place) the new claims name."""
-    buckets: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in claims:
-        if c.is_dated:
-            for p in {c.origin, c.destination, c.via, c.place} - {None}:
-                buckets.setdefault((c.kind, c.unit or "", p), []).append(c)
-    found: dict[str, Claim] = {}
-    cols = ", ".join(map(_q, R.CLAIMS.names))
-    # one index lookup per role the place may play (each role has an index on role, kind, date_start)
-    sql = " UNION ".join(
-        f"SELECT {cols} FROM claims WHERE {role} = :place AND kind = :kind AND date_start <= :end "
-        "AND date_end >= :start AND coalesce(unit, '') = :unit AND source_id != :source"
-        for role in ("place", "destination", "origin", "via"))
-    for (kind, unit, place), group in buckets.items():
-        start = min(c.date_start for c in group)
-        end = max(c.date_end or c.date_start for c in group)
-        for r in con.execute(sql, {"place": place, "kind": kind, "end": end.isoformat(), "start": start.isoformat(),
-                                   "unit": unit, "source": source_id}):
-            if r["claim_id"] not in found:  # sqlite3.Row
-                found[r["claim_id"]] = R.claim_from(r)
-    return list(found.values())
-
-
-def _wkts(con: sqlite3.Connection, ids: set[str], new: Mapping[str, Place]) -> dict[str, Place]:
-    """The places rows refer to: those being added, and the stored ones (read once)."""
-    missing = sorted(ids - set(new))
-    places = dict(new)
-    for i in range(0, len(missing), 500):
-        part = missing[i:i + 500]
-        for p in GeoPackageStore._places(con, f"WHERE place_id IN ({','.join('?' * len(part))})", part):
-            places.setdefault(p.place_id, p)
-    return places
-
-
-def _insert(con: sqlite3.Connection, table: R.Table, rows: list[dict], wkts: list[str | None] | None,
-            conflict: str = "") -> None:
-    cols = list(table.names) if table.key != "fid" else [n for n in table.names if n != "fid"]
-    blobs: dict[str | None, bytes | None] = {}
-    values = []
-    for i, row in enumerate(rows):
-        v = [row.get(c) for c in cols]
-        if wkts is not None:
-            w = wkts[i]
-            v.append(blobs[w] if w in blobs else blobs.setdefault(w, encode_geometry(w)))
-        values.append(v)
-    names = [*cols, *(["geom"] if wkts is not None else [])]
-    con.executemany(f"INSERT {conflict} INTO {_q(table.name)} ({', '.join(map(_q, names))}) "
-                    f"VALUES ({', '.join('?' * len(names))})", values)
-
-
-def _apply(con: sqlite3.Connection, ch: Changes) -> None:
-    for sid in sorted(ch.drop_sources):
-        for table in ("mentions", "claims", "sources"):
-            con.execute(f"DELETE FROM {table} WHERE source_id = ?", (sid,))
-    for name, keys in ch.delete.items():
-        table = next(t for t in R.TABLES if t.name == name)
-        con.executemany(f"DELETE FROM {_q(name)} WHERE {_q(table.key)} = ?", [(k,) for k in sorted(keys)])
-    if ch.replace_corrections:
-        con.execute("DELETE FROM corrections")
-    new_places = {p.place_id: p for p in ch.places}
-    referenced = {m.place_id for m in ch.mentions if m.place_id} | {
-        p for c in ch.claims for p in (c.via, c.place, c.destination, c.origin) if p}
-    places = _wkts(con, referenced, new_places)
-    _insert(con, R.SOURCES, [R.source_row(s) for s in ch.sources], None)
-    _insert(con, R.PLACES, [R.place_row(p) for p in ch.places], [p.wkt for p in ch.places], "OR IGNORE")
-    _insert(con, R.MENTIONS, [R.mention_row(m) for m in ch.mentions], [R.mention_wkt(m, places) for m in ch.mentions])
-    _insert(con, R.CLAIMS, [R.claim_store_row(c) for c in ch.claims], [R.claim_wkt(c, places) for c in ch.claims])
-    _insert(con, R.CORRECTIONS, [R.correction_row(k) for k in ch.corrections], None)
-    touched = [t.name for t in R.TABLES]
-    con.executemany("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
-                    "WHERE table_name = ?", [(t,) for t in touched])
-
-
-def open_store(path: Path | None = None) -> GeoPackageStore:
-    """The store the app and CLI use: CORRIDOR_WATCH_STORE, else data/store/corridor-watch.gpkg; seeded on first use."""
+def open_gpkg(path: Path | None = None) -> GeoPackageStore:
+    """A GeoPackage store, seeded on first use with the embedded seed and logs."""
     from .logs import seed_logs
 
-    store = GeoPackageStore(Path(path or os.environ.get("CORRIDOR_WATCH_STORE", DEFAULT_STORE)))
+    store = GeoPackageStore(Path(path or DEFAULT_STORE))
     store.ensure_seeded()
     seed_logs(store, DATA_DIR)  # the embedded logs, once per store (a store from before them gets them too)
     return store

@@ -46,7 +46,7 @@ CLAIMS = _t("claims", "claim_id", True,
             "count_qualifier unit breakdown origin destination via place place_basis claimant quote "
             "quote_start:INTEGER quote_end:INTEGER event_group credibility:INTEGER status derived:BOOLEAN "
             "derivation confidence:REAL review_status flags linked drawn_along")
-CORRECTIONS = _t("corrections", "fid", False, "target target_id action value created")
+CORRECTIONS = _t("corrections", "fid", False, "target target_id action value created created_by")
 TABLES: tuple[Table, ...] = (SOURCES, PLACES, MENTIONS, CLAIMS, CORRECTIONS)
 
 
@@ -154,13 +154,16 @@ def claim_from(r: Mapping) -> Claim:
     )
 
 
-def correction_row(k: Correction) -> dict:
+def correction_row(k: Correction, user: str = "") -> dict:
+    """`user`: who the backend knows is writing (PostgreSQL's current_user), for a decision that names no one."""
     return {"target": k.target, "target_id": k.target_id, "action": k.action, "value": k.value,
-            "created": k.created}
+            "created": k.created, "created_by": k.created_by or user}
 
 
 def correction_from(r: Mapping) -> Correction:
-    return Correction(**{k: r[k] or "" for k in ("target", "target_id", "action", "value", "created")})
+    """A store written before decisions said who made them has no `created_by`."""
+    return Correction(**{k: r[k] or "" for k in ("target", "target_id", "action", "value", "created")},
+                      created_by=(r["created_by"] or "") if "created_by" in r.keys() else "")
 
 
 def mention_wkt(m: Mention, places: Mapping[str, Place]) -> str | None:

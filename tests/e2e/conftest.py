@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from pgcluster import free_port  # noqa: E402  (tests/ is on the path: its conftest)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -42,12 +42,6 @@ KNOWN_PROBE_404 = re.compile(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?/[^/?#]+
 STARTUP_TIMEOUT_S = 60
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class App:
     url: str
@@ -65,7 +59,7 @@ class App:
 @contextlib.contextmanager
 def serve(log_dir: Path, extra_env: dict[str, str] | None = None):
     """`streamlit run app.py` on 127.0.0.1:<free port>, stopped on exit."""
-    port = _free_port()
+    port = free_port()
     log_path = log_dir / "streamlit.log"
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
