@@ -3,24 +3,31 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.shared import dataset, draw_sidebar, publish_view
+from ui.account import team_store, watch_revision, who
+from ui.shared import dataset, draw_sidebar, publish_view, store
 
-PAGES = [
-    ("app_pages/map.py", "Map", ":material/map:"),
-    ("app_pages/timeline.py", "Timeline", ":material/timeline:"),
-    ("app_pages/claims.py", "Claims", ":material/table:"),
-    ("app_pages/source.py", "Source", ":material/article:"),
-    ("app_pages/ingest.py", "Ingest", ":material/upload_file:"),
-    ("app_pages/review.py", "Review", ":material/fact_check:"),
+PAGES = [  # (script, title, icon, shown to an account that can only read)
+    ("app_pages/map.py", "Map", ":material/map:", True),
+    ("app_pages/timeline.py", "Timeline", ":material/timeline:", True),
+    ("app_pages/claims.py", "Claims", ":material/table:", True),
+    ("app_pages/source.py", "Source", ":material/article:", True),
+    ("app_pages/ingest.py", "Ingest", ":material/upload_file:", False),
+    ("app_pages/review.py", "Review", ":material/fact_check:", False),
+    ("app_pages/history.py", "History", ":material/history:", True),
 ]
 
 
 def run() -> None:
     st.set_page_config(page_title="Corridor Watch", page_icon="static/favicon.png", layout="wide")
+    ds = dataset()  # on a team store: the sign-in form until someone signs in; a store's trouble, said
+    # what a viewer (or a read-only dashboard) cannot do is not offered; the database refuses it anyway
+    writer = who().can_write
     nav = st.navigation([st.Page(path, title=title, icon=icon, default=i == 0)
-                         for i, (path, title, icon) in enumerate(PAGES)])
-    publish_view(draw_sidebar(dataset(), on_map_page=nav.title == "Map"))
+                         for i, (path, title, icon, reader) in enumerate(PAGES) if reader or writer])
+    publish_view(draw_sidebar(ds, on_map_page=nav.title == "Map"))
     nav.run()
+    if team_store():
+        watch_revision(store())  # another analyst's change shows within seconds
 
 
 if __name__ == "__main__":

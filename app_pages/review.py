@@ -8,7 +8,8 @@ from geo.ingest import RELIABILITY_GRADES
 from geo.view.preview import point_preview
 from geo.view.render import md_escape
 from geo.review import review_queue
-from geo.store import Correction
+from geo.store import Correction, DatasetError
+from ui.account import who
 from ui.shared import countries, current_view, dataset, store
 
 ds = dataset()
@@ -20,7 +21,11 @@ st.caption("Decisions are stored apart from what ingest produces, so they surviv
 
 
 def save(correction: Correction, message: str) -> None:
-    store().add_correction(correction)
+    try:
+        store().add_correction(correction)
+    except DatasetError as exc:  # refused by the database, or the store is busy or unreachable
+        st.error(md_escape(f"Not saved: {exc}"), icon=":material/error:")
+        return
     st.session_state["review_saved"] = message
     st.rerun()
 
@@ -74,6 +79,9 @@ with tab_c:
         if st.button("Save decision", key="review_claim_save"):
             save(Correction("claim", c.claim_id, decision), f"claim {c.claim_id}: {decision}ed")
 with tab_g:
+    if not who().can_grade:
+        st.info("Grading sources and claims is for the team's leads; your account reviews places and claims.")
+        st.stop()
     src = st.selectbox("Source", ds.sources, format_func=lambda s: f"{s.outlet}: {s.title[:70]}", key="grade_source")
     grade = st.select_slider("Reliability (Admiralty A–F)", RELIABILITY_GRADES, value=src.reliability,
                              key="grade_source_value")

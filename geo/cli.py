@@ -1,6 +1,6 @@
 """corridor-watch: the command line.
 
-    corridor-watch serve [--port 8501] [--address 127.0.0.1]
+    corridor-watch serve [--port 8501] [--address 127.0.0.1] [--allow-anonymous-read] [--tls-cert F --tls-key F]
     corridor-watch ingest FILE|FOLDER|FILE.jsonl ... [--outlet … --title … --published YYYY-MM-DD --url … --reliability A-F]
     corridor-watch export claims|places --format geojson|csv --out FILE
     corridor-watch export view [--from D --to D --names … --layers … --claim ID --lon --lat --zoom | --link URL]
@@ -243,13 +243,53 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def serve_plan(args: argparse.Namespace, env: dict[str, str]) -> tuple[list[str], dict[str, str], list[str]]:
+    """What `serve` runs: the command, its environment and warnings; a ValueError when serving would let
+    anyone who reaches the port change the store. Beyond this machine a store needs accounts (PostGIS), or
+    --allow-anonymous-read (then the dashboard is read-only)."""
+    from .store import is_pg_address
+
+    store = args.store or env.get("CORRIDOR_WATCH_STORE") or ""
+    team = is_pg_address(store)
+    env = dict(env)
+    if args.store:
+        env["CORRIDOR_WATCH_STORE"] = store if team else str(Path(store).resolve())
+    warnings = []
+    if args.address not in _LOOPBACK:
+        if not team and not args.allow_anonymous_read:
+            raise ValueError(f"--address {args.address} serves beyond this machine, and a GeoPackage store has no "
+                             "accounts: anyone who reaches the port could ingest, grade and reject. Use a team store "
+                             "(--store postgresql://…, accounts per analyst), or add --allow-anonymous-read to "
+                             "serve it read-only")
+        if args.allow_anonymous_read and not team:
+            env["CORRIDOR_WATCH_READ_ONLY"] = "1"
+        if not args.tls_cert:
+            warnings.append(f"serving on {args.address} without TLS: "
+                            + ("passwords typed at sign-in cross the network readable; " if team else "")
+                            + "give --tls-cert and --tls-key (README, 'Serving a team')")
     cmd = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", args.address,
            "--server.port", str(args.port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    print(f"Corridor Watch on http://{args.address}:{args.port}  (Ctrl+C to stop)", flush=True)
-    env = dict(os.environ)
-    if args.store:
-        env["CORRIDOR_WATCH_STORE"] = str(Path(args.store).resolve())
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise ValueError("TLS needs both --tls-cert and --tls-key")
+    if args.tls_cert:
+        for name in (args.tls_cert, args.tls_key):
+            if not Path(name).is_file():
+                raise ValueError(f"{name}: no such file")
+        cmd += ["--server.sslCertFile", str(Path(args.tls_cert).resolve()),
+                "--server.sslKeyFile", str(Path(args.tls_key).resolve())]
+    return cmd, env, warnings
+
+
+def _serve(args: argparse.Namespace) -> int:
+    cmd, env, warnings = serve_plan(args, dict(os.environ))
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    scheme = "https" if args.tls_cert else "http"
+    print(f"Corridor Watch on {scheme}://{args.address}:{args.port}"
+          f"{'  (read-only)' if env.get('CORRIDOR_WATCH_READ_ONLY') == '1' else ''}  (Ctrl+C to stop)", flush=True)
     if os.name == "posix":
         # Streamlit takes this process's place: SIGTERM and Ctrl+C reach the server itself, and no
         # orphaned child keeps the port after the command is stopped.
@@ -305,7 +345,12 @@ def parser() -> argparse.ArgumentParser:
     add_store(sub)
     sv = sub.add_parser("serve", help="run the dashboard")
     sv.add_argument("--port", type=int, default=8501)
-    sv.add_argument("--address", default="127.0.0.1", help="interface to listen on (default: this machine only)")
+    sv.add_argument("--address", default="127.0.0.1", help="interface to listen on (default: this machine only); "
+                    "another needs a team store with accounts, or --allow-anonymous-read")
+    sv.add_argument("--allow-anonymous-read", action="store_true",
+                    help="serve a store without accounts beyond this machine, read-only (no Ingest, no Review)")
+    sv.add_argument("--tls-cert", help="serve over HTTPS: the certificate (PEM), with --tls-key")
+    sv.add_argument("--tls-key", help="the certificate's private key (PEM)")
     sv.set_defaults(run=_serve)
     return p
 

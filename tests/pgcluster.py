@@ -51,8 +51,12 @@ class Cluster:
         return subprocess.run([*prefix, *cmd], check=True, capture_output=True, text=True, **kw)
 
     def start(self) -> None:
-        self._as_owner(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
-                       "-w", "-t", "60", "start")
+        try:
+            self._as_owner(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
+                           "-w", "-t", "60", "start")
+        except subprocess.CalledProcessError as exc:
+            log = (self.folder / "log").read_text(errors="replace")[-1500:] if (self.folder / "log").exists() else ""
+            raise RuntimeError(f"pg_ctl start failed: {exc.stdout} {exc.stderr}\n{log}") from None
 
     def stop(self, mode: str = "fast") -> None:
         try:

@@ -131,7 +131,8 @@ def test_source_page_marks_places_and_folds_chrome():
 def test_app_navigation_runs_every_page():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
-    for page in ("app_pages/timeline.py", "app_pages/claims.py", "app_pages/source.py", "app_pages/map.py", "app_pages/ingest.py", "app_pages/review.py"):
+    for page in ("app_pages/timeline.py", "app_pages/claims.py", "app_pages/source.py", "app_pages/map.py", "app_pages/ingest.py", "app_pages/review.py",
+                 "app_pages/history.py"):
         at.switch_page(page).run()
         assert not at.exception, page
 

@@ -2,20 +2,19 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import streamlit as st
 
 from geo.logs.cube import DailyCube
-from geo.store import DatasetError, GeoPackageStore, open_store
+from geo.store import DatasetError
 from geo.view.render import md_escape
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _store_cube(path: str, version: int) -> DailyCube:
+def _store_cube(key: str, version: int, _store) -> DailyCube:
     from geo.store.logs import read_cube
 
-    return read_cube(GeoPackageStore(Path(path)))
+    return read_cube(_store)
 
 
 def log_cube() -> DailyCube:
@@ -23,8 +22,10 @@ def log_cube() -> DailyCube:
     if os.environ.get("CORRIDOR_WATCH_DATA"):
         return DailyCube.empty()
     try:
-        s = open_store()
-        return _store_cube(str(s.path), s.version())
+        from ui.account import open_signed_in
+
+        s = open_signed_in()
+        return _store_cube(s.key, s.version(), s)
     except DatasetError as exc:
         st.error(md_escape(f"The store's logs cannot be read: {exc}"), icon=":material/error:")
         return DailyCube.empty()

@@ -18,9 +18,10 @@ from geo.view.filters import MAX_TEXT, apply_filters, options
 from geo.gazetteer import DISPLAY_CHOICES
 from geo.model import ClaimFilters, Dataset, ViewSettings, Window
 from geo.view.render import md_escape
-from geo.store import DatasetError, GeoPackageStore, load_dataset, open_store
+from geo.store import DatasetError, load_dataset
 from geo.claims import dated_span
 from geo.view.viewstate import latest_burst, quick_ranges, typed_window
+from ui.account import account_box, open_signed_in, watch_revision
 from ui.logcache import log_cube  # noqa: F401  (re-exported for the pages)
 from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
 
@@ -33,14 +34,16 @@ def _folder_dataset(data_dir: str) -> Dataset:
 
 
 # A resource, not data: every rerun gets the same immutable records (and the views derived from them, kept
-# in Dataset.memo) instead of unpickling a copy of 10,000 claims.
+# in Dataset.memo) instead of unpickling a copy of 10,000 claims. Keyed by the store's address and revision
+# (not the account: every account reads the same rows); `_store` is how to read it, left out of the key.
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _store_dataset(path: str, version: int) -> Dataset:
-    return GeoPackageStore(Path(path)).read()
+def _store_dataset(key: str, version: int, _store) -> Dataset:
+    return _store.read()
 
 
-def store() -> GeoPackageStore:
-    return open_store()
+def store():
+    """This session's store: on a team (PostGIS) store, as the signed-in account (else the sign-in form)."""
+    return open_signed_in()
 
 
 def dataset() -> Dataset:
@@ -51,9 +54,11 @@ def dataset() -> Dataset:
         if folder:
             return _folder_dataset(folder)
         s = store()
-        return _store_dataset(str(s.path), s.version())
-    except DatasetError as exc:  # an empty, foreign or damaged store: say so on every page, change nothing
+        return _store_dataset(s.key, s.version(), s)
+    except DatasetError as exc:  # an empty, foreign, damaged or unreachable store: say so, change nothing
         st.error(md_escape(f"The store cannot be read: {exc}"), icon=":material/error:")
+        if "s" in locals():
+            watch_revision(s)  # a team store that is back is read again without a click
         st.stop()
 
 
@@ -92,6 +97,7 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
     st.session_state["_cw_span"] = whole
     with st.sidebar:
         st.markdown("### Corridor Watch")
+        account_box()
         start, end = st.slider(
             "Date window", min_value=span.start, max_value=span.end,
             format="D MMM YYYY", key="window",

@@ -34,18 +34,22 @@ def store_address(target: str | Path | None = None) -> str | Path:
     return str(value) if is_pg_address(str(value)) else Path(value)
 
 
-def open_store(target: str | Path | None = None, *, user: str | None = None, password: str | None = None):
-    """The store the app and CLI use. A GeoPackage is seeded on first use; a PostGIS database must have been
-    set up (`corridor-watch team init`), and is opened as the given account (else libpq's: PGUSER, PGPASSWORD,
-    ~/.pgpass)."""
+def open_store(target: str | Path | None = None, *, user: str | None = None, password: str | None = None,
+               no_password_fallback: bool = False, read_only: bool = False):
+    """The store the app and CLI use. A GeoPackage is seeded on first use (`read_only`: then refuses every
+    write); a PostGIS database must have been set up (`corridor-watch team init`), and is opened as the given
+    account, else libpq's (PGUSER, PGPASSWORD, ~/.pgpass) unless `no_password_fallback` (the dashboard: only
+    what the person typed signs them in)."""
     address = store_address(target)
     if isinstance(address, str):
-        store = PostGISStore(address, user=user, password=password)
+        store = PostGISStore(address, user=user, password=password, no_password_fallback=no_password_fallback)
         if store.schema_version() == 0:
             raise DatasetError(f"{store.key} has no Corridor Watch tables yet: its owner runs "
                                f"`corridor-watch --store {store.key} team init` first")
         return store
-    return open_gpkg(address)
+    store = open_gpkg(address)
+    store.read_only = read_only
+    return store
 
 
 def is_store_file(path: Path) -> bool:

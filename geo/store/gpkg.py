@@ -126,6 +126,7 @@ class GeoPackageStore:
         from .gpkg_logs import GpkgLogs
 
         self.path = Path(path)
+        self.read_only = False  # a dashboard served to others without accounts: every write is refused
         self._lock = _StoreLock(self.path, LOCK_TIMEOUT_S)
         self._gazetteer: tuple[tuple, tuple[Place, ...]] = ((), ())
         self.logs = GpkgLogs(self)
@@ -235,6 +236,10 @@ class GeoPackageStore:
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """The lock, then one SQLite transaction: committed when the block ends, rolled back on any error."""
+        if self.read_only:
+            from .pg import StoreDenied
+
+            raise StoreDenied("this dashboard is read-only (served without accounts): nothing was changed")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
             self._upgrade_or_create()

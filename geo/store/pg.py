@@ -64,7 +64,8 @@ class PostGISStore:
     backend = "postgis"
     has_accounts = True
 
-    def __init__(self, url: str, user: str | None = None, password: str | None = None, connect_timeout: int = 5):
+    def __init__(self, url: str, user: str | None = None, password: str | None = None, connect_timeout: int = 5,
+                 no_password_fallback: bool = False):
         from psycopg.conninfo import conninfo_to_dict
 
         try:
@@ -78,6 +79,13 @@ class PostGISStore:
             params["user"] = user
         self._params = {**params, "connect_timeout": str(params.get("connect_timeout", connect_timeout)),
                         "application_name": "corridor-watch"}
+        if no_password_fallback:  # neither the server process's PGPASSWORD nor its ~/.pgpass signs anyone in
+            import os
+
+            self._params["passfile"] = os.devnull
+            password = password or None
+            if password is None:
+                raise StoreDenied(f"{self.__class__.__name__}: a password is needed")
         self._password = password
         host, port, db = params.get("host", "localhost"), params.get("port", "5432"), params.get("dbname", "")
         self.key = f"postgresql://{host}:{port}/{db}"  # no account in it: every account reads the same rows
