@@ -58,8 +58,12 @@ def pg_cluster():
     from geo.store.migrate import migrate
 
     cluster.new_database("cw_template")
+    from geo.store.pg_pool import close_pools
+
     migrate(PostGISStore(cluster.url("cw_template"), user="postgres", password=cluster.password))
+    close_pools()  # a template may have no open connection while it is copied
     yield cluster
+    close_pools()
     cluster.remove()
 
 
@@ -71,6 +75,9 @@ def pg_url(pg_cluster, request):
     name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[-40:] + f"_{id(request) % 100000}"
     pg_cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE cw_template', db="postgres")
     yield pg_cluster.url(name)
+    from geo.store.pg_pool import close_pools
+
+    close_pools()  # the test's pooled connections, before their database goes
     pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', db="postgres")
 
 

@@ -2,6 +2,7 @@
 copy between them, and the PostGIS store's migrations."""
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -202,3 +203,12 @@ def test_store_address_picks_the_backend(monkeypatch, tmp_path):
     monkeypatch.setenv("CORRIDOR_WATCH_STORE", "postgresql://db.example:5433/team")
     assert store_address() == "postgresql://db.example:5433/team"
     assert store_address(str(tmp_path / "a.gpkg")) == Path(tmp_path / "a.gpkg")
+
+
+def test_a_missing_password_says_where_to_give_it(pg_cluster, pg_url, monkeypatch):
+    from geo.store import StoreDenied
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", os.devnull)
+    with pytest.raises(StoreDenied, match="asks for a password: set PGPASSWORD or a ~/.pgpass line"):
+        PostGISStore(pg_url, user="postgres").read()

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -66,15 +67,20 @@ def test_two_ingests_at_once_take_turns_and_both_land_linked(pg_admin, pg_cluste
     first = _cli(HELD_INGEST, pg_url, pg_cluster.password, *_ingest_args(_report(tmp_path, 120), "Wire One"))
     assert first.stdout.readline().strip() == "written, not committed"
     second = _cli(None, pg_url, pg_cluster.password, *_ingest_args(_report(tmp_path, 150), "Wire Two"))
-    # they overlap: the second is inside its transaction, waiting for the first's, which is still open
-    deadline = 600
-    while _waiting_on_advisory_lock(pg_admin) == 0:
-        assert second.poll() is None and deadline > 0, second.stderr.read()
-        deadline -= 1
-    assert _sources(pg_admin) == {"Trend"}  # neither is visible before its commit
-    first.stdin.write("go\n")
-    first.stdin.flush()
-    assert first.wait(timeout=60) == 0 and second.wait(timeout=60) == 0, second.stderr.read()
+    try:
+        # they overlap: the second is inside its transaction, waiting for the first's, which is still open
+        deadline = time.monotonic() + 60  # the second process starts Python and reads its report first
+        while _waiting_on_advisory_lock(pg_admin) == 0:
+            assert second.poll() is None, second.stderr.read()
+            assert time.monotonic() < deadline, "the second ingest never reached the store"
+        assert _sources(pg_admin) == {"Trend"}  # neither is visible before its commit
+        first.stdin.write("go\n")
+        first.stdin.flush()
+        assert first.wait(timeout=60) == 0 and second.wait(timeout=60) == 0, second.stderr.read()
+    finally:
+        for proc in (first, second):
+            if proc.poll() is None:
+                proc.kill()
     ds = pg_admin.read()
     one = next(c for c in ds.claims if c.count == 120)
     two = next(c for c in ds.claims if c.count == 150)

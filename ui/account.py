@@ -96,7 +96,7 @@ def account_box() -> None:
     """In the sidebar: who is signed in, with what role, and sign-out; what a read-only dashboard is."""
     w = who()
     if team_store() and w.name:
-        st.caption(md_escape(f"Signed in as **{w.name}** ({w.role})"))
+        st.caption(f"Signed in as **{md_escape(w.name)}** ({w.role})")
         if st.button("Sign out", key="sign_out", icon=":material/logout:"):
             sign_out()
     elif w.role == "reader":
@@ -104,6 +104,12 @@ def account_box() -> None:
 
 
 def sign_out() -> None:
+    account = st.session_state.get(_ACCOUNT)
+    if account is not None:
+        try:
+            open_store(user=account[0], password=account[1], no_password_fallback=True).close()
+        except DatasetError:
+            pass  # the server is gone: nothing to close
     for key in [k for k in st.session_state if k.startswith(("_cw_", "sign_in_"))]:
         del st.session_state[key]
     st.rerun()
@@ -114,6 +120,10 @@ def watch_revision(store) -> None:
     and rerun when another analyst's change landed, or when an unreachable server is back."""
     if not team_store() or REFRESH_S <= 0:
         return
+    try:  # what this run has shown, this session's own writes included (they need no second run)
+        st.session_state["_cw_revision"] = store.version()
+    except DatasetError:
+        st.session_state["_cw_revision"] = None
 
     @st.fragment(run_every=REFRESH_S)
     def _poll() -> None:

@@ -97,22 +97,43 @@ class PostGISStore:
         self.logs = PgLogs(self)
 
     # --- connections --------------------------------------------------------------
-    @contextmanager
-    def connection(self, autocommit: bool = False):
-        import psycopg
-        from psycopg.rows import dict_row
-        from psycopg.types.string import TextLoader
-
+    def _kwargs(self) -> dict:
         kwargs = dict(self._params)
         if self._password is not None:
             kwargs["password"] = self._password
+        return kwargs
+
+    def _connect_once(self) -> None:
+        import psycopg
+
         try:
-            con = psycopg.connect(**kwargs, row_factory=dict_row, autocommit=autocommit)
+            psycopg.connect(**self._kwargs()).close()
         except psycopg.OperationalError as exc:
             raise _connect_error(self.key, exc) from None
-        con.adapters.register_loader("date", TextLoader)  # ISO text, as the GeoPackage stores dates
+
+    def close(self) -> None:
+        """Sign-out: this account's pooled connections are closed."""
+        from .pg_pool import close_pool
+
+        close_pool(self._kwargs())
+
+    @contextmanager
+    def connection(self, autocommit: bool = False):
+        """A pooled connection as this account; the server's refusals and failures become messages."""
+        import psycopg
+        from psycopg_pool import PoolTimeout
+
+        from .pg_pool import pool_for
+
+        pool = pool_for(self._kwargs(), self._connect_once)
         try:
-            yield con
+            with pool.connection() as con:
+                # a pooled connection comes back idle, in whatever mode its last user left it
+                con.autocommit, con.isolation_level, con.read_only = autocommit, None, None
+                yield con
+        except PoolTimeout:
+            self._connect_once()  # says why: the server is down, or the password changed
+            raise StoreUnreachable(f"the store at {self.key} has no free connection; try again") from None
         except psycopg.errors.InsufficientPrivilege as exc:
             raise StoreDenied(f"the database refused: {exc.diag.message_primary or exc} — your account "
                               f"({self.user or 'this account'}) may not do this") from None
@@ -124,8 +145,6 @@ class PostGISStore:
         except psycopg.errors.UndefinedTable:
             raise DatasetError(f"{self.key} has no Corridor Watch tables: run `corridor-watch --store "
                                f"{self.key} store migrate` (or `team init`) first") from None
-        finally:
-            con.close()
 
     @contextmanager
     def _reading(self) -> Iterator[S.Db]:
@@ -285,7 +304,10 @@ def _first_line(exc: Exception) -> str:
 
 def _connect_error(key: str, exc: Exception) -> DatasetError:
     text = str(exc)
-    if "password authentication failed" in text or "no password supplied" in text:
+    if "no password supplied" in text:
+        return StoreDenied(f"{key} asks for a password: set PGPASSWORD or a ~/.pgpass line (the CLI), or sign in "
+                           "(the dashboard)")
+    if "password authentication failed" in text:
         return StoreDenied(f"{key} refused the sign-in: wrong account name or password")
     if "does not exist" in text and "role" in text:
         return StoreDenied(f"{key} refused the sign-in: wrong account name or password")
