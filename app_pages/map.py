@@ -30,7 +30,7 @@ PRESENT_TEXT_SCALE = 1.3
 MAP_HEIGHT_CSS = {False: "clamp(340px, calc(100vh - 250px), 760px)",
                   True: "clamp(340px, calc(100vh - 232px), 820px)"}  # room for the line naming what is off-frame
 ds = dataset()
-view = current_view(ds)
+view = current_view(ds, on_map_page=True)
 switches, position = map_controls()
 playback_controls()
 remember_map_widgets()

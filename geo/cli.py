@@ -188,8 +188,11 @@ def view_state(args: argparse.Namespace, ds, logs=None) -> MapState:
         if value is not None:
             query[key] = value
     state, notices = from_query(query, span, {c.claim_id for c in ds.claims}, ds=ds)
-    if notices:
-        raise ValueError(" ".join(notices))
+    if notices:  # the dashboard's notices say what it falls back to; a script gets a refusal instead
+        import re
+
+        refused = [re.sub(r"; using [^;]*\.$", ".", n) for n in notices]
+        raise ValueError(" ".join(refused) + " Nothing was written: give a value inside these bounds.")
     return state
 
 

@@ -283,3 +283,11 @@ def test_a_source_line_past_the_pptx_subject_limit_still_makes_slides(ds, countr
     Image.new("RGB", (16, 9), "white").save(png, format="PNG")  # the picture itself does not matter here
     deck = Presentation(io.BytesIO(briefing_pptx(b, png.getvalue())))
     assert len(deck.core_properties.subject) == 255 and deck.core_properties.subject.endswith("…")
+
+
+def test_cli_export_view_outside_the_data_refuses_without_claiming_a_fallback(tmp_path, capsys):
+    out = tmp_path / "view.png"
+    assert main(["export", "view", "--to", "2031-01-01", "--format", "png", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "'to' 2031-01-01 is outside the data (2021-07-11 to 2023-10-03)." in err  # the seed's claims and logs
+    assert "using" not in err and "Nothing was written" in err and not out.exists()

@@ -388,3 +388,17 @@ def test_hostile_strings_in_a_log_are_shown_as_text(own_store):
     # data as written: the TextLayer draws it as text, and the map element escapes every tooltip value in JS
     # before it joins the template (geo/export/standalone.py; the browser test test_hostile.py runs that code)
     assert HOSTILE.lower() in (ring["label"] or ring["hidden_label"]) and "</script><script>alert(2)</script>" in ring["who"]
+
+
+@pytest.mark.parametrize("page", ["claims", "timeline", "source"])
+def test_a_hostile_link_on_another_page_is_named_and_taken_out_of_the_address(page):
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{page}.py"), default_timeout=60)
+    at.query_params["names"] = HOSTILE
+    at.query_params["from"] = "2021-08-11"
+    at.query_params["zoom"] = "javascript:alert(1)"
+    at.run()
+    assert not at.exception
+    warnings = [w.value.replace("\\", "") for w in at.warning]
+    assert any("'names'" in w for w in warnings) and any("'zoom'" in w for w in warnings)
+    assert not any("<img" in str(v) or "javascript" in str(v) for v in at.query_params.values())
+    assert at.query_params["from"] in ("2021-08-11", ["2021-08-11"])  # what was good stays in the link

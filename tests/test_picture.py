@@ -136,3 +136,21 @@ def test_a_long_source_line_is_never_cut_at_the_edge_nor_loses_its_disclaimer(te
     written = " ".join(t.get_text() for t in fig.texts)
     assert "— as reported, not independently verified." in written
     assert written.endswith(text[-40:])  # the end (disclaimer, logs) is whole; only what is cited may shorten
+
+
+def test_a_tab_or_control_character_in_data_draws_as_a_space_without_glyph_warnings(ds, countries):
+    import warnings
+    from dataclasses import replace
+
+    sources = tuple(replace(s, outlet="Tab\tNews\r\x0bWire") for s in ds.sources)
+    places = tuple(replace(p, name=p.name + "\tcity") if p.place_id == "goris" else p for p in ds.places)
+    b = build_briefing(replace(ds, sources=sources, places=places), countries, MapState(window=dated_span(ds.claims)),
+                       today=date(2026, 12, 1))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig, _ = draw(b, countries)
+        fig.savefig(io.BytesIO(), format="png")
+    assert [str(w.message) for w in caught if "Glyph" in str(w.message)] == []
+    texts = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text") and callable(a.get_text))]
+    assert any("Tab News  Wire" in t for t in texts)
+    assert not any(c in t for t in texts for c in "\t\r\x0b")

@@ -28,6 +28,7 @@ from geo.view.viewstate import (
 
 _LINK_READ = "_cw_link_read"
 _NOTICES = "_cw_link_notices"
+_USED = "_cw_link_used"
 _AUTO = "_cw_map_auto"  # the position is the opening frame, fitted to the element (no link or move set it)
 _LINK_PX = "_cw_link_px"  # the size the link's frame was seen at, until this screen's size is known
 LAYER_LABELS = {"flows": "Flows", "crossing_days": "Crossing days", "claims": "Other claims", "places": "Places",
@@ -57,6 +58,7 @@ def read_link_once(ds: Dataset) -> None:
                              dated_span(ds.claims) or span)
     state, notices = from_query(st.query_params.to_dict(), span, {c.claim_id for c in ds.claims}, opening, ds=ds)
     st.session_state[_NOTICES] = notices
+    st.session_state[_USED] = to_query(state)  # what the link's values became: a refused one is replaced
     st.session_state["window"] = (state.window.start, state.window.end)
     st.session_state["names"] = state.names
     for name in LAYER_NAMES:
@@ -111,6 +113,24 @@ def link_notices() -> list[str]:
 
 def dismiss_link_notices() -> None:
     st.session_state[_NOTICES] = []
+
+
+def link_notices_elsewhere() -> None:
+    """A link opened on another page than the Map: the same notices, and the address no longer carries what
+    was refused (the Map rewrites its whole link on every run; the other pages only replace the bad values)."""
+    from geo.view.render import md_escape
+
+    notices = link_notices()
+    if not notices:
+        return
+    used = st.session_state.get(_USED, {})
+    asked = st.query_params.to_dict()
+    cleaned = {k: used[k] for k in asked if k in used}
+    if cleaned != asked:
+        st.query_params.from_dict(cleaned)
+    for notice in notices:
+        st.warning(md_escape(f"Link: {notice}"), icon=":material/link_off:")
+    st.button("Dismiss the link notices", key="dismiss_link_notices", on_click=dismiss_link_notices)
 
 
 def _reset_position() -> None:

@@ -23,7 +23,7 @@ from geo.claims import dated_span
 from geo.view.viewstate import latest_burst, quick_ranges, typed_window
 from ui.account import account_box, open_signed_in, watch_revision
 from ui.logcache import log_cube  # noqa: F401  (re-exported for the pages)
-from ui.mapstate import data_span, keep_map_widgets, read_link_once, restore_map_widgets
+from ui.mapstate import data_span, keep_map_widgets, link_notices_elsewhere, read_link_once, restore_map_widgets
 
 _VIEW_KEY = "_cw_view"
 
@@ -87,6 +87,7 @@ def draw_sidebar(ds: Dataset, on_map_page: bool = True) -> ViewSettings:
     restore_map_widgets()
     if not on_map_page:
         keep_map_widgets()
+        link_notices_elsewhere()
     span = data_span(ds)
     seen = st.session_state.get("window")
     whole = (span.start, span.end)
@@ -203,7 +204,7 @@ def publish_view(view: ViewSettings) -> None:
     st.session_state[_VIEW_KEY] = view
 
 
-def current_view(ds: Dataset) -> ViewSettings:
+def current_view(ds: Dataset, on_map_page: bool = False) -> ViewSettings:
     """The settings app.py drew this run, or the sidebar drawn here when the page runs alone."""
     view = st.session_state.pop(_VIEW_KEY, None)
-    return view if isinstance(view, ViewSettings) else draw_sidebar(ds)
+    return view if isinstance(view, ViewSettings) else draw_sidebar(ds, on_map_page=on_map_page)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import textwrap
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -342,8 +344,18 @@ def draw(b: Briefing, countries: gpd.GeoDataFrame, *, dpi: int = DPI["screen"], 
     """The briefing's figure. `stamp_room` keeps the map's top-left corner free of labels, for the
     date that playback writes on each frame. Every text is plain: a '$' in an outlet or a quote ("fee $5 to $6")
     is a dollar sign, never matplotlib's mathtext."""
-    with matplotlib.rc_context({"text.parse_math": False}):
-        return _draw(b, countries, dpi, subtitle, stamp_room)
+    with matplotlib.rc_context({"text.parse_math": False}), warnings.catch_warnings():
+        # a tab or another control character in data has no glyph: measured as is, then drawn as a space below
+        warnings.filterwarnings("ignore", message=r"Glyph (?:[0-9]|[12][0-9]|3[01]|127) \(")
+        fig, report = _draw(b, countries, dpi, subtitle, stamp_room)
+    for text in fig.findobj(Text):
+        plain = _CONTROL.sub(" ", text.get_text())
+        if plain != text.get_text():
+            text.set_text(plain)
+    return fig, report
+
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # newlines stay: wrapped lines are drawn with them
 
 
 def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | None,
