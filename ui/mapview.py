@@ -104,6 +104,11 @@ export default function (component) {
     el.appendChild(box);
     el.setAttribute("data-map-error", box.textContent);
   };
+  // the canvas says nothing to a screen reader: the places it names do (an attribute, never HTML)
+  const named = (data.spec.layers.find((l) => l.id === "place_labels") || {}).data || [];
+  el.setAttribute("role", "img");
+  el.setAttribute("aria-label", "Map. Places: " +
+    named.map((r) => r.label).filter((t) => typeof t === "string" && t).join(", "));
   loadDeck(data.deck_url).then((deck) => {
     const layers = data.spec.layers.map((s) => cwBuildLayer(deck, s));
     let state = MAPS.get(el);
