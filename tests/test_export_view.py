@@ -108,14 +108,17 @@ def test_pptx_has_the_picture_title_footnotes_and_claims_table(aug, countries):
     assert 'cx="12192000"' in size and 'cy="6858000"' in size and "type=" not in size  # no 4:3 preset claimed
     slides = list(prs.slides)
     first = slides[0]
-    assert first.shapes.title.text == "11 August – 10 September 2021: crossings and movements, as reported"
     pictures = [s for s in first.shapes if s.shape_type == 13]
-    assert len(pictures) == 1
+    assert len(pictures) == 1 and len(first.shapes) == 1  # the picture alone: no title or source line repeated
+    assert (pictures[0].left, pictures[0].top, pictures[0].width, pictures[0].height) == (0, 0, 12192000, 6858000)
     assert Image.open(io.BytesIO(pictures[0].image.blob)).size == (1920, 1080)
-    text = "\n".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
+    alt = pictures[0]._element.nvPicPr.cNvPr.get("descr")
+    assert alt.startswith("11 August – 10 September 2021: Crossings and movements, as reported.")
+    assert aug.source_line in alt
+    last = "\n".join(s.text_frame.text for s in slides[-1].shapes if s.has_text_frame)
     src = aug.sources[0]
-    assert aug.source_line in text
-    assert f"[1] {src.outlet}, “{src.title}”" in text and "reliability F" in text
+    assert last.startswith("Sources in view (1/1)")
+    assert f"[1] {src.outlet}, “{src.title}”" in last and "reliability F" in last
     # the notes hold a full link that opens the same view (the default dashboard address here)
     assert "Open this view: http://127.0.0.1:8501/?from=2021-08-11&to=2021-09-10" in \
         first.notes_slide.notes_text_frame.text

@@ -1,4 +1,4 @@
-"""A briefing as slides (python-pptx): the picture with its title and source footnotes, then the claims shown
+"""A briefing as slides (python-pptx): the picture alone (its own title, legend and source line), then the claims shown
 as a table that runs over as many slides as it needs. A grouped map (a corpus) gets a table of its groups
 instead (the claims behind them are in the CSV), and its sources, every one cited, on slides of their own."""
 from __future__ import annotations
@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from pptx.oxml.ns import qn
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from ..view.briefing import MAX_CITED, Briefing
+from ..view.briefing import Briefing
 from ..claims import format_count, format_period
 from ..gazetteer import display_name
 from ..view.palette import KIND_LABELS
@@ -75,24 +74,13 @@ def claim_cells(seen: WindowedClaim, b: Briefing, number: int) -> tuple[str, ...
 
 
 def _picture_slide(prs, b: Briefing, png: bytes) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
-    slide.shapes.title.text = f"{b.window_text}: {b.title[0].lower()}{b.title[1:]}"
-    title_frame = slide.shapes.title
-    title_frame.left, title_frame.top, title_frame.width, title_frame.height = (
-        Inches(0.4), Inches(0.15), SLIDE_W - Inches(0.8), Inches(0.75))
-    for para in title_frame.text_frame.paragraphs:
-        para.alignment = PP_ALIGN.LEFT
-        for run in para.runs:
-            run.font.size = Pt(20)  # one line on a 16:9 slide, whatever the font
-            run.font.bold = True
-    height = Inches(5.6)
-    width = Emu(int(height * 16 / 9))
-    slide.shapes.add_picture(io.BytesIO(png), (SLIDE_W - width) // 2, Inches(0.95), width, height)
-    notes = source_footnotes(b)
-    if len(notes) > MAX_CITED:  # a corpus: the line sums them up; each source is cited on the last slides
-        notes = [f"Each of the {len(notes):,} sources is cited on the last slides."]
-    _text(slide, Inches(0.5), Inches(6.6), SLIDE_W - Inches(1.0), Inches(0.8),
-          "\n".join([b.source_line, *notes]), 10, color=GREY)
+    """The picture alone, the whole 16:9 slide: it carries the title, the window, the legend, the scale and the
+    source line itself, so the slide repeats none of them; the sources are cited in full on the last slides."""
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+    picture = slide.shapes.add_picture(io.BytesIO(png), 0, 0, SLIDE_W, SLIDE_H)
+    # what a screen reader and the outline get instead of a title placeholder
+    picture._element.nvPicPr.cNvPr.set("descr", f"{b.window_text}: {b.title}. {b.summary} {b.source_line}")
+    picture.name = f"{b.window_text}: {b.title}"[:250]
     slide.notes_slide.notes_text_frame.text = (
         f"{b.summary}\nOpen this view: {b.link}\n{b.exported}")
 
@@ -216,8 +204,7 @@ def briefing_pptx(b: Briefing, png: bytes) -> bytes:
     else:
         _table_slides(prs, b)
     _log_slides(prs, b)
-    if len(b.sources) > MAX_CITED:
-        _source_slides(prs, b)
+    _source_slides(prs, b)
     buf = io.BytesIO()
     prs.save(buf)
     return buf.getvalue()
