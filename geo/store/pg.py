@@ -85,7 +85,7 @@ class PostGISStore:
             self._params["passfile"] = os.devnull
             password = password or None
             if password is None:
-                raise StoreDenied(f"{self.__class__.__name__}: a password is needed")
+                raise StoreDenied("give the account's password to sign in")
         self._password = password
         host, port, db = params.get("host", "localhost"), params.get("port", "5432"), params.get("dbname", "")
         self.key = f"postgresql://{host}:{port}/{db}"  # no account in it: every account reads the same rows
