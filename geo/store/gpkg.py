@@ -291,11 +291,20 @@ class GeoPackageStore:
         """What a file records: decisions (with the computer account that made them) and log imports. Ingests
         carry no time in a GeoPackage; a PostGIS store records every change."""
         entries = [HistoryEntry(k.created, k.created_by, k.action, k.target, k.target_id, k.value)
-                   for k in (self.read_raw()[1] if self.exists() else ())]
+                   for k in self._corrections()]
         entries += [HistoryEntry(i.imported_at, "", "imported", "log", i.log_id, f"{i.file_name} ({i.rows} rows)")
                     for i in self.logs.imports()]
         entries = [e for e in entries if who is None or e.who == who]
         return tuple(sorted(entries[::-1], key=lambda e: str(e.at), reverse=True)[:limit])  # ties: the later first
+
+    def _corrections(self) -> tuple[Correction, ...]:
+        """The decisions alone: the History page need not read 10,000 claims to list them."""
+        if not self.exists():
+            return ()
+        with self._connect() as con:
+            if not self._current(con):
+                return self.read_raw()[1]
+            return tuple(R.correction_from(r) for r in con.execute("SELECT * FROM corrections ORDER BY fid"))
 
     def create(self) -> None:
         """An empty store at this path (for a copy into it)."""
