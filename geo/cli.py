@@ -74,6 +74,7 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
     code of 1 when any did (the others landed)."""
     from .bulk import count_reports, ingest_many, reports
     from .store import open_store
+    from .store.gpkg import StoreWriteError
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -102,6 +103,12 @@ def _ingest_many(args: argparse.Namespace, paths: list[Path], meta) -> int:
         print(f"interrupted after {bar.done} of {total} reports: each one that finished is in the store; run the "
               "same command again to go on (reports already in the store are skipped)", file=sys.stderr)
         return 130
+    except StoreWriteError as exc:  # a full disk: the report being written is not in the store, those before are
+        bar.close()
+        print(f"corridor-watch: stopped after {bar.done} of {total} reports: {exc} The {tally['added']} reports added "
+              "before it are in the store; run the same command again to go on (reports already in the store are "
+              "skipped)", file=sys.stderr)
+        return 2
     bar.close()
     print(f"{total} reports: {tally['added']} added ({tally['claims']} claims), {tally['unchanged']} already in "
           f"the store, {tally['failed']} failed")

@@ -47,3 +47,18 @@ def test_logs_benchmark_smoke():
     rows = [line.split() for line in out.splitlines() if line.strip()[:1].isdigit()]
     assert [r[0] for r in rows] == ["2,000", "4,000"]  # every row generated landed
     assert all(float(r[5]) > 0 and r[7].endswith("×") for r in rows) and len(rows) == 2
+
+
+def test_reliability_probe_smoke():
+    """The probe runs end to end with one kill and two writers; every line it prints reports a safe outcome."""
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "reliability.py"), "--kills", "1", "--writers", "2"],
+                         capture_output=True, text=True, timeout=600, check=True).stdout
+    lines = out.splitlines()
+    inputs = [ln for ln in lines if ln.startswith("input")]
+    assert len(inputs) == 9 and not any("traceback YES" in ln for ln in inputs), inputs
+    full = [ln for ln in lines if ln.startswith("disk full")]
+    assert len(full) == 7 and all("exit 2" in ln and "message clear" in ln for ln in full), full
+    assert all("store unchanged True" in ln for ln in full if "ingest" in ln)
+    assert all("files left none" in ln for ln in full if "seeding" in ln)
+    assert any(ln.startswith("kills") and "intact 1/1" in ln and "partial 0" in ln for ln in lines), lines
+    assert any(ln.startswith("writers") and "2/2 exited 0, 2 sources landed" in ln for ln in lines), lines

@@ -112,7 +112,9 @@ def test_a_failure_while_writing_leaves_the_store_as_it_was(store, monkeypatch):
         raise OSError("disk full (simulated)")
 
     monkeypatch.setattr(logs_common, "cube_values", broken)  # fails after the rows were inserted
-    with pytest.raises(OSError, match="disk full"):
+    from geo.store.gpkg import StoreWriteError
+
+    with pytest.raises(StoreWriteError, match=r"could not be written \(disk full \(simulated\).*changed nothing"):
         import_log_bytes((HEADER + GOOD).encode(), "sheet.csv", META, store, today=TODAY)
     assert _digest(store.path) == before and log_imports(store) == () and _log_rows(store) == 0
 

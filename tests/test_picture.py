@@ -13,6 +13,7 @@ from geo.model import Window
 from geo.view.briefing import outside_frame
 from geo.export.picture import DPI, draw, map_extent, render_png, TO_LONLAT
 from geo.view.viewstate import MapState
+from picture_checks import assert_clean_picture
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +69,8 @@ def test_scale_bar_and_north_arrow(full, countries):
                                     Window(date(2021, 7, 14), date(2021, 7, 14))])
 def test_no_label_overlaps_another(ds, countries, names, window):
     b = build_briefing(ds, countries, MapState(window=window, names=names))
-    _, report = draw(b, countries)
-    assert report.overlapping == []
-    boxes = [bb for _, bb in report.placed]
-    for i, a in enumerate(boxes):
-        for other in boxes[i + 1:]:
-            assert not a.overlaps(other), (report.placed[i][0], other)
+    fig, report = draw(b, countries)
+    assert_clean_picture(b, fig, report)  # text, leaders, frame edge
     placed = {t for t, _ in report.placed}
     in_frame = [r["label"] for r in b.map.layers.rows["places"] if 45.3 < r["position"][0] < 47.9]
     assert in_frame and all(label in placed for label in in_frame)  # place names are never dropped
@@ -154,3 +151,31 @@ def test_a_tab_or_control_character_in_data_draws_as_a_space_without_glyph_warni
     texts = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text") and callable(a.get_text))]
     assert any("Tab News  Wire" in t for t in texts)
     assert not any(c in t for t in texts for c in "\t\r\x0b")
+
+
+def test_labels_keep_off_the_scale_bar(ds, countries):
+    """In this frame Meghri sits by the scale bar's corner (a placer blind to the bar put its name over it)."""
+    from matplotlib_scalebar.scalebar import ScaleBar
+
+    b = build_briefing(ds, countries, MapState(window=dated_span(ds.claims), lon=46.6, lat=39.2, zoom=9.5))
+    fig, report = draw(b, countries)
+    fig.canvas.draw()  # the bar's extent is known once it has drawn (independently of the placer)
+    bar = next(a for a in fig.axes[0].artists if isinstance(a, ScaleBar)).info.window_extent
+    assert bar.width > 50 and bar.height > 10
+    assert report.placed and not any(bb.overlaps(bar) for _, bb in report.placed), \
+        [t for t, bb in report.placed if bb.overlaps(bar)]
+
+
+def test_the_legend_lists_only_kinds_with_a_mark_in_the_frame(ds, countries):
+    """The seed's diplomatic claims are at Baku (the source's own sentences): outside the corridor's frame the
+    legend has no 'Diplomatic event'; framed on Baku, it has."""
+    assert sum(c.kind == "diplomatic" and c.place is not None and ds.place(c.place).name == "Baku" for c in ds.claims) >= 2
+
+    def legend(state: MapState) -> str:
+        fig, _ = draw(build_briefing(ds, countries, state), countries)
+        return "\n".join(t.get_text() for t in fig.axes[1].texts)
+
+    corridor = legend(MapState(window=dated_span(ds.claims)))
+    assert "Reported movement along a route" in corridor and "Diplomatic event" not in corridor
+    baku = legend(MapState(window=dated_span(ds.claims), lon=49.87, lat=40.38, zoom=10.0))
+    assert "Diplomatic event" in baku and "Reported movement along a route" not in baku

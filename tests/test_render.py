@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from dataclasses import replace
 
 from geo.model import Mention
@@ -70,3 +72,37 @@ def test_legend_escapes_labels():
 def test_claim_kinds_in_the_legend_are_coloured_text_like_the_map():
     html = legend_html([LegendItem("Entries", [1, 2, 3, 255], "text")])
     assert ">Aa</span>" in html and "color:rgba(1,2,3,1.00)" in html and "border:2px" not in html
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("Iranian trucks illegally entering the peacekeeping zone", 44, "Iranian trucks illegally entering the…"),
+    ("Iranians recruited their citizens to work in Karabakh", 44, "Iranians recruited their citizens to work…"),
+    ("short enough", 44, "short enough"),
+    ("exactly ten", 11, "exactly ten"),
+    ("one two three", 11, "one two…"),  # "one two thr…" would read as another word
+    ("Stepanakertkhankendi", 10, "Stepanake…"),  # one long word: cut where it must be
+    ("a list, of words", 9, "a list…"),  # no comma left dangling before the ellipsis
+])
+def test_shorten_cuts_at_a_word(text, limit, expected):
+    from geo.view.render import shorten
+
+    assert shorten(text, limit) == expected
+    assert len(expected) <= limit
+
+
+def test_no_claim_label_on_the_seed_map_is_cut_mid_word(ds, countries):
+    """Each label that ends its first line with "…" stops at the end of a word of the claim's summary."""
+    from geo.claims import dated_span
+    from geo.view.briefing import build_briefing
+    from geo.view.viewstate import MapState
+
+    b = build_briefing(ds, countries, MapState(window=dated_span(ds.claims)))
+    summaries = {c.claim_id: c.summary for c in ds.claims}
+    cut = 0
+    for r in b.map.layers.rows["claims"]:
+        first = r["label"].split("\n")[0]
+        if first.endswith("…"):
+            cut += 1
+            head, summary = first[:-1], summaries[r["claim_id"]]
+            assert summary.startswith(head) and summary[len(head)] in " ,;:", (first, summary)
+    assert cut >= 2  # the seed has long summaries: the test sees some cut

@@ -83,7 +83,8 @@ def test_bad_bytes_get_a_clear_message(data, message):
 
 
 def test_huge_file_is_refused():
-    with pytest.raises(SourceTextError, match="limit"):
+    # the limit in the unit it is set in (20 MiB), not "21 MB"
+    with pytest.raises(SourceTextError, match=r"is 20\.0 MiB; the limit for one article is 20 MiB"):
         decode_source_bytes(b"a" * (MAX_SOURCE_BYTES + 1))
 
 

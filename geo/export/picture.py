@@ -14,12 +14,10 @@ import re
 import textwrap
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Literal
 
 import geopandas as gpd
 import matplotlib
-from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
@@ -29,34 +27,26 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 from matplotlib_scalebar.scalebar import ScaleBar
 from pyproj import Transformer
-from shapely.geometry import Point, box
+from shapely.geometry import LineString, Point, box
 
 from ..view.briefing import Briefing, outside_frame
-from ..view.declutter import Box, place_greedy
 from ..claims import format_period
 from ..view.furniture import EARTH_CIRCUMFERENCE_M
 from ..view.layers import LegendItem, legend_items
-from ..view.palette import (
-    AREA_LABEL_COLOR, BORDER_COLOR, COUNTRY_FILLS, COUNTRY_LABEL_COLOR, CROSSING_DAYS_COLOR, KIND_LABELS, PLACE_COLOR,
-    ROUTE_COLOR, SELECTED_COLOR,
-)
+from ..view.render import shorten
+from ..view.palette import BORDER_COLOR, COUNTRY_FILLS, CROSSING_DAYS_COLOR, KIND_LABELS, ROUTE_COLOR, SELECTED_COLOR
 from ..view.viewstate import MapState, fit_zoom
+from .picture_labels import TO_MERCATOR, LabelReport, place_labels, picture_labels, rgb
 
 Size = Literal["screen", "print"]
 FIGSIZE_IN = (12.8, 7.2)  # 16:9, a slide's shape
 DPI: dict[str, int] = {"screen": 150, "print": 300}  # 1920 × 1080 and 3840 × 2160
 MAP_RECT = (0.012, 0.085, 0.735, 0.80)  # left, bottom, width, height (figure fraction)
 PANEL_LEFT = 0.762
-TO_MERCATOR = Transformer.from_crs(4326, 3857, always_xy=True)
 TO_LONLAT = Transformer.from_crs(3857, 4326, always_xy=True)
-HALO = [patheffects.withStroke(linewidth=3.2, foreground="white")]
 INK = "#28282f"
-STACK_LEADER_FROM_PT = 75  # claim stacks sit away from their place by design
+LEGEND_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)  # the legend's type, smaller only when it must be
 QUOTE_CHARS = 240  # the panel's room; the full quote is in the slide's table and the data exports
-
-
-def _rgb(color: Sequence[int]) -> tuple[float, ...]:
-    return tuple(c / 255 for c in color[:3]) + ((color[3] / 255,) if len(color) > 3 else (1.0,))
 
 
 def map_extent(lon: float, lat: float, zoom: float) -> tuple[float, float, float, float]:
@@ -75,217 +65,74 @@ def picture_zoom(state: MapState) -> float:
     return fit_zoom(state.zoom, state.px, map_px)
 
 
-@dataclass
-class LabelReport:
-    """What the placer did, so tests can hold it to 'nothing overlapping'."""
-
-    placed: list[tuple[str, Bbox]] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-    overlapping: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Label:
-    text: str
-    xy: tuple[float, float]  # Web Mercator
-    candidates: tuple[tuple[float, float, str, str], ...]  # (dx pt, dy pt, ha, va)
-    size: float
-    color: tuple[float, ...]
-    weight: str = "bold"
-    optional: bool = False  # may be left out when no spot is free
-    boxed: bool = False  # the selected claim
-    anchors: tuple[tuple[float, float], ...] = ()  # other points the label may sit at (country names)
-    leader_from: float = 12.0  # points from the anchor beyond which a leader line is drawn
-
-
-def _around(gap: float) -> tuple[tuple[float, float, str, str], ...]:
-    """Spots around a point: right, left, above, below, the diagonals, then the same further out
-    (far spots get a leader line)."""
-    spots = []
-    for g in (gap, 2.2 * gap, 3.4 * gap):
-        spots += [(g, 0, "left", "center"), (-g, 0, "right", "center"), (0, g, "center", "bottom"),
-                  (0, -g, "center", "top"), (g, g, "left", "bottom"), (-g, g, "right", "bottom"),
-                  (g, -g, "left", "top"), (-g, -g, "right", "top")]
-    return tuple(spots)
-
-
-def _from_deck(offset: Sequence[float], anchor: str, line: float) -> tuple[tuple[float, float, str, str], ...]:
-    """The dashboard's spot first (deck offsets are pixels, y down), then steps up and down from it."""
-    ha = {"start": "left", "end": "right", "middle": "center"}[anchor]
-    dx, dy = offset[0] * 0.75, -offset[1] * 0.75
-    spots = [(dx, dy, ha, "center")]
-    for k in range(1, 9):
-        spots += [(dx, dy + k * line, ha, "center"), (dx, dy - k * line, ha, "center")]
-    other = {"left": "right", "right": "left", "center": "center"}[ha]
-    spots += [(-dx, dy + k * line, other, "center") for k in range(0, 6)]
-    return tuple(spots)
-
-
-def _labels(b: Briefing, extent_lonlat: tuple[float, float, float, float],
-            countries: gpd.GeoDataFrame) -> list[_Label]:
-    rows = b.map.layers.rows
-    selected = b.state.claim
-    out: list[_Label] = []
-    # Place names first, next to their dots; claim labels then find room around them.
-    # The picture has room of its own: labels the narrow screen had to leave out are placed here again.
-    for r in rows["places"]:
-        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          _around(7) if r["anchor"] == "start" else _around(7)[1:2] + _around(7),
-                          11, _rgb(PLACE_COLOR)))
-    for r in rows["flows"]:
-        if not r["label"]:
-            continue  # a grouped map's line over the label budget: its mark is drawn, its label is not
-        out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          _from_deck(r["offset"], r["anchor"], 13), 10, _rgb(r["color"]),
-                          boxed=selected in r.get("claim_ids", ()), leader_from=STACK_LEADER_FROM_PT,
-                          optional="group_id" in r))
-    for r in rows.get("groups", []):  # the labels the map shows (its budget); never over another label
-        if r["label"]:
-            out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                              _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(r["color"]),
-                              leader_from=STACK_LEADER_FROM_PT, optional=True))
-    for r in rows.get("logs", []):  # a log's figure in its short form; left out rather than over the frame's edge
-        text = r["short"].replace(" · ", "\n", 1)
-        out.append(_Label(text, tuple(TO_MERCATOR.transform(*r["position"])),
-                          _from_deck(r["offset"], r["anchor"], 13) + _around(r["radius"] * 0.75 + 4), 9.5,
-                          _rgb(r["color"]), leader_from=STACK_LEADER_FROM_PT, optional=True))
-    for r in rows["crossing_days"]:
-        out.append(_Label(r.get("hidden_label") or r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          _from_deck(r["offset"], r["anchor"], 13), 9.5, _rgb(CROSSING_DAYS_COLOR),
-                          boxed=r["claim_id"] == selected, leader_from=STACK_LEADER_FROM_PT))
-    for r in rows["claims"] + rows.get("unlabelled", []):
-        out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          _from_deck(r["offset"], r["anchor"], 12), 9.5, _rgb(r["color"]),
-                          boxed=r["claim_id"] == selected, leader_from=STACK_LEADER_FROM_PT))
-    for r in rows["areas"]:
-        out.append(_Label(r["label"], tuple(TO_MERCATOR.transform(*r["position"])),
-                          ((0, 0, "center", "center"), (0, 14, "center", "center"), (0, -14, "center", "center")),
-                          10, _rgb(AREA_LABEL_COLOR[:3] + [255]), weight="normal", optional=True, leader_from=math.inf))
-    frame = box(*extent_lonlat)
-    for name, geom in zip(countries["name"], countries.geometry):
-        part = geom.intersection(frame)
-        if part.is_empty or part.area < 0.02 * frame.area / 6:
-            continue
-        pt = part.representative_point()
-        out.append(_Label(str(name).upper(), TO_MERCATOR.transform(pt.x, pt.y), ((0, 0, "center", "center"),),
-                          13, _rgb(COUNTRY_LABEL_COLOR), weight="bold", optional=True, leader_from=math.inf,
-                          anchors=tuple(TO_MERCATOR.transform(p.x, p.y) for p in _inside_points(part, pt))))
-    return out
-
-
-def _inside_points(area, first, steps: int = 7) -> list:
-    """Points inside an area on a coarse grid, nearest the representative point first."""
-    x0, y0, x1, y1 = area.bounds
-    grid = [Point(x0 + (x1 - x0) * (i + 0.5) / steps, y0 + (y1 - y0) * (j + 0.5) / steps)
-            for i in range(steps) for j in range(steps)]
-    return sorted((p for p in grid if area.contains(p)), key=first.distance)
-
-
-def _place_labels(fig: Figure, ax, labels: Sequence[_Label], obstacles: list[Bbox]) -> LabelReport:
-    """Greedy placement (geo.view.declutter) measured with matplotlib's own renderer."""
-    renderer = fig.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer)
-    pad = 2 * fig.dpi / 100
-    in_frame = [lab for lab in labels if frame.contains(*ax.transData.transform(lab.xy))]  # others: panel note
-    anns = [ax.annotate(lab.text, xy=lab.xy, xytext=(0, 0), textcoords="offset points", fontsize=lab.size,
-                        color=lab.color, fontweight=lab.weight, path_effects=HALO, zorder=6, linespacing=1.15,
-                        annotation_clip=False,
-                        bbox=dict(boxstyle="round,pad=0.25", fc="#fff6cc", ec="#ffc400", lw=1.5) if lab.boxed else None,
-                        arrowprops=dict(arrowstyle="-", color="#77777f", lw=0.8, shrinkA=1, shrinkB=4))
-            for lab in in_frame]
-
-    def spots(lab: _Label) -> list[tuple]:
-        texts = [lab.text] + ([lab.text.replace(" · ", "\n")] if " · " in lab.text else [])  # long ones may wrap
-        return [(text, xy, c) for text in texts for xy in (lab.xy, *lab.anchors) for c in lab.candidates]
-
-    def put(i: int, spot: tuple) -> None:
-        text, xy, (dx, dy, ha, va) = spot
-        ann = anns[i]
-        ann.set_text(text)
-        ann.xy = xy
-        ann.xyann = (dx, dy)
-        ann.set_ha(ha)
-        ann.set_va(va)
-
-    def box_of(i: int, spot: tuple) -> Box:
-        put(i, spot)
-        anns[i].update_positions(renderer)
-        # The text alone: an Annotation's own extent includes its leader line.
-        bb = Text.get_window_extent(anns[i], renderer).padded(pad * (3 if in_frame[i].boxed else 1))
-        return (bb.x0, bb.y0, bb.x1, bb.y1)
-
-    placed = place_greedy([spots(lab) for lab in in_frame], box_of, (frame.x0, frame.y0, frame.x1, frame.y1),
-                          [(o.x0, o.y0, o.x1, o.y1) for o in obstacles], optional=lambda i: in_frame[i].optional)
-    report = LabelReport()
-    for p in placed:
-        lab, ann = in_frame[p.index], anns[p.index]
-        if p.choice is None:
-            ann.remove()
-            report.dropped.append(lab.text)
-            continue
-        put(p.index, p.choice)
-        dx, dy = p.choice[2][:2]
-        ann.arrow_patch.set_visible(math.hypot(dx, dy) > lab.leader_from)  # a leader only when away from the point
-        if p.overlapping:
-            report.overlapping.append(lab.text)
-        report.placed.append((lab.text, Bbox.from_extents(*p.box)))
-    return report
-
-
-def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> list[tuple[float, float]]:
-    """Borders, roads, flows, highlight and marks; returns the mark positions (they block labels)."""
+def _draw_layers(ax, b: Briefing, countries_m: gpd.GeoDataFrame) -> tuple[list[tuple[float, float]], list]:
+    """Borders, roads, flows, highlight and marks; returns the mark positions (they block labels) and every mark
+    and line drawn (Web Mercator points and lines: what a leader may lead to)."""
     rows = b.map.layers.rows
     if b.state.layers.borders:
-        fills = [_rgb(COUNTRY_FILLS[i % len(COUNTRY_FILLS)]) for i in range(len(countries_m))]
-        countries_m.plot(ax=ax, color=fills, edgecolor=_rgb(BORDER_COLOR), linewidth=0.8, zorder=1)
+        fills = [rgb(COUNTRY_FILLS[i % len(COUNTRY_FILLS)]) for i in range(len(countries_m))]
+        countries_m.plot(ax=ax, color=fills, edgecolor=rgb(BORDER_COLOR), linewidth=0.8, zorder=1)
 
     def paths(rs: list[dict]) -> list[list[tuple[float, float]]]:
         return [list(zip(*TO_MERCATOR.transform(*zip(*r["path"])))) for r in rs]
 
     if rows["routes"]:
-        ax.add_collection(LineCollection(paths(rows["routes"]), colors=[_rgb(ROUTE_COLOR)], linewidths=1.8,
+        ax.add_collection(LineCollection(paths(rows["routes"]), colors=[rgb(ROUTE_COLOR)], linewidths=1.8,
                                          zorder=2, capstyle="round"))
     sel_paths = [r for r in rows["selected"] if "path" in r]
     if sel_paths:
-        ax.add_collection(LineCollection(paths(sel_paths), colors=[_rgb(SELECTED_COLOR[:3] + [170])],
+        ax.add_collection(LineCollection(paths(sel_paths), colors=[rgb(SELECTED_COLOR[:3] + [170])],
                                          linewidths=[r["width"] * 1.1 for r in sel_paths], zorder=3, capstyle="round"))
     if rows["flows"]:
-        ax.add_collection(LineCollection(paths(rows["flows"]), colors=[_rgb(r["color"]) for r in rows["flows"]],
+        ax.add_collection(LineCollection(paths(rows["flows"]), colors=[rgb(r["color"]) for r in rows["flows"]],
                                          linewidths=[r["width"] * 0.9 for r in rows["flows"]], alpha=0.85, zorder=4,
                                          capstyle="round"))
     marks: list[tuple[float, float]] = []
     if rows["places"]:
         xs, ys = TO_MERCATOR.transform([r["position"][0] for r in rows["places"]],
                                        [r["position"][1] for r in rows["places"]])
-        ax.scatter(xs, ys, s=38, facecolor=[_rgb(r["fill"]) for r in rows["places"]], edgecolor=INK,
+        ax.scatter(xs, ys, s=38, facecolor=[rgb(r["fill"]) for r in rows["places"]], edgecolor=INK,
                    linewidth=1.3, zorder=5)
         marks += list(zip(xs, ys))
     if rows.get("groups"):  # largest first, as on the screen; area in points² follows the screen's radius
         ordered = sorted(rows["groups"], key=lambda r: -r["radius"])
         xs, ys = TO_MERCATOR.transform([r["position"][0] for r in ordered], [r["position"][1] for r in ordered])
-        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["color"]) for r in ordered],
+        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[rgb(r["color"]) for r in ordered],
                    edgecolor="white", linewidth=1.2, zorder=5.2)
         marks += list(zip(xs, ys))
     if rows.get("log_flows"):  # schematic lines towards the place a log names, under the rings
-        ax.add_collection(LineCollection(paths(rows["log_flows"]), colors=[_rgb(r["color"]) for r in rows["log_flows"]],
+        ax.add_collection(LineCollection(paths(rows["log_flows"]), colors=[rgb(r["color"]) for r in rows["log_flows"]],
                                          linewidths=[r["width"] * 0.9 for r in rows["log_flows"]], zorder=4.1,
                                          capstyle="round"))
     if rows.get("logs"):  # rings, as on the screen: a log's figure is not a claim
         ordered = sorted(rows["logs"], key=lambda r: -r["radius"])
         xs, ys = TO_MERCATOR.transform([r["position"][0] for r in ordered], [r["position"][1] for r in ordered])
-        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[_rgb(r["fill"]) for r in ordered],
-                   edgecolor=[_rgb(r["color"]) for r in ordered], linewidth=2.2, zorder=5.3)
+        ax.scatter(xs, ys, s=[(r["radius"] * 0.75 * 2) ** 2 for r in ordered], facecolor=[rgb(r["fill"]) for r in ordered],
+                   edgecolor=[rgb(r["color"]) for r in ordered], linewidth=2.2, zorder=5.3)
         marks += list(zip(xs, ys))
     if rows["crossing_days"]:
         for r in rows["crossing_days"]:
             x, y = TO_MERCATOR.transform(*r["position"])
-            ax.scatter([x], [y], s=110, facecolor=_rgb(CROSSING_DAYS_COLOR), edgecolor="white", linewidth=2, zorder=5.5)
+            ax.scatter([x], [y], s=110, facecolor=rgb(CROSSING_DAYS_COLOR), edgecolor="white", linewidth=2, zorder=5.5)
             marks.append((x, y))
-    return marks
+    lines = [LineString(p) for key in ("routes", "flows", "log_flows") if rows.get(key)
+             for p in paths(rows[key]) if len(p) > 1]
+    return marks, [Point(xy) for xy in marks] + lines
 
 
 def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside: list[str]) -> None:
-    """The legend and notes down the right side, laid out in points from the top."""
+    """The legend and notes down the right side, in smaller type when a corpus's legend would run past the
+    panel's foot (nothing of it is ever cut off)."""
+    for scale in LEGEND_SCALES:
+        ax, bottom = _legend_at(fig, items, b, outside, scale)
+        if bottom >= 0 or scale == LEGEND_SCALES[-1]:
+            return
+        ax.remove()
+
+
+def _legend_at(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside: list[str], scale: float):
+    """The panel laid out in points from the top at `scale`; returns it and where its last line ends (axes
+    fraction: below 0, it ran past the foot)."""
     ax = fig.add_axes((PANEL_LEFT, MAP_RECT[1], 1 - PANEL_LEFT - 0.01, MAP_RECT[3]))
     ax.set_axis_off()
     ax.set_xlim(0, 1)
@@ -298,14 +145,15 @@ def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside
 
     def write(text: str, size: float, *, x: float = 0.0, width: int = 44, **kw) -> None:
         nonlocal y
+        size, width = size * scale, int(width / scale)
         wrapped = textwrap.fill(text, width)
         ax.text(x, y, wrapped, fontsize=size, va="top", ha="left", transform=ax.transAxes, linespacing=1.2, **kw)
         y -= line(wrapped.count("\n") + 1, size) + 0.008
 
     write("Legend", 12, fontweight="bold", color=INK)
     for it in items:
-        c = _rgb(it.color)
-        sy = y - line(1, 9.5) / 2
+        c = rgb(it.color)
+        sy = y - line(1, 9.5 * scale) / 2
         if it.shape == "line":
             ax.add_line(Line2D([0.0, 0.08], [sy, sy], color=c, linewidth=3, transform=ax.transAxes))
         elif it.shape == "dot":
@@ -328,9 +176,10 @@ def _legend_panel(fig: Figure, items: Sequence[LegendItem], b: Briefing, outside
         c = b.selected
         y -= 0.01
         write("Highlighted claim", 10, fontweight="bold", color=INK)
-        quote = c.quote if len(c.quote) <= QUOTE_CHARS else c.quote[:QUOTE_CHARS - 1].rstrip() + "…"
+        quote = shorten(c.quote, QUOTE_CHARS)
         write(f"“{quote}”", 8.5, width=40, color=INK, style="italic")
         write(f"Claimed by {c.claimant}; {format_period(c)}; {KIND_LABELS[c.kind]}.", 8, width=44, color="#555555")
+    return ax, y
 
 
 def _north_arrow(ax) -> None:
@@ -374,7 +223,7 @@ def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | No
     (lon0, lat0), (lon1, lat1) = TO_LONLAT.transform(x0, y0), TO_LONLAT.transform(x1, y1)
     extent_lonlat = (lon0, lat0, lon1, lat1)
     countries_m = countries.clip(box(lon0 - 1, lat0 - 1, lon1 + 1, lat1 + 1)).to_crs(3857)
-    marks = _draw_layers(ax, b, countries_m)
+    marks, drawn = _draw_layers(ax, b, countries_m)
     # Mercator stretches distance by 1/cos(latitude): the bar is true at the centre of the map.
     ax.add_artist(ScaleBar(math.cos(math.radians(b.state.lat)), units="m", location="lower left",
                            length_fraction=0.18, box_alpha=0.85, font_properties={"size": 10}, border_pad=0.8))
@@ -399,13 +248,15 @@ def _draw(b: Briefing, countries: gpd.GeoDataFrame, dpi: int, subtitle: str | No
         px, py = ax.transData.transform((x, y))
         r = 5 * dpi / 100
         obstacles.append(Bbox.from_extents(px - r, py - r, px + r, py + r))
-    for artist in ax.artists:  # scale bar: labels keep off it
-        obstacles.append(artist.get_window_extent(renderer))
+    for artist in ax.artists:  # the scale bar: labels keep off it (its extent is known once it has drawn)
+        if isinstance(artist, ScaleBar):
+            artist.draw(renderer)
+            obstacles.append(artist.info.window_extent)
     if stamp_room:
         frame = ax.get_window_extent(renderer)
         obstacles.append(Bbox.from_extents(frame.x0, frame.y1 - frame.height * 0.1, frame.x0 + frame.width * 0.3,
                                            frame.y1))
-    report = _place_labels(fig, ax, _labels(b, extent_lonlat, countries), obstacles)
+    report = place_labels(fig, ax, picture_labels(b, extent_lonlat, countries), obstacles, drawn)
     return fig, report
 
 

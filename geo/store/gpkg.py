@@ -241,6 +241,7 @@ class GeoPackageStore:
 
             raise StoreDenied("this dashboard is read-only (served without accounts): nothing was changed")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        failed: BaseException | None = None
         with self._lock:
             self._upgrade_or_create()
             with self._connect() as con:
@@ -249,10 +250,20 @@ class GeoPackageStore:
                     if "created_by" not in {r[1] for r in con.execute("PRAGMA table_info(corrections)")}:
                         con.execute("ALTER TABLE corrections ADD COLUMN created_by TEXT")  # a store from before it
                     yield con
-                except BaseException:
-                    con.execute("ROLLBACK")
-                    raise
-                con.execute("COMMIT")
+                    con.execute("COMMIT")
+                except BaseException as exc:
+                    if con.in_transaction:
+                        try:
+                            con.execute("ROLLBACK")  # SQLite's journal puts the file back as it was
+                        except sqlite3.Error:
+                            pass  # SQLite rolled back itself (a failed write ends the transaction)
+                    if isinstance(exc, (OSError, sqlite3.OperationalError)) and _write_failure(exc):
+                        failed = exc
+                    else:
+                        raise
+            if failed is not None:  # the journal may be left "hot": a fresh reader rolls it back now
+                _roll_back_hot_journal(self.path)
+                raise StoreWriteError(self.path, failed, True) from None
 
     def _upgrade_or_create(self, seed: Dataset | None = None) -> None:
         """A missing store is created (empty, or from a seed); one an older version wrote whole is rewritten
@@ -266,7 +277,11 @@ class GeoPackageStore:
             ds, corrections = self.read_raw()
         else:
             ds, corrections = seed or Dataset((), (), (), ()), ()
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", suffix=".tmp.gpkg", dir=self.path.parent)
+        existed = self.exists()
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", suffix=".tmp.gpkg", dir=self.path.parent)
+        except OSError as exc:
+            raise StoreWriteError(self.path, exc, existed) from None
         os.close(fd)
         try:
             if self.exists():
@@ -284,6 +299,8 @@ class GeoPackageStore:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
+        except (OSError, sqlite3.Error) as exc:  # a full disk: the new file goes, the old one was never touched
+            raise StoreWriteError(self.path, exc, existed) from None
         finally:
             Path(tmp).unlink(missing_ok=True)
 
@@ -355,6 +372,33 @@ class GeoPackageStore:
         with self._lock:
             if not self.exists():
                 self._upgrade_or_create(seed)
+
+
+class StoreWriteError(DatasetError):
+    """The disk refused a write (full, or a quota): nothing was written, the store is as it was."""
+
+    def __init__(self, path: Path, exc: BaseException, existed: bool):
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        super().__init__(f"the store {path} could not be written ({reason}; is the disk full?): this write "
+                         + ("changed nothing, the store is as it was before it" if existed
+                            else "made no store") + ". Free some space and try again.")
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    try:
+        con = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # the next reader does it
+
+
+def _write_failure(exc: BaseException) -> bool:
+    """A failed write to the disk, as SQLite or the OS reports it (not a constraint or a programming error)."""
+    text = str(exc).lower()
+    return isinstance(exc, OSError) or any(w in text for w in ("disk", "full", "i/o", "readonly", "read-only"))
 
 
 class StoreBusyError(DatasetError):

@@ -88,11 +88,20 @@ def segment_hits_box(p: tuple[float, float], q: tuple[float, float], b: Box) -> 
     return True
 
 
-LEADER_CROSSING_COST = 200.0  # a leader through another label misleads, but less than text hidden under text
+# Costs, in order: a free spot, then a leader over another mark (a thin line over a dot), then a leader through
+# another label (it misleads), then text over text or over a mark (it hides), then a spot outside the frame.
+MARK_CROSSING_COST = 1e3
+LEADER_CROSSING_COST = 1e5
+MISLEADING_COST = 1e6  # a spot the caller says misleads (a place's name nearer another place's dot)
+TEXT_OVER_TEXT_COST = 1e8  # plus the area overlapped
 
 
 def _hits(a: Box, others: Sequence[Box]) -> bool:
     return any(min(a[2], o[2]) > max(a[0], o[0]) and min(a[3], o[3]) > max(a[1], o[1]) for o in others)
+
+
+def _reach(seg) -> Box:
+    return (min(seg[0][0], seg[1][0]), min(seg[0][1], seg[1][1]), max(seg[0][0], seg[1][0]), max(seg[0][1], seg[1][1]))
 
 
 def _first_free(i, spots, box_of, frame, taken, leaders, segment, leader_of):
@@ -105,9 +114,7 @@ def _first_free(i, spots, box_of, frame, taken, leaders, segment, leader_of):
             if any(segment_hits_box(*segment[id(lb)], box) for lb in leaders.near(box)):
                 continue
             if (own := leader_of(i, spot, box)) is not None:
-                reach = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]),
-                         max(own[0][0], own[1][0]), max(own[0][1], own[1][1]))
-                if any(segment_hits_box(*own, o) for o in taken.near(reach)):
+                if any(segment_hits_box(*own, o) for o in taken.near(_reach(own))):
                     continue
         return (0.0, spot, box)
     return None
@@ -116,14 +123,21 @@ def _first_free(i, spots, box_of, frame, taken, leaders, segment, leader_of):
 def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], Box], frame: Box,
                  obstacles: Sequence[Box] = (), optional: Callable[[int], bool] = lambda i: False,
                  leader_of: Callable[[int, C, Box], tuple[tuple[float, float], tuple[float, float]] | None] | None = None,
-                 quota: tuple[Callable[[int], bool], int] | None = None) -> list[Placement[C]]:
+                 quota: tuple[Callable[[int], bool], int] | None = None,
+                 more: Callable[[int], Sequence[C]] | None = None,
+                 misleads: Callable[[int, C, Box], bool] | None = None) -> list[Placement[C]]:
     """candidates[i] are label i's spots, best first; labels come in priority order. `leader_of(i, box)` gives
     the leader line label i needs at that spot and box (or None): a leader may not cross another label, nor a label a
     leader placed before it. `quota` (counted, n): once n labels that `counted` holds for are placed, the
-    rest of them are left out without being tried (a label budget costs nothing beyond it)."""
-    taken = _Grid()
+    rest of them are left out without being tried (a label budget costs nothing beyond it). `more(i)`: further spots
+    for a label that must be placed when none of its own costs nothing (tried in order, up to the first free one).
+    `misleads(i, spot, box)`: a spot that would be read as another mark's label, taken only when all others are worse."""
+    taken = _Grid()  # placed text and marks: no text over either
+    texts = _Grid()  # placed text alone: what a leader may not cross
+    marks = _Grid()  # marks alone: a leader over one costs a little
     for o in obstacles:
         taken.add(o)
+        marks.add(o)
     leaders = _Grid()  # each placed leader's bounding box, so a spot is tested only against leaders near it
     segment: dict[int, tuple[tuple[float, float], tuple[float, float]]] = {}
     out: list[Placement[C]] = []
@@ -139,19 +153,33 @@ def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], B
                 out.append(Placement(i, None, None, False))
                 continue
             spots = ()
-        for spot in spots:
-            box = box_of(i, spot)
-            near = taken.near(box)
-            cost = overlap_area(box, near) + (0 if inside(box, frame) else 1e12)
+
+        def cost_of(spot: C, box: Box) -> float:
+            hidden = overlap_area(box, taken.near(box))
+            cost = (TEXT_OVER_TEXT_COST + hidden if hidden else 0.0) + (0 if inside(box, frame) else 1e12)
+            if misleads is not None and misleads(i, spot, box):
+                cost += MISLEADING_COST
             if leader_of is not None:
                 cost += LEADER_CROSSING_COST * sum(1 for lb in leaders.near(box) if segment_hits_box(*segment[id(lb)], box))
                 if (own := leader_of(i, spot, box)) is not None:
-                    reach = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]),
-                             max(own[0][0], own[1][0]), max(own[0][1], own[1][1]))
-                    cost += LEADER_CROSSING_COST * sum(1 for o in taken.near(reach) if segment_hits_box(*own, o))
-            if best is None or cost < best[0]:
-                best = (cost, spot, box)
-            if cost == 0:
+                    reach = _reach(own)
+                    cost += LEADER_CROSSING_COST * sum(1 for o in texts.near(reach) if segment_hits_box(*own, o))
+                    cost += MARK_CROSSING_COST * sum(1 for o in marks.near(reach) if segment_hits_box(*own, o))
+            return cost
+
+        for batch in (spots, None):
+            if batch is None:  # none of the label's own spots was free: the extra ones, if it may have them
+                if more is None or optional(i) or (best is not None and best[0] < LEADER_CROSSING_COST):
+                    break
+                batch = more(i)
+            for spot in batch:
+                box = box_of(i, spot)
+                cost = cost_of(spot, box)
+                if best is None or cost < best[0]:
+                    best = (cost, spot, box)
+                if cost == 0:
+                    break
+            if best is not None and best[0] < LEADER_CROSSING_COST:
                 break
         if best is None:
             continue
@@ -160,14 +188,14 @@ def place_greedy(candidates: Sequence[Sequence[C]], box_of: Callable[[int, C], B
             out.append(Placement(i, None, None, False))
             continue
         taken.add(box)
+        texts.add(box)
         if quota is not None and quota[0](i):
             budgeted += 1
         if leader_of is not None and (own := leader_of(i, spot, box)) is not None:
-            lb = (min(own[0][0], own[1][0]), min(own[0][1], own[1][1]), max(own[0][0], own[1][0]),
-                  max(own[0][1], own[1][1]))
+            lb = _reach(own)
             segment[id(lb)] = own
             leaders.add(lb)
-        out.append(Placement(i, spot, box, cost > 0))
+        out.append(Placement(i, spot, box, cost >= LEADER_CROSSING_COST))
     return out
 
 

@@ -81,6 +81,17 @@ def _spots(row: dict, layer: str, k: float, far: bool = True) -> list[tuple[list
     return spots
 
 
+def _grid_px(step: float = 20, reach: float = 320) -> list[tuple[list[float], str]]:
+    """Offsets on a grid around a mark, nearest first, the text turned away from the mark."""
+    n = int(reach // step)
+    cells = [(i * step, j * step) for i in range(-n, n + 1) for j in range(-n, n + 1) if math.hypot(i, j) * step >= 30]
+    return [([x, y], "start" if x > 0 else "end" if x < 0 else "middle")
+            for x, y in sorted(cells, key=lambda c: math.hypot(*c))]
+
+
+_GRID_PX = _grid_px()
+
+
 def _group_spots(row: dict, k: float) -> list[tuple[list[float], str, str]]:
     """A group's label: beside its circle on either side, stepping up and down; then further out (with a
     leader); then the same with the short form of the label ('Kornidzor · 455 claims of crossings')."""
@@ -154,7 +165,10 @@ def declutter_rows(rows: dict[str, list[dict]], view: pdk.ViewState, k: float = 
         lambda n, spot: deck_box(*items[n][2], spot[0], spot[1], text_size_px(spot[2], items[n][3])),
         frame, obstacles, optional=lambda n: items[n][0] in optional_layers,
         leader_of=leader_of if far or budget is not None else None,  # a crowded map skips them (~8× the cost)
-        quota=(lambda n: items[n][0] in RANKED_LAYERS, budget) if budget is not None else None)
+        quota=(lambda n: items[n][0] in RANKED_LAYERS, budget) if budget is not None else None,
+        # the last resort of a claim with no free spot of its own: anywhere near, its leader finding the way
+        more=(lambda n: [(off, a, rows[items[n][0]][items[n][1]]["label"]) for off, a in _GRID_PX]
+              if items[n][0] in ("claims", "crossing_days") else ()) if far else None)
     out = {name: list(layer_rows) for name, layer_rows in rows.items()}
     for i, row in enumerate(rows.get("places", [])):
         x, _ = mercator_px(*row["position"], view.zoom)

@@ -9,6 +9,7 @@ from ..claims import format_count, format_period, window_note
 from .flows import RUNS_PAST, UNREVIEWED, UNREVIEWED_ALPHA, Flow, _place_point, _unreviewed, flow_width_px
 from ..model import Claim, Place, Source, WindowedClaim
 from .palette import KIND_COLORS, KIND_LABELS
+from .render import shorten
 
 def claim_tooltip(seen: WindowedClaim, source: Source, title: str) -> dict[str, str]:
     c = seen.claim
@@ -61,7 +62,7 @@ def _claim_location(claim: Claim, places: Mapping[str, Place]) -> Place | None:
 
 
 def _shorten(text: str, limit: int = 44) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _verb(claim: Claim, at: str | None) -> str:

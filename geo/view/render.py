@@ -110,3 +110,16 @@ def md_escape(text: str) -> str:
     """Data shown through Streamlit's Markdown (captions, headers, alerts) stays literal text:
     no links, no images (which would fetch from the network), no emphasis."""
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut at a word's end with "…" (a label cut mid-word, "…entering the
+    peace…", reads as another word); a single word longer than most of the limit is cut where it must be."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1] != " ":  # the cut falls inside a word: go back to the space before it
+        space = head.rfind(" ")
+        if space >= limit * 0.6:
+            head = head[:space]
+    return head.rstrip(" ,;:–-(") + "…"

@@ -11,11 +11,12 @@ import pandas as pd
 from ..claims import format_count, format_period
 from .palette import KIND_COLORS, KIND_LABELS
 from ..model import Claim, Window
+from .render import shorten
 
 
 def _row_label(c: Claim, limit: int = 64) -> str:
     """Unique per claim (the id ends it), cut with an ellipsis."""
-    text = c.summary if len(c.summary) <= limit else c.summary[: limit - 1].rstrip() + "…"
+    text = shorten(c.summary, limit)
     return f"{text} ({c.claim_id.split('-')[-1]})"
 
 

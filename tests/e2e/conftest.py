@@ -71,6 +71,7 @@ def serve(log_dir: Path, extra_env: dict[str, str] | None = None):
         # cwd = repo root: .streamlit/config.toml (static serving of the offline map style) is read from there.
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
     server = App(url=f"http://127.0.0.1:{port}", port=port, log_path=log_path, proc=proc)
+    _SERVERS.append(server)
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT_S
         while True:
@@ -88,6 +89,7 @@ def serve(log_dir: Path, extra_env: dict[str, str] | None = None):
             time.sleep(0.25)
         yield server
     finally:
+        _SERVERS.remove(server)
         proc.terminate()
         try:
             proc.wait(timeout=10)
@@ -117,9 +119,11 @@ def browser():
                     pytrace=False)
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        _BROWSERS.append(b)
         try:
             yield b
         finally:
+            _BROWSERS.remove(b)
             b.close()
 
 
@@ -189,3 +193,31 @@ def screenshots() -> Path:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+_SERVERS: list[App] = []  # the apps serve() has running, for a failure's report
+_BROWSERS: list = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test says what each open page showed (address, visible text, a screenshot under
+    artifacts/failures/) and the tail of each running server's log: a flake on CI is then readable."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    folder = ROOT / "artifacts" / "failures"
+    for b in _BROWSERS:
+        for ci, ctx in enumerate(b.contexts):
+            for pi, pg in enumerate(ctx.pages):
+                try:
+                    shot = folder / f"{slug(item.name)}-{ci}-{pi}.png"
+                    folder.mkdir(parents=True, exist_ok=True)
+                    pg.screenshot(path=str(shot), full_page=True, timeout=10_000)
+                    text = pg.locator("body").inner_text(timeout=5_000)
+                    report.sections.append((f"page {ci}.{pi} at {pg.url} ({shot})", text[:3000]))
+                except Exception as exc:  # noqa: BLE001 - a report of a failure must not fail itself
+                    report.sections.append((f"page {ci}.{pi}", f"could not be read: {exc}"))
+    for server in _SERVERS:
+        report.sections.append((f"streamlit log {server.url}", server.log_tail(40)))

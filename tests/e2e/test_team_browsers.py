@@ -37,41 +37,46 @@ def _sign_in(page, app, name: str, password: str) -> None:
     wait_idle(page)
 
 
-def test_two_browsers_on_one_team_store(browser, team_app, recorder):
+@pytest.fixture
+def two_browsers(browser, recorder):
+    """Two separate browser contexts (two people); closed after the test's report, which shows their pages."""
+    contexts = [browser.new_context(), browser.new_context()]
+    pages = [ctx.new_page() for ctx in contexts]
+    for pg in pages:
+        pg.on("pageerror", lambda exc: recorder.page_errors.append(str(exc)))
+    yield pages
+    for ctx in contexts:
+        ctx.close()
+
+
+def test_two_browsers_on_one_team_store(team_app, two_browsers, recorder):
     app, people = team_app
-    viewer_ctx, analyst_ctx = browser.new_context(), browser.new_context()
-    try:
-        viewer, analyst = viewer_ctx.new_page(), analyst_ctx.new_page()
-        for pg in (viewer, analyst):
-            pg.on("pageerror", lambda exc: recorder.page_errors.append(str(exc)))
-        _sign_in(viewer, app, *people["viewer"])
-        nav = viewer.locator('[data-testid="stSidebarNav"]').inner_text()
-        assert "History" in nav and "Ingest" not in nav and "Review" not in nav, nav
-        assert people["viewer"][1] not in viewer.url and people["viewer"][1] not in viewer.content()
-        viewer.get_by_role("link", name="History").click()
-        viewer.get_by_text("Only this account").wait_for()
-        wait_idle(viewer)
-        assert viewer.get_by_text(people["analyst"][0]).count() == 0
+    viewer, analyst = two_browsers
+    _sign_in(viewer, app, *people["viewer"])
+    nav = viewer.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "History" in nav and "Ingest" not in nav and "Review" not in nav, nav
+    assert people["viewer"][1] not in viewer.url and people["viewer"][1] not in viewer.content()
+    viewer.get_by_role("link", name="History").click()
+    viewer.get_by_text("Only this account").wait_for(timeout=60_000)  # the first History run of this server
+    wait_idle(viewer)
+    assert viewer.get_by_text(people["analyst"][0]).count() == 0
 
-        _sign_in(analyst, app, *people["analyst"])
-        nav = analyst.locator('[data-testid="stSidebarNav"]').inner_text()
-        assert "Ingest" in nav and "Review" in nav, nav
-        analyst.get_by_role("link", name="Ingest").click()
-        analyst.get_by_label("Paste the report").fill(REPORT)
-        analyst.get_by_role("textbox", name="Outlet", exact=True).fill("Team Wire")
-        analyst.get_by_role("button", name="Ingest").click()
-        analyst.get_by_text("Open Review in the sidebar").wait_for(timeout=60_000)  # it landed
-        assert_no_app_exception(analyst, "ingest")
+    _sign_in(analyst, app, *people["analyst"])
+    nav = analyst.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "Ingest" in nav and "Review" in nav, nav
+    analyst.get_by_role("link", name="Ingest").click()
+    analyst.get_by_label("Paste the report").fill(REPORT)
+    analyst.get_by_role("textbox", name="Outlet", exact=True).fill("Team Wire")
+    analyst.get_by_role("button", name="Ingest").click()
+    analyst.get_by_text("Open Review in the sidebar").wait_for(timeout=60_000)  # it landed
+    assert_no_app_exception(analyst, "ingest")
 
-        # the viewer's History page, left open, shows the analyst's ingest without a reload
-        viewer.get_by_text(people["analyst"][0]).first.wait_for(state="attached", timeout=20_000)  # a grid cell
-        assert viewer.get_by_text("Team Wire").count() >= 1
-        assert_no_app_exception(viewer, "history after another analyst's ingest")
+    # the viewer's History page, left open, shows the analyst's ingest without a reload
+    viewer.get_by_text(people["analyst"][0]).first.wait_for(state="attached", timeout=20_000)  # a grid cell
+    assert viewer.get_by_text("Team Wire").count() >= 1
+    assert_no_app_exception(viewer, "history after another analyst's ingest")
 
-        viewer.get_by_role("button", name="Sign out").click()
-        viewer.get_by_label("Account").wait_for()
-        assert viewer.get_by_text("dated claims shown").count() == 0
-        assert not recorder.page_errors, recorder.page_errors
-    finally:
-        viewer_ctx.close()
-        analyst_ctx.close()
+    viewer.get_by_role("button", name="Sign out").click()
+    viewer.get_by_label("Account").wait_for()
+    assert viewer.get_by_text("dated claims shown").count() == 0
+    assert not recorder.page_errors, recorder.page_errors
