@@ -1,6 +1,8 @@
 """Extraction: review signals and the shape of the Claim records."""
 from __future__ import annotations
 
+import pytest
+
 from geo.claims import claim_problems
 from geo.extract import extract_claims
 from geo.model import PublishedDate
@@ -26,6 +28,25 @@ def test_relative_date_against_an_uncertain_publication_date_is_flagged():
     c = extract("Yesterday 20 trucks entered Khankendi.", PublishedDate(D(2021, 9, 10), D(2021, 12, 5), "range", ""))[0]
     assert (c.date_precision, c.date_start) == ("day", D(2021, 9, 9))
     assert any(f.startswith("relative date 'Yesterday'") for f in c.flags) and c.confidence <= 0.6
+
+
+@pytest.mark.parametrize(("sentence", "flag"), [
+    # a name where a place would stand, which the gazetteer does not know: the claim is not on the map, and says so
+    ("On August 11, 40 trucks entered Xqzville from Blorptown.",
+     "place not found: 'Xqzville', 'Blorptown' not in the gazetteer, so not on the map"),
+    ("On August 11, about 300 people from Hadrut arrived.", "place not found: 'Hadrut' not in the gazetteer, so not on the map"),
+    # nothing to flag: a known place, a sentence naming no place, a month or a people's name where a place could be
+    ("On August 11, 40 trucks entered Khankendi.", None),
+    ("On August 11, 40 trucks used the road.", None),
+    ("In August, 40 trucks crossed.", None),
+    ("On August 11, customs stopped 40 Iranian trucks.", None),
+])
+def test_a_movement_at_a_name_the_gazetteer_does_not_know_is_flagged(sentence, flag):
+    c = only(sentence)
+    found = [f for f in c.flags if f.startswith("place not found")]
+    assert found == ([flag] if flag else [])
+    if flag:
+        assert c.place is None and c.uncertain and c.confidence <= 0.8  # it waits for review
 
 
 def test_claim_records_are_sound_and_ids_stable():

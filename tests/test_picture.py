@@ -91,8 +91,17 @@ def test_claims_outside_the_frame_are_named(full):
     assert outside == ["Baku (2 claims, 11 Aug 2021)"]
 
 
-def test_print_and_screen_show_the_same_extent(full):
-    assert DPI["print"] == 2 * DPI["screen"]  # same layout, twice the pixels
+def test_print_and_screen_show_the_same_extent(full, countries):
+    """Both sizes drawn: the same map extent, the same labels at the same places (twice the pixels)."""
+    screen, s_report = draw(full, countries, dpi=DPI["screen"])
+    print_, p_report = draw(full, countries, dpi=DPI["print"])
+    assert (screen.get_size_inches() == print_.get_size_inches()).all() and DPI["print"] == 2 * DPI["screen"]
+    assert screen.axes[0].get_xlim() == pytest.approx(print_.axes[0].get_xlim())
+    assert screen.axes[0].get_ylim() == pytest.approx(print_.axes[0].get_ylim())
+    assert [t for t, _ in s_report.placed] == [t for t, _ in p_report.placed] and len(s_report.placed) > 10
+    for (text, a), (_, b) in zip(s_report.placed, p_report.placed):  # the same spot, measured at twice the size
+        # (within a few pixels: hinting makes text a little wider or narrower at 300 dpi)
+        assert max(abs(v / 2 - u) for u, v in zip(a.extents, b.extents)) <= 4, text
     a = map_extent(46.72, 39.47, 8)
     b = map_extent(46.72, 39.47, 9)
     assert (a[2] - a[0]) == pytest.approx(2 * (b[2] - b[0]))  # one zoom level halves the extent

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -59,6 +60,8 @@ def _to_claim(ctx: _Context, s: _Sentence, d: _Draft, taken: set[str]) -> Claim:
     count = c.count if c else None
     places = _place_fields(d)
     flags = d.flags + _date_flags(ctx, d.date) + _count_flags(c) + _unresolved_flags(d.roles)
+    if places["place"] is None and d.kind in _PLACED_KINDS:
+        flags += _no_place_flags(ctx, s)
     return Claim(
         claim_id=_claim_id(ctx.source.source_id, s.start, d.kind, unit, count, taken),
         source_id=ctx.source.source_id,
@@ -123,6 +126,28 @@ def _count_flags(c: CountReading | None) -> tuple[str, ...]:
     return (f"vague count: {c.vague}",) if c is not None and c.vague else ()
 
 
+_PLACED_KINDS = ("crossing", "entry", "exit", "population_movement", "restriction", "stock", "detention")
+# a capitalised name where a place would stand ("entered Xqzville", "from Blorptown"): what the gazetteer did not know
+_WHERE_NAME = re.compile(r"\b(?:to|into|from|in|at|near|towards?|via|through|entered|reached|left|crossed)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ani|ese|ish)$")  # "Iranian vehicles", "Azerbaijani customs"
+
+
+def _no_place_flags(ctx: _Context, s: _Sentence) -> tuple[str, ...]:
+    """A movement with no place is not on the map; when the sentence names one the gazetteer does not know
+    ("entered Xqzville"), say so, for review (a sentence that names no place at all needs no flag)."""
+    names = [m.group(1) for m in _WHERE_NAME.finditer(s.text) if m.group(1).split()[0] not in _NOT_PLACES
+             and not _DEMONYM.search(m.group(1)) and not ctx.index.overlaps(s.start + m.start(1), s.start + m.end(1))]
+    names = list(dict.fromkeys(names))
+    if not names:
+        return ()
+    return (f"place not found: {', '.join(repr(n) for n in names[:3])} not in the gazetteer, so not on the map",)
+
+
 def _unresolved_flags(roles: Roles) -> tuple[str, ...]:
     found = (roles.origin, roles.destination, roles.via, roles.located)
     return tuple(f"place not resolved: {m.surface}" for m in found if m is not None and m.place_id is None)
@@ -131,7 +156,7 @@ def _unresolved_flags(roles: Roles) -> tuple[str, ...]:
 def _confidence(d: _Draft, flags: tuple[str, ...]) -> float:
     """How sure the reading is, 0-1: each doubt lowers it; the hard cases are capped."""
     score = d.base_confidence - 0.1 * d.derived
-    score -= 0.1 * sum(f.startswith(("unit carried", "place not resolved")) for f in flags)
+    score -= 0.1 * sum(f.startswith(("unit carried", "place not resolved", "place not found")) for f in flags)
     caps = [0.6 for f in flags if f.startswith(("vague count", "relative date", "date read as", "year unknown"))]
     caps += [0.5 for f in flags if f.startswith("impossible date")]
     return round(max(0.1, min([score, *caps])), 2)
