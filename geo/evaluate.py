@@ -36,6 +36,7 @@ EVAL_SETS: dict[str, tuple[Path, str]] = {
     "first-held-out": (DATA_DIR / "eval-holdout", "the first held-out set: its errors were read while tuning, so no longer clean"),
     "real-dev": (DATA_DIR / "eval-real", "real phrasing, development (tuned on)"),
     "real-dev-2": (DATA_DIR / "eval-real-2", "real phrasing, second development set (tuned on)"),
+    "real-dev-3": (DATA_DIR / "eval-real-3", "real phrasing, third development set (scored once untouched, then tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",

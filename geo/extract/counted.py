@@ -73,7 +73,7 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     kind = counted_kind(segment, verb, c.unit, others, moving.destination is not None, people, s.text[:c.start],
                         c.start - window[0])
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
-    if c.unit in VEHICLE_UNITS and not two_way:
+    if c.unit in VEHICLE_UNITS and not two_way and not (verb is not None and verb.kind == "traffic"):
         kind = directed_kind(kind, roles, ctx.places, ctx.border)
     draft = _Draft(kind, c, roles, reading, base_confidence=0.9 if verb or kind != "other" else 0.7, verb=verb)
     if kind == "other":
@@ -241,11 +241,40 @@ def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
         draft.flags += ("date read as the day of publication (a figure in the present tense)",)
         return draft
     if ctx.report_month is None:
-        return draft
+        return _as_of_publication(ctx, draft, text)
     draft.date = ctx.report_month
     draft.derived = True
     draft.derivation = f"month taken from the report's heading ({ctx.report_month.text})"
     draft.flags += ("date taken from the report's heading",)
+    return draft
+
+
+# "have crossed", "has also sent", "So far 17,153 people have taken up", "1,500 trucks use the road every week":
+# a total up to now, or a rate that holds now, is a figure as of the day it was published.
+_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today))\b", re.I)
+_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
+                          re.I)
+_HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I)
+
+
+def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
+    published = ctx.source.published
+    if draft.date.found or draft.count is None or draft.verb is None or published.earliest is None \
+            or published.earliest != published.latest:
+        return draft
+    before = text[:draft.verb.start]
+    word = draft.verb.text.lower()
+    if _HAVE_BEFORE.search(before) or _UP_TO_NOW.search(text):
+        why = "a total up to the day it was published"
+    elif _HABIT.search(text) and not word.endswith("ed") and not re.search(r"\b(?:was|were|had)\s+$", before):
+        why = "a rate said in the present tense"
+    else:
+        return draft
+    day = published.earliest
+    draft.date = DateReading("day", day, day, text="day of publication", relative=True)
+    draft.derived = True
+    draft.derivation = f"date read as the day of publication: {why}"
+    draft.flags += ("date read as the day of publication",)
     return draft
 
 

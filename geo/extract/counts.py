@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .units import _VEHICLE_PLURAL, VEHICLE_UNITS, _unit_after, _unit_in
+from .units import _VEHICLE_PLURAL, VEHICLE_UNITS, _unit_after, _unit_in, open_unit_after
 from .verbs import _MOVEMENT
 
 _SMALL = {w: i for i, w in enumerate(
@@ -265,7 +265,16 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
                             comparison=compared)
     if text[n.start:n.end].lower() == "no" or _SINGLE.fullmatch(text[n.start:n.end]):
         return None  # "no" counts only the noun it stands before
-    return _bare_number(text, n, qualifier, earlier, compared)
+    bare = _bare_number(text, n, qualifier, earlier, compared)
+    if bare is None and text[n.start].isdigit() and not _MONEY_BEFORE.search(text[:n.start]) \
+            and (thing := open_unit_after(text, n.end)):
+        written, end = thing
+        return CountReading(n.start, end, n.value, qualifier, written, surface_unit=written, comparison=compared)
+    return bare
+
+
+_MONEY_BEFORE = re.compile(r"(?:[$€£₽֏]|\b(?:AMD|AZN|USD|EUR|IRR|RUB)|\b(?:aged|age\s+of)(?:\s+(?:over|under|between))?)\s*$",
+                           re.I)  # money, and ages ("refugees aged over 65")
 
 
 def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReading],

@@ -56,6 +56,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     population movement."""
     if _DETENTION.search(segment):
         return "detention"
+    if unit in PEOPLE_UNITS and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
+                                 or _CASUALTY_AFTER.match(segment, at)):
+        return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
     if (unit in PEOPLE_UNITS or unit == "servicemen") and (_is_stock(segment, _STOCK, at)
                                                              or _POPULATION_BEFORE.search(before)) \
             or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
@@ -72,6 +75,10 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     return "other"
 
 
+_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}$"
+                              r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$", re.I)
+_CASUALTY_AFTER = re.compile(r"[^\d.;,]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)"
+                             r"|\S+(?:\s+\w+){0,2}?\s+died\b", re.I)
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 

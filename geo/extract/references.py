@@ -80,7 +80,7 @@ def _maybe_continue(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[C
         return draft
     link = _date_link(ctx, s.text, previous, history)
     if link is None:
-        return draft
+        return _same_paragraph(ctx, draft, s, previous)
     reading, prior, cue, route = link
     where = "the preceding sentence" if prior in previous else "an earlier sentence"
     _take_date(draft, reading, f"period taken from {where} ({cue!r} continues it)", f"date taken from {where}")
@@ -88,6 +88,31 @@ def _maybe_continue(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[C
     if route:
         _route_from(draft, prior)
     return draft
+
+
+def _same_paragraph(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[Claim]) -> _Draft:
+    """'On March 23, 31 vehicles passed through the corridor. Three trucks moved from Stepanakert towards Lachin.':
+    a movement told right after a dated one, in the same paragraph, with no date of its own, is read on that day —
+    derived and flagged, never silently."""
+    prior = next((p for p in reversed(previous) if p.is_dated and p.date_precision == "day"), None)
+    if prior is None or draft.kind not in ("crossing", "entry", "exit", "population_movement") or draft.count is None \
+            or "\n\n" in ctx.source.text[prior.quote_end:s.start] or not _past(draft, s.text):
+        return draft
+    _take_date(draft, _reading_of(prior), "day taken from the preceding sentence of the same paragraph",
+               "date taken from the preceding sentence")
+    return draft
+
+
+_IRREGULAR_PAST = frozenset("left fled went came drove brought took sent made got ran rode flew".split())
+
+
+def _past(draft: _Draft, text: str) -> bool:
+    """'Three trucks moved …' tells that day; 'These days, 300 trucks cross …' tells no day at all."""
+    if draft.verb is None:
+        return False
+    word = draft.verb.text.lower().split()[0]
+    return word.endswith("ed") or word in _IRREGULAR_PAST or bool(
+        re.search(r"\b(?:had|was|were)\s+(?:\w+\s+)?$", text[:draft.verb.start]))
 
 
 def _take_date(draft: _Draft, reading: DateReading, derivation: str, flag: str) -> None:

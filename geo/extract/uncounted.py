@@ -10,7 +10,7 @@ from ..model import Claim
 from .counts import CountReading, words_to_number
 from .units import _VEHICLE_PLURAL, UNITS
 from .dates import DateReading
-from .when import _EVENT_NOUNS
+from .when import _EVENT_NOUNS, _FUTURE
 from .relative import since_to_publication
 from .directions import _moves
 from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
@@ -49,8 +49,12 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     draft = _Draft(kind, _plural_count(s.text, kind), roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
     draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
     side = attribute_drafts(ctx, s, draft.date)
-    if not draft.date.found or draft.date.role == "attribute":
+    if draft.date.role == "attribute":
         return side  # "before the offensive of 19 September": the date is the offensive's, not the sentence's
+    if not draft.date.found:
+        if not _undated_event(ctx, s, kind):
+            return side
+        return [_undated(ctx, s, draft), *side]
     if kind == "other":
         if draft.derived or not _stands_alone(ctx, s):
             return side
@@ -59,6 +63,48 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     if kind == "restriction" and _REOPEN.search(s.text):
         return [*_reopening(ctx, s, draft), *side]
     return [draft, *side]
+
+
+# Events worth a claim even with no date: a closure, a checkpoint, a blockade, people held, a convoy, an evacuation.
+_EVENT_WORDS = re.compile(r"\b(?:convoys?|evacuat(?:ed|ion|ions|ing|es?))\b", re.I)
+_HOLDS_NOW = re.compile(r"\b(?:has|have|is|are|remains?|stays?|(?:has|have|is|are)n[’']t)\b", re.I)
+
+
+_ROUTE_WORDS = re.compile(r"\b(?:road|corridor|border|checkpoints?|crossing|bridge|highway|route|pipeline|gas|fuel"
+                          r"|electricity|traffic|convoys?|trucks|vehicles)\b", re.I)
+# "They threaten to block the road if …", "Baku could close …", "claims of a blockade are groundless": nothing happened
+_NOT_AN_EVENT = re.compile(r"\b(?:threat(?:en|ens|ened)?|if|could|would|might|may|unless|groundless|baseless|never"
+                           r"|false|fake|lies?|myth|so-called)\b", re.I)
+
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our)|I)\b")
+
+
+def _undated_event(ctx: _Context, s: _Sentence, kind: str) -> bool:
+    text = s.text
+    if not text.rstrip("\"”’)").endswith((".", "!")) or _FUTURE.search(text) or _NOT_AN_EVENT.search(text) \
+            or _FIRST_PERSON.search(text):
+        return False  # a heading, a fragment or a question; a plan, a threat or a denial; a commentator's view
+    if not (_names_a_place(ctx, (s.start, s.end)) or _ROUTE_WORDS.search(text)):
+        return False  # "schools closed for the holidays": not about movement on the map
+    if kind in ("restriction", "detention"):
+        return not _REOPEN.search(text)
+    return kind in _MOVING_KINDS and bool(_EVENT_WORDS.search(text))
+
+
+def _undated(ctx: _Context, s: _Sentence, draft: _Draft) -> _Draft:
+    """An event with no date of its own: as of publication when said in the present ('the road remains closed',
+    'Azerbaijan has blocked the corridor') and the day is known; otherwise kept undated, and flagged."""
+    published = ctx.source.published
+    draft.base_confidence = 0.6
+    if _HOLDS_NOW.search(s.text) and published.earliest is not None and published.earliest == published.latest:
+        day = published.earliest
+        draft.date = DateReading("day", day, day, text="day of publication", relative=True)
+        draft.derived = True
+        draft.derivation = "date read as the day of publication: the sentence says it in the present"
+        draft.flags += ("date read as the day of publication",)
+    else:
+        draft.flags += ("no date stated",)
+    return draft
 
 
 # The end of a restriction is an event of its own ('other'), not a restriction.

@@ -83,3 +83,32 @@ def _unit_in(phrase: str) -> tuple[str, str] | None:
             written = " ".join(m.group(1).lower().split())
             return UNITS[written], written
     return None
+
+
+# Things counted that the table does not know ("38,000 hygiene kits", "56 smuggling cases", "40 beds"): a claim of
+# kind 'other' whose unit is the noun as written. Measures, money and spans of time are not things counted.
+_MEASURES = frozenset(
+    "years days weeks months hours minutes seconds decades centuries km kilometres kilometers miles metres meters "
+    "litres liters tonnes tons grams kilograms kg degrees percent drams manats rials tomans dollars euros roubles rubles "
+    "lari pounds cents points times others votes seats mps deputies goals".split())
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*[a-z])\b")
+
+
+def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """(the noun as written, end) after a numeral: up to two words that describe it, then a plural noun."""
+    words: list[str] = []
+    while len(words) < 3:
+        m = _LOWER_WORD.match(text, pos)
+        if not m:
+            return None
+        word = m.group(1)
+        if word in _NOT_ADJECTIVES or _MOVEMENT.fullmatch(word) or _RESTRICTION.fullmatch(word) \
+                or word.endswith(("ed", "ly")) and not words:
+            return None
+        words.append(word)
+        pos = m.end()
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            if word in _MEASURES or text[pos:pos + 1] in ("-", "’", "'"):
+                return None
+            return " ".join(words), pos
+    return None

@@ -11,7 +11,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
-                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across)\b)"
+                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
@@ -47,6 +47,9 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
     r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
     r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
+    r"|(?:have|has|had|do|does|did|is|are|was|were|could|would|ca|wo)n[’']t\s+(?:been\s+)?(?:allowed|permitted|let)"
+    r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?stopped|stopp(?:ed|ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:convoys?|trucks?|vehicles?|cars?|buses|column)"
     r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"
     r"|siege|besieged|(?:unable\s+to|(?:could|can)\s*not|cannot)\s+(?:pass|cross|leave|enter|reach|return|get\s+through)"
     r"|(?:was|were|been|is|are|remains?)\s+cut(?:\s+off)?"
@@ -104,6 +107,10 @@ class _Verb:
     text: str = ""
 
 
+_TALLY_REACHED = re.compile(r"\b(?:number|total|tally|count|figure)\b[^.;]{0,80}?\breach(?:ed|es)$", re.I)
+_NUMBER_AFTER = re.compile(r"\s+(?:(?:about|some|over|more\s+than|nearly|almost|around|roughly|at\s+least)\s+)?\d")
+
+
 def movement_verbs(sentence: str) -> list[_Verb]:
     """Movement words in order; where two start together the longer ('entered and exited') wins."""
     found: dict[int, _Verb] = {}
@@ -113,6 +120,9 @@ def movement_verbs(sentence: str) -> list[_Verb]:
                 found[m.start()] = _Verb(m.start(), m.end(), kind, m.group())
     ordered, covered = [], -1
     for v in sorted(found.values(), key=lambda v: v.start):
+        if v.text.lower().startswith("reach") and _TALLY_REACHED.search(sentence[:v.end]) \
+                and _NUMBER_AFTER.match(sentence, v.end):
+            continue  # "the number of vehicles that have used the road has reached 64": a tally grows, nothing moves
         if v.start >= covered:
             ordered.append(v)
             covered = v.end

@@ -133,3 +133,21 @@ def write_records(folder: Path, records: list[dict]) -> None:
     for rec in records:
         (folder / f"{rec['doc_id']}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n",
                                                       encoding="utf-8")
+
+
+# The REAL-SCHEMA additions (tests/data/REAL-SCHEMA.md) on top of M and C, shared by the real-phrasing builders.
+def MM(surface, pid, kind=None, note=None, inside=None):
+    """A mention; `inside` = [(surface, place_id), ...] for a road/crossing named by its ends."""
+    return {"m": M(surface, pid, kind, note), "inside": [{"surface": s, "place_id": p} for s, p in inside or []]}
+
+
+def CC(sentence, kind, date_start=None, date_end=None, date_precision="unknown", *, flag=None,
+       from_headline=False, **kw):
+    c = C(sentence, kind, date_start, date_end, date_precision, **kw)
+    c["flag"] = flag
+    c["from_headline"] = from_headline
+    return c
+
+
+def D(day):
+    return (day, day, "day")

@@ -22,29 +22,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared label tools
-from label_tools import C, M, month  # noqa: E402
+from label_tools import CC, MM, D, month  # noqa: E402
 from real_dev_builder import build_set, check_set  # noqa: E402
 
 
 
-# ----------------------------------------------------------------------------------------------------------
-# spec helpers (wrapping label_tools.M / label_tools.C with the REAL-SCHEMA additions)
-# ----------------------------------------------------------------------------------------------------------
-def MM(surface, pid, kind=None, note=None, inside=None):
-    """A mention; `inside` = [(surface, place_id), ...] for a road/crossing named by its ends."""
-    return {"m": M(surface, pid, kind, note), "inside": [{"surface": s, "place_id": p} for s, p in inside or []]}
-
-
-def CC(sentence, kind, date_start=None, date_end=None, date_precision="unknown", *, flag=None,
-       from_headline=False, **kw):
-    c = C(sentence, kind, date_start, date_end, date_precision, **kw)
-    c["flag"] = flag
-    c["from_headline"] = from_headline
-    return c
-
-
-def D(day):
-    return (day, day, "day")
 
 
 KHOJ = "Martuni in Karabakh = Khojavend (GeoNames 146969 lists 'Martuni' as an alternate name), not Martuni on Lake Sevan"

@@ -1,0 +1,109 @@
+"""Extraction on phrasing read in real reports: totals so far, undated events, things the unit table does not
+know, casualties, tallies, contractions. Each row is a sentence a report could print and what a reader takes
+from it; the expected values are that reading, not the extractor's output."""
+from __future__ import annotations
+
+import pytest
+
+from geo.model import PublishedDate
+
+from test_extract_helpers import D, REF, extract, only  # pytest puts tests/ on sys.path
+
+UNKNOWN = PublishedDate(None, None, "unknown", "test")
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far 17,153 people have taken up accommodation in Goris.",
+    "The Azerbaijani side has also sent seventy buses to Khankendi.",
+    "More than 1,500 Iranian trucks use the Gorus-Gafan highway every week.",
+])
+def test_a_total_so_far_or_a_rate_in_the_present_is_dated_to_publication(sentence):
+    c = only(sentence)
+    assert (c.date_precision, c.date_start, c.date_end) == ("day", REF, REF)
+    assert any(f.startswith("date read as the day of publication") for f in c.flags)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 1,500 Iranian trucks used the Gorus-Gafan highway in a week.",  # past tense: no date to read
+    "Thirty trucks entered Khankendi.",
+])
+def test_a_past_figure_without_a_date_stays_undated(sentence):
+    c = only(sentence)
+    assert (c.date_precision, c.date_start) == ("unknown", None)
+
+
+def test_a_total_so_far_without_a_publication_date_stays_undated():
+    claims = extract("So far 17,153 people have taken up accommodation in Goris.", UNKNOWN)
+    assert [(c.count, c.date_start, c.date_precision) for c in claims] == [(17153, None, "unknown")]
+
+
+@pytest.mark.parametrize("sentence, kind, dated", [
+    # events with no date and no count: claims of their kind, as of publication when said in the present
+    ("Azerbaijani troops haven’t allowed the trucks to advance across the border.", "restriction", True),
+    ("The road between Khankendi and the Lachin corridor remains closed to all other traffic.", "restriction", True),
+    ("A convoy of Red Cross vehicles was stopped at a checkpoint near Khankendi.", "restriction", False),
+    ("Azerbaijani police set up a checkpoint on the Gorus-Gafan highway.", "restriction", False),
+])
+def test_an_event_without_a_date_is_a_claim(sentence, kind, dated):
+    c = only(sentence)
+    assert c.kind == kind and c.count is None
+    assert c.date_start == (REF if dated else None)
+    assert any(f.startswith("date read as the day of publication" if dated else "no date stated") for f in c.flags)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They threaten to block the Gorus-Gafan highway if the problem is not solved.",  # a threat
+    "Armenia's claims about a blockade of the Lachin corridor are groundless.",  # a denial
+    "Azerbaijan says there has never been a blockade of the Lachin corridor.",
+    "Schools in the capital closed for the winter holidays a week early.",  # nothing on the map
+    "Why was the Lachin corridor closed?",  # a question
+    "We understand that such obstacles on the Lachin corridor are needed.",  # a commentator's view
+    "Baku will close the Lachin corridor.",  # a plan
+])
+def test_threats_denials_plans_and_views_are_not_undated_events(sentence):
+    assert extract(sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, count, unit", [
+    ("Since 24 September, partners have distributed 38,000 hygiene kits.", 38000, "hygiene kits"),
+    ("Customs officers at Norduz recorded 56 smuggling cases in August.", 56, "smuggling cases"),
+    ("On 12 August the town of Goris offered 40 beds to stranded families.", 40, "beds"),
+])
+def test_a_thing_counted_that_the_unit_table_does_not_know_is_an_other_claim(sentence, count, unit):
+    c = only(sentence)
+    assert (c.kind, c.count, c.unit) == ("other", count, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 12 August bread rations in Khankendi stayed at 200 grams a day.",  # a measure
+    "On 12 August a hotline in Goris opened for refugees aged over 65 years.",  # an age
+    "On 12 August the crossing at Norduz had been open for 30 years.",  # a span of time
+    "On 12 August Goris paid AMD 500 pensions.",  # money
+])
+def test_measures_ages_spans_and_money_are_not_things_counted(sentence):
+    assert all(c.count is None for c in extract(sentence))
+
+
+def test_people_killed_are_not_a_movement():
+    c = only("On 25 September an explosion at a fuel depot near Khankendi killed at least 170 people who were "
+             "queuing for petrol to leave.")
+    assert (c.kind, c.count, c.count_qualifier) == ("other", 170, "at_least")
+
+
+def test_a_tally_that_reaches_a_number_is_not_an_arrival():
+    c = only("On 2 February the number of peacekeeper vehicles that have used the Lachin corridor reached 64.")
+    assert (c.kind, c.count) == ("crossing", 64)
+
+
+def test_vehicles_passing_in_a_direction_cross():
+    c = only("On 10 August, 7 vehicles of the ICRC passed in the direction of Goris.")
+    assert (c.kind, c.count) == ("crossing", 7)
+
+
+def test_a_movement_right_after_a_dated_one_in_its_paragraph_takes_its_day_with_a_flag():
+    text = ("On 23 August, 31 vehicles passed through the Lachin corridor. Three trucks moved from Khankendi "
+            "towards Goris.\n\nFive trucks entered Khankendi.")
+    first, second, third = extract(text)
+    assert (second.count, second.date_start, second.derived) == (3, D(2021, 8, 23), True)
+    assert "date taken from the preceding sentence" in second.flags
+    assert (third.count, third.date_start) == (5, None)  # a new paragraph: no date carried over
