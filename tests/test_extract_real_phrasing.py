@@ -107,3 +107,51 @@ def test_a_movement_right_after_a_dated_one_in_its_paragraph_takes_its_day_with_
     assert (second.count, second.date_start, second.derived) == (3, D(2021, 8, 23), True)
     assert "date taken from the preceding sentence" in second.flags
     assert (third.count, third.date_start) == (5, None)  # a new paragraph: no date carried over
+
+
+def test_a_part_named_among_them_is_no_claim_of_its_own():
+    c = only("About 120,000 people, among them 30,000 children, live in Karabakh.")
+    assert (c.kind, c.count, c.date_start) == ("stock", 120000, REF)  # present tense: as of publication
+
+
+@pytest.mark.parametrize("sentence, kind, count, unit", [
+    ("On 26 September about 1,100 civilians were sheltering at a camp near Khankendi.", "stock", 1100, "people"),
+    ("On 26 September six engineers had been waiting in Khankendi.", "stock", 6, "people"),
+    ("On 26 September dozens of buses were on standby in Khankendi.", "stock", None, "buses"),
+    ("On 26 September, 22 patients were taken to Armenia in ambulances.", "population_movement", 22, "patients"),
+    ("On 26 September 478 families were permanently settled in Khankendi.", "population_movement", 478, "families"),
+    ("On 26 September a blast near Khankendi killed at least 68 people.", "other", 68, "people"),
+    ("On 26 September about 1,700 peacekeepers remained in Karabakh.", "stock", 1700, "peacekeepers"),
+    ("On 26 September Goris, a town of about 20,000 people, took in families.", "stock", 20000, "people"),
+])
+def test_kinds_of_real_phrasings(sentence, kind, count, unit):
+    c = extract(sentence)[0]
+    assert (c.kind, c.count, c.unit) == (kind, count, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 10 January Khankendi had no power for the third day.",
+    "On 10 January rolling blackouts were applied in Khankendi.",
+    "On 10 January Karabakh was unable to receive electricity from Armenia.",
+    "On 12 December protesters stopped all traffic on the Lachin corridor.",
+    "Azerbaijan has operated the checkpoint on the Lachin corridor since 23 April.",
+])
+def test_cuts_blockades_and_checkpoints_are_restrictions(sentence):
+    assert [c.kind for c in extract(sentence)] == ["restriction"]
+
+
+def test_posts_beside_troops_are_a_context_figure_too():
+    troops, posts = extract("On 26 September about 1,700 peacekeepers remained in Karabakh at 21 observation posts.")
+    assert (troops.kind, posts.kind, posts.count, posts.unit) == ("stock", "stock", 21, "observation posts")
+
+
+def test_a_total_as_of_a_clock_time_is_the_day_of_publication():
+    c = only("4,120 people had crossed into Armenia from Karabakh as of 11 a.m. local time.")
+    assert (c.count, c.date_start, c.date_end) == (4120, REF, REF)
+
+
+def test_of_these_continues_the_claim_before():
+    first, second = extract("Since 12 August, 212 people have crossed the Lachin corridor. "
+                            "Of these, 164 people travelled to Khankendi.")
+    assert (second.count, second.date_start, second.date_end) == (164, first.date_start, first.date_end)
+    assert first.date_start == D(2021, 8, 12)

@@ -41,7 +41,12 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
     for n, d in enumerate(drafts):
         before = next((e for e in drafts[:n] if e.kind != "other" and e.count is not None), None)
-        if d.kind == "other" and d.count is not None and d.count.unit_from and before is not None:
+        if d.kind == "other" and d.count is not None and before is not None and before.kind == "stock" \
+                and d.count.unit not in PEOPLE_UNITS:
+            # "1,700 peacekeepers remained in the region at 21 observation posts": what they are there with
+            d.kind = "stock"
+            d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind of the figure before it",)
+        elif d.kind == "other" and d.count is not None and d.count.unit_from and before is not None:
             # "puts the number of residents at 50,000 and disputes the figure of 120,000": the same measure
             d.kind = before.kind
             d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind of the figure before it",)
@@ -222,13 +227,13 @@ def _share_routes(drafts: list[_Draft], places, border: str | None = None) -> No
 
 
 _SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained|been)\b[^.;]*\bsince\b", re.I)
-_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s)\b", re.I)
+_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have)\b", re.I)
 
 
 def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
     """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month; a figure of
     people present, said in the present tense ('120,000 people live in Karabakh'), is one as of publication."""
-    stock = draft.kind == "stock" and draft.count is not None and draft.count.count is not None
+    stock = draft.kind == "stock" and draft.count is not None and (draft.count.count is not None or bool(draft.count.vague))
     holds_now = stock and (draft.date.role == "attribute" and _PRESENT.search(text) or (
         draft.count.unit in PEOPLE_UNITS and draft.date.precision == "period" and draft.date.end == ctx.ref
         and _SINCE_STATE.search(text)))
@@ -251,7 +256,8 @@ def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
 
 # "have crossed", "has also sent", "So far 17,153 people have taken up", "1,500 trucks use the road every week":
 # a total up to now, or a rate that holds now, is a figure as of the day it was published.
-_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today))\b", re.I)
+_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today)"
+                        r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W))", re.I)  # "as of 11 a.m."
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
                           re.I)
 _HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I)

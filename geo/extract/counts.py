@@ -71,7 +71,7 @@ _REST = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)", re.I)  # "the res
 _BREAKDOWN = re.compile(r"\s*\(([^()]*)\)")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 # A part named inside another count ("1,100 residents, including some 270 children") is not a claim of its own.
-_PART_BEFORE = re.compile(rf"\bincluding\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.I)
+_PART_BEFORE = re.compile(rf"(?:\bincluding|,\s+among\s+them|,\s+of\s+whom|\bincl\.)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.I)
 # "up from 2,310", "compared with 60,500": the same measure for another period.
 _COMPARED_BEFORE = re.compile(
     rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus)"
@@ -175,7 +175,7 @@ def _breakdown_after(text: str, pos: int) -> tuple[tuple[tuple[int, str], ...], 
 # 17 tankers", "47 trucks – 30 cargo trucks and 17 tankers –", "of which", "comprising".
 _PARTS_OPEN = re.compile(r"(?::|\s[–—-]\s|\bcompris\w*|\bconsist\w*\s+of|\bof\s+which|\bmade\s+up\s+of|\bnamely)", re.I)
 _FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances"}),
-             frozenset({"people", "families", "patients", "children", "servicemen", "drivers"}))
+             frozenset({"people", "families", "patients", "children", "servicemen", "peacekeepers", "drivers"}))
 
 
 def _same_family(whole: str | None, part: str | None) -> bool:

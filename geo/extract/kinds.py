@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .counts import words_to_number
-from .units import PEOPLE_UNITS, VEHICLE_UNITS
+from .units import PEOPLE_UNITS, SERVICE_UNITS, VEHICLE_UNITS
 from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words
 
 _DIPLOMATIC_STRONG = re.compile(
@@ -45,7 +45,7 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
 
 # "this village of 1,100 people", "a population estimated at 120,000": the count is a population.
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:(?:village|town|city|community|settlement|region|district)\s+of|population\s+(?:of|estimated\s+at|put\s+at"
+    r"\b(?:(?:village|town|city|community|settlement|region|district)\s+of|home\s+to|population\s+(?:of|estimated\s+at|put\s+at"
     r"|numbering))\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
 
 
@@ -59,8 +59,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     if unit in PEOPLE_UNITS and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
                                  or _CASUALTY_AFTER.match(segment, at)):
         return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
-    if (unit in PEOPLE_UNITS or unit == "servicemen") and (_is_stock(segment, _STOCK, at)
-                                                             or _POPULATION_BEFORE.search(before)) \
+    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at)
+                                                             or _POPULATION_BEFORE.search(before)
+                                                             or _RESIDENT_TALLY.search(before)) \
             or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
         return "stock"
     if _governing_restriction(segment, verb):
@@ -70,7 +71,7 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
-    if unit in PEOPLE_UNITS and _RESIDENTS.search(segment) or unit == "servicemen":
+    if unit in PEOPLE_UNITS and _RESIDENTS.search(segment) or unit in SERVICE_UNITS:
         return "stock"  # "Baku puts the number of Armenian residents at about 50,000": who live there, not a move
     return "other"
 
@@ -79,6 +80,8 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injur
                               r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$", re.I)
 _CASUALTY_AFTER = re.compile(r"[^\d.;,]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)"
                              r"|\S+(?:\s+\w+){0,2}?\s+died\b", re.I)
+# "…, bringing the number of residents there to about 640": how many live there now
+_RESIDENT_TALLY = re.compile(r"\bthe\s+(?:number|total)\s+of\s+(?:residents|inhabitants|people\s+living)\b[^.;]{0,40}$", re.I)
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 

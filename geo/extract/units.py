@@ -22,15 +22,20 @@ UNITS = {
     # Plural demonyms are people ("120,000 ethnic Armenians"); the singulars are adjectives ("Iranian trucks").
     "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
     "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
-    "peacekeepers": "servicemen", "soldiers": "servicemen", "troops": "servicemen",
+    "peacekeepers": "peacekeepers", "soldiers": "servicemen", "troops": "servicemen",
     "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
     "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
     "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
     "schoolchildren": "children", "pilgrims": "people", "journalists": "people", "volunteers": "people",
-    "workers": "people", "medics": "people",
+    "workers": "people", "medics": "people", "engineers": "people", "doctors": "people", "nurses": "people",
+    "staff": "people", "employees": "people", "officials": "people", "activists": "people", "protesters": "people",
+    "demonstrators": "people", "tourists": "people", "citizens": "people", "nationals": "people",
+    "villagers": "people", "victims": "people", "survivors": "people", "orphans": "people", "returnees": "people",
+    "displaced": "people", "homeowners": "people", "teachers": "people", "athletes": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
+SERVICE_UNITS = frozenset({"servicemen", "peacekeepers"})  # troops: present somewhere, not a population moving
 _UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I)
 _VEHICLE_PLURAL = re.compile(r"\b(?:vehicles|trucks|lorries|cars|buses|ambulances|tankers|convoys)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")

@@ -15,6 +15,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
+                            r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
                             r"|reunit(?:e|ed|es|ing)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
@@ -27,7 +28,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|transport(?:ed|ing)|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
-                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)"),
+                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
 )
@@ -49,11 +50,13 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
     r"|(?:have|has|had|do|does|did|is|are|was|were|could|would|ca|wo)n[’']t\s+(?:been\s+)?(?:allowed|permitted|let)"
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?stopped|stopp(?:ed|ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:convoys?|trucks?|vehicles?|cars?|buses|column)"
+    r"(?:convoys?|trucks?|vehicles?|cars?|buses|column)|stopp(?:ed|ing)\s+(?:all\s+)?traffic"
+    r"|(?:had|have|has|with)\s+no\s+(?:power|electricity|gas|heating|water)|(?:rolling\s+)?blackouts?|power\s+cuts?"
+    r"|unable\s+to\s+(?:receive|get|obtain|move|deliver|transport|evacuate)"
     r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"
     r"|siege|besieged|(?:unable\s+to|(?:could|can)\s*not|cannot)\s+(?:pass|cross|leave|enter|reach|return|get\s+through)"
     r"|(?:was|were|been|is|are|remains?)\s+cut(?:\s+off)?"
-    r"|(?:set\s+up|established|installed|erected)\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
+    r"|(?:set\s+up|established|installed|erected|operat(?:ed|es|ing))\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
     r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
     re.I)
 
@@ -67,14 +70,14 @@ _STOCK = re.compile(
     r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)"
     r"|liv(?:e|es|ed|ing)\s+(?:in|there|on|under)"
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
-    r"|are\s+(?:now\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+in"
-    r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is)\s+waiting"
+    r"|(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+(?:in|at)"
+    r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|population\s+(?:estimated|put|numbering)\s+at)\b", re.I)
 # Vehicles that stand somewhere (a queue, a stranded convoy) are a context figure too.
 _VEHICLES_STAND = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|queu(?:e|es|ed|ing)|gathered|stand(?:s|ing)?|stood|stuck|stranded|parked|lined\s+up"
-    r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on))\b", re.I)
+    r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on)|on\s+standby|(?:are|is|were|was)\s+still\s+(?:in|at))\b", re.I)
 
 
 # A closure restricts movement only when a way is closed: "the registration points closed" does not.
