@@ -155,3 +155,26 @@ def test_of_these_continues_the_claim_before():
                             "Of these, 164 people travelled to Khankendi.")
     assert (second.count, second.date_start, second.date_end) == (164, first.date_start, first.date_end)
     assert first.date_start == D(2021, 8, 12)
+
+
+def test_the_same_total_in_another_measure_is_a_figure_of_its_own():
+    families, people = extract("A total of 478 families (1,802 people) have been settled in Khankendi so far.")
+    assert [(c.count, c.unit, c.breakdown) for c in (families, people)] == [(478, "families", ()), (1802, "people", ())]
+
+
+def test_parts_in_brackets_that_add_up_stay_a_breakdown():
+    c = only("On 9 February, 31 patients (19 adults and 12 children) were taken to Armenia.")
+    assert (c.count, c.breakdown) == (31, ((19, "people"), (12, "children")))
+
+
+def test_meanwhile_people_leaving_is_an_uncounted_movement_on_the_day_before():
+    first, second = extract("On 5 September, 12 trucks reached Khankendi.\n\nMeanwhile, residents of Karabakh "
+                            "continued to leave through the Lachin corridor.")
+    assert (second.kind, second.count, second.count_qualifier, second.unit) == ("population_movement", None,
+                                                                               "unspecified", "people")
+    assert second.date_start == first.date_start == D(2021, 9, 5)
+
+
+def test_their_vehicles_today_is_an_uncounted_crossing_of_the_day():
+    c = only("Peacekeepers say their vehicles passed through the Lachin corridor today.")
+    assert (c.kind, c.count, c.unit, c.date_start) == ("crossing", None, "vehicles", REF)

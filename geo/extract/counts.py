@@ -261,6 +261,10 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
         if re.match(r"\s+or\s+more\b", text[end:], re.I):
             qualifier = "at_least"  # "40 trucks or more"
         breakdown, end_bd = _breakdown_after(text, end)
+        if breakdown and (sum(v for v, _ in breakdown) > n.value
+                          or len(_numbers(text[end:end_bd])) == 1 and breakdown[0][1] != canonical):
+            # "478 families (1,802 people)": the same total in another measure, a figure of its own — not parts
+            breakdown, end_bd = (), end
         return CountReading(n.start, end_bd, n.value, qualifier, canonical, breakdown, surface_unit=written,
                             comparison=compared)
     if text[n.start:n.end].lower() == "no" or _SINGLE.fullmatch(text[n.start:n.end]):

@@ -43,10 +43,12 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
         return [_days_of_previous(s, previous)]
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
     when = s.date
-    if not when.found and kind in ("restriction", "detention"):
-        # "was detained today", "the road is now closed": enough to date an event that holds or happened today
+    plural = _plural_count(s.text, kind)
+    if not when.found and (kind in ("restriction", "detention") or plural is not None):
+        # "was detained today", "the road is now closed", "their vehicles passed the site today": enough to date
+        # an event that holds or happened today
         when = next((r for r in s.readings if r.role == "weak" and r.start is not None), when)
-    draft = _Draft(kind, _plural_count(s.text, kind), roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
+    draft = _Draft(kind, plural, roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
     draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
     side = attribute_drafts(ctx, s, draft.date)
     if draft.date.role == "attribute":
@@ -235,16 +237,23 @@ def _stands_alone(ctx: _Context, s: _Sentence) -> bool:
             and _names_a_place(ctx, (s.start, s.end)))
 
 
+# "Armenian residents of Karabakh continued to leave", "their vehicles passed": a plural, no number. The words
+# that point back at something already counted ("the convoys", "these families", "of them") assert no new number.
+_PEOPLE_PLURAL = re.compile(r"\b(?:residents|refugees|civilians|families|evacuees|patients)\b", re.I)
+_REFERRING = frozenset("the these those this that of such".split())
+
+
 def _plural_count(text: str, kind: str) -> CountReading | None:
     """'escorting Iranian trucks on both days': vehicles that move without a number are an unstated count;
     'the convoys' points back to counted ones and asserts no new number."""
     if kind not in _MOVING_KINDS:
         return None
-    for m in _VEHICLE_PLURAL.finditer(text):
+    plurals = sorted([*_VEHICLE_PLURAL.finditer(text), *_PEOPLE_PLURAL.finditer(text)], key=lambda m: m.start())
+    for m in plurals:
         before = re.findall(r"[\w'’-]+", text[:m.start()])[-2:]
-        if any(w.lower() in _DETERMINERS or w[0].isdigit() or words_to_number(w) is not None for w in before):
+        if any(w.lower() in _REFERRING or w[0].isdigit() or words_to_number(w) is not None for w in before):
             continue
         written = m.group().lower()
-        return CountReading(m.start(), m.end(), None, "unspecified", UNITS.get(written, "vehicles"),
+        return CountReading(m.start(), m.end(), None, "unspecified", UNITS.get(written, "people"),
                             vague="no number given", vague_phrase="an unstated number of", surface_unit=written)
     return None

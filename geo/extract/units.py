@@ -31,7 +31,8 @@ UNITS = {
     "staff": "people", "employees": "people", "officials": "people", "activists": "people", "protesters": "people",
     "demonstrators": "people", "tourists": "people", "citizens": "people", "nationals": "people",
     "villagers": "people", "victims": "people", "survivors": "people", "orphans": "people", "returnees": "people",
-    "displaced": "people", "homeowners": "people", "teachers": "people", "athletes": "people",
+    "displaced": "people", "homeowners": "people", "teachers": "people", "athletes": "people", "adults": "people",
+    "minors": "children", "babies": "children", "infants": "children",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
