@@ -317,7 +317,7 @@ _CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHO
                       rf"(?:\s[A-Z][\w.'’-]+){{0,3}}|\s/\s*(?:{_AGENCIES}))\.?\s*$")
 _CREDIT_ONLY = re.compile(rf"^(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}$")  # REUTERS/Name
 MAX_CAPTION_WORDS = 60  # longer than this, only the credit sentence and the one before it is a caption
-MAX_DESCRIPTION_WORDS = 30  # a line just above a bare credit line is its description when this short
+MAX_DESCRIPTION_WORDS = 50  # a line just above a bare credit line is its description when this short (AFP: two sentences)
 MAX_LABEL_WORDS, MAX_SOURCE_WORDS = 20, 8  # "Source: Getty Images" is a credit; "Source: the ministry said …" not
 
 

@@ -178,3 +178,24 @@ def test_meanwhile_people_leaving_is_an_uncounted_movement_on_the_day_before():
 def test_their_vehicles_today_is_an_uncounted_crossing_of_the_day():
     c = only("Peacekeepers say their vehicles passed through the Lachin corridor today.")
     assert (c.kind, c.count, c.unit, c.date_start) == ("crossing", None, "vehicles", REF)
+
+
+def test_several_dozen_is_vague_never_twelve():
+    c = only("Currently, several dozen heavy vehicles have piled up at the checkpoint near Goris.")
+    assert (c.count, c.count_qualifier, c.unit, c.date_start) == (None, "unspecified", "vehicles", REF)
+
+
+def test_an_acronym_where_a_place_could_stand_is_not_an_unknown_place():
+    c = extract("On 5 September, 40 trucks waited at the NSS checkpoint near Goris.")[0]
+    assert not any(f.startswith("place not found") for f in c.flags)
+
+
+def test_vehicles_heading_to_a_place_move():
+    c = only("On 5 September hundreds of vehicles were heading to Armenia from Karabakh.")
+    assert c.kind in ("crossing", "exit") and c.destination == "armenia"
+
+
+def test_refugees_counted_who_have_arrived_since_a_day_run_from_that_day():
+    c = only("The government today counted 28,120 refugees who have arrived since Sunday from Karabakh.")
+    # Sunday before Friday 10 September 2021 is 5 September; "today" is the day it was counted, not the period
+    assert (c.kind, c.count, c.date_start, c.date_end) == ("population_movement", 28120, D(2021, 9, 5), REF)

@@ -356,3 +356,12 @@ def test_captions_only_within_the_range():
 def test_headline(text, expected):
     span = find_headline(text)
     assert (text[span[0]:span[1]] if span else None) == expected
+
+
+def test_a_two_sentence_description_above_a_bare_credit_is_a_caption():
+    from geo.pagemeta import find_captions
+    text = ("Headline\n\nBody sentence one.\n\nRefugees wait in their cars to cross the border and leave Karabakh "
+            "towards Armenia on September 26, 2023. Hundreds of vehicles were heading to Armenia from "
+            "Nagorno-Karabakh, following the lightning offensive against the separatist enclave.\nPhoto: AFP\n")
+    spans = find_captions(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [text[text.index("Refugees"):text.index("AFP") + 3]]

@@ -170,9 +170,14 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
     if mine:
         anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
         # "the two trucks, parked near Aghdam since 29 August, headed back on Monday": the verb's own clause first
-        lo = s.text.rfind(",", own[0], anchor.start) + 1 or own[0]
-        hi = next((i for i in (s.text.find(",", anchor.end, own[1]),) if i != -1), own[1])
+        # a clause comma, not the one inside "28,120"
+        commas = [m.start() for m in _CLAUSE_COMMA.finditer(s.text, own[0], own[1])]
+        lo = max((i + 1 for i in commas if i < anchor.start), default=own[0])
+        hi = min((i for i in commas if i >= anchor.end), default=own[1])
         mine = [r for r in mine if lo <= r.first < hi] or mine
+        since = [r for r in mine if r.since]
+        if since and any(r.text.lower() in ("today", "now", "currently") for r in mine):
+            return since[0]  # "today counted 28,120 refugees who have arrived since Sunday": the figure's period
         return min(mine, key=lambda r: _distance(r, anchor.start, anchor.end))
     shared = [r for r in usable if r.role == "event" and not _in_comparison(r, segments, counts)]
     if shared:
@@ -182,6 +187,7 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
         next((r for r in s.readings if r.role == "attribute" and r.start is not None), None)
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"
                               r"|another)\s*)*", re.I)
 

@@ -112,7 +112,8 @@ def _numbers(text: str) -> list[_Number]:
     for m in _WORDS.finditer(text):
         value = words_to_number(m.group())
         inside_digits = any(n.start <= m.start() < n.end for n in found)  # "million" in "1.5 million"
-        bare_scale = m.group().lower() in ("hundred", "thousand", "million", "billion")  # "several thousand": vague
+        # "several thousand", "several dozen": vague, never 1,000 or 12
+        bare_scale = m.group().lower() in ("hundred", "thousand", "million", "billion", "dozen")
         if value is not None and not inside_digits and not bare_scale:
             found.append(_Number(m.start(), m.end(), value))
     found += [_Number(m.start(), m.end(), 0) for m in _NO.finditer(text)]

@@ -32,7 +32,7 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
     if verb.text.lower().startswith("return") and unit in VEHICLE_UNITS:
         return "exit"
     if verb.kind == "traffic" and unit in PEOPLE_UNITS and verb.text.lower().startswith(("register", "clear",
-                                                                                         "process")):
+                                                                                         "process", "count")):
         return "population_movement"  # "100,632 refugees had been registered in Armenia": they arrived
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None

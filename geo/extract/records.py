@@ -134,6 +134,7 @@ _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "at the NSS checkpoint", "to the ICRC": an organisation, not a place
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ani|ese|ish)$")  # "Iranian vehicles", "Azerbaijani customs"
 
 
@@ -141,7 +142,8 @@ def _no_place_flags(ctx: _Context, s: _Sentence) -> tuple[str, ...]:
     """A movement with no place is not on the map; when the sentence names one the gazetteer does not know
     ("entered Xqzville"), say so, for review (a sentence that names no place at all needs no flag)."""
     names = [m.group(1) for m in _WHERE_NAME.finditer(s.text) if m.group(1).split()[0] not in _NOT_PLACES
-             and not _DEMONYM.search(m.group(1)) and not ctx.index.overlaps(s.start + m.start(1), s.start + m.end(1))]
+             and not _DEMONYM.search(m.group(1)) and not _ACRONYM.fullmatch(m.group(1))
+             and not ctx.index.overlaps(s.start + m.start(1), s.start + m.end(1))]
     names = list(dict.fromkeys(names))
     if not names:
         return ()

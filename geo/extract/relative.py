@@ -32,7 +32,7 @@ _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|pla
 _WEEKEND = re.compile(r"\b(?P<lead>(?:over|at|during)\s+the|last|this\s+past)\s+weekend\b", re.I)
 # Words that date a count at publication ("is now limited", "remain stranded") but too weak to make a claim alone.
 # "so far", "to date": a figure that holds on the day it is published
-_WEAK = re.compile(r"\b(?:today|now|(?<!the\s)remains?|so\s+far|to\s+date|at\s+present)\b", re.I)
+_WEAK = re.compile(r"\b(?:today|now|currently(?=\s*,)|(?<!the\s)remains?|so\s+far|to\s+date|at\s+present|at\s+the\s+moment)\b", re.I)
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _SMALL_WORDS = {w: i + 2 for i, w in enumerate(
