@@ -199,3 +199,29 @@ def test_refugees_counted_who_have_arrived_since_a_day_run_from_that_day():
     c = only("The government today counted 28,120 refugees who have arrived since Sunday from Karabakh.")
     # Sunday before Friday 10 September 2021 is 5 September; "today" is the day it was counted, not the period
     assert (c.kind, c.count, c.date_start, c.date_end) == ("population_movement", 28120, D(2021, 9, 5), REF)
+
+
+def test_refugees_who_have_come_back_moved():
+    c = only("More than 26,000 refugees have come back home since 14 August, the ministry stated.")
+    assert (c.kind, c.count, c.date_start, c.date_end) == ("population_movement", 26000, D(2021, 8, 14), REF)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This once again proves that allegations of blocking the Lachin corridor are disinformation.",
+    "This once again proves that Armenia's claims about a blockade of the Lachin corridor today are lies and slander.",
+])
+def test_the_boilerplate_denial_of_a_blockade_is_no_restriction(sentence):
+    assert [c.kind for c in extract(sentence)] == []
+
+
+def test_so_called_activists_who_blocked_a_road_still_restrict():
+    c = only("So-called eco-activists blocked the Lachin corridor near Khankendi on 12 August.")
+    assert (c.kind, c.date_start) == ("restriction", D(2021, 8, 12))
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("At least 13,550 of the 120,000 ethnic Armenians had arrived in Armenia by 7 September.", 13550),
+    ("On 5 September one of 11 patients travelling to Armenia was detained at the Lachin corridor.", 11),
+])
+def test_a_part_of_a_whole_counts_the_part_but_one_of_a_group_names_the_group(sentence, count):
+    assert [c.count for c in extract(sentence) if c.count is not None] == [count]

@@ -98,6 +98,7 @@ class CountReading:
     upper: int | None = None  # "between 1,000 and 1,500 people": the count is the lower figure, this the upper
     comparison: bool = False  # "up from 2,310 …": the figure another count is compared with
     attached: bool = False  # "with 126 tonnes" right after "7 convoys": the same clause as the count before
+    whole: int | None = None  # "13,550 of the 120,000 ethnic Armenians": the whole this count is a part of
 
 
 @dataclass(frozen=True)
@@ -237,8 +238,8 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
         reading = _counted_number(text, n, counts)
         if reading is None:
             continue
-        if reading.breakdown:
-            skip_until = reading.end  # the parts are not counts of their own
+        if reading.breakdown or reading.whole is not None:
+            skip_until = reading.end  # the parts, or the whole a part is taken from, are not counts of their own
         counts.append(reading)
     counts.extend(_vague_counts(text))
     counts.extend(_subject_figures(text, counts))
@@ -270,6 +271,12 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
                             comparison=compared)
     if text[n.start:n.end].lower() == "no" or _SINGLE.fullmatch(text[n.start:n.end]):
         return None  # "no" counts only the noun it stands before
+    if text[n.start:n.end].lower() != "one" and (of := _OF_A_WHOLE.match(text, n.end)) \
+            and (whole := _unit_after(text, of.end())):  # "one of 11 patients" names the group, not a part
+        # "13,550 of the 120,000 ethnic Armenians … had arrived": the part is the claim; the whole is context
+        canonical, written, end = whole
+        return CountReading(n.start, end, n.value, qualifier, canonical, surface_unit=written, comparison=compared,
+                            whole=int(of.group("m").replace(",", "")))
     bare = _bare_number(text, n, qualifier, earlier, compared)
     if bare is None and text[n.start].isdigit() and not _MONEY_BEFORE.search(text[:n.start]) \
             and (thing := open_unit_after(text, n.end)):
@@ -278,6 +285,8 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
     return bare
 
 
+_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|an\s+estimated|some|about|a\s+total\s+of)?\s*"
+                         r"(?P<m>\d{1,3}(?:,\d{3})+|\d+)(?=\s)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£₽֏]|\b(?:AMD|AZN|USD|EUR|IRR|RUB)|\b(?:aged|age\s+of)(?:\s+(?:over|under|between))?)\s*$",
                            re.I)  # money, and ages ("refugees aged over 65")
 

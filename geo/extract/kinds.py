@@ -125,12 +125,17 @@ def _governing_restriction(segment: str, verb: _Verb | None) -> bool:
     return False
 
 
+# "This once again proves that Armenia's claims of a 'blockade' are groundless": the sentence denies the restriction
+_DENIAL = re.compile(r"\b(?:groundless|baseless|unfounded|disinformation|misinformation|slander|lies|false|fake|myth"
+                     r")\b", re.I)  # not "so-called": a side's word for the activists, not a denial
+
+
 def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     """Kind of a dated sentence with no count. A ministry that only *says* something is an attribution,
     so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
     if _DETENTION.search(sentence):
         return "detention"
-    if any(not _DENIED.search(sentence[:m.start()]) for m in restriction_words(sentence)):
+    if not _DENIAL.search(sentence) and any(not _DENIED.search(sentence[:m.start()]) for m in restriction_words(sentence)):
         return "restriction"
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"

@@ -76,7 +76,7 @@ _ROUTE_WORDS = re.compile(r"\b(?:road|corridor|border|checkpoints?|crossing|brid
                           r"|electricity|traffic|convoys?|trucks|vehicles)\b", re.I)
 # "They threaten to block the road if …", "Baku could close …", "claims of a blockade are groundless": nothing happened
 _NOT_AN_EVENT = re.compile(r"\b(?:threat(?:en|ens|ened)?|if|could|would|might|may|unless|groundless|baseless|never"
-                           r"|false|fake|lies?|myth|so-called)\b", re.I)
+                           r"|false|fake|lies?|myth|disinformation|misinformation|slander)\b", re.I)
 
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our)|I)\b")
 

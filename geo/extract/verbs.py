@@ -19,6 +19,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                             r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
                             r"|reunit(?:e|ed|es|ing)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
+              r"|c(?:ame|ome|omes|oming)\s+back"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
     ("exit", r"left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
