@@ -225,3 +225,34 @@ def test_so_called_activists_who_blocked_a_road_still_restrict():
 ])
 def test_a_part_of_a_whole_counts_the_part_but_one_of_a_group_names_the_group(sentence, count):
     assert [c.count for c in extract(sentence) if c.count is not None] == [count]
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("During the first half of 2021, 4,701 trucks passed through Norduz.", D(2021, 1, 1), D(2021, 6, 30)),
+    ("In the third quarter of 2020, 900 trucks passed through Norduz.", D(2020, 7, 1), D(2020, 9, 30)),
+    ("In the first six months of 2021, 4,701 trucks passed through Norduz.", D(2021, 1, 1), D(2021, 6, 30)),
+])
+def test_parts_of_a_written_year_are_periods(sentence, start, end):
+    c = only(sentence)
+    assert (c.date_precision, c.date_start, c.date_end) == ("period", start, end)
+
+
+def test_the_date_of_what_a_figure_is_compared_with_is_not_its_date():
+    c = only("In total 4,701 trucks passed through Norduz, a 21% decrease compared with the same period last year.")
+    assert (c.count, c.date_start) == (4701, None)
+
+
+def test_two_counts_joined_by_and_each_take_their_own_verb():
+    out, into = extract("In the past month 4,654 trucks have exited and 4,282 trucks have entered Iran through Norduz.")
+    assert (out.kind, out.count, into.kind, into.count) == ("exit", 4654, "entry", 4282)
+
+
+def test_a_border_crossing_named_in_a_sentence_with_no_count_is_no_movement():
+    kinds = [c.kind for c in extract("Norduz, the sole land border crossing between Iran and Armenia, reported "
+                                     "growth during the first half of 2021.")]
+    assert "crossing" not in kinds
+
+
+def test_according_to_a_person_is_not_an_unknown_place():
+    c = extract("According to Fariborz Moradi, 4,654 trucks have exited Iran in the past month.")[0]
+    assert not any(f.startswith("place not found") for f in c.flags)

@@ -56,6 +56,12 @@ _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last wee
     r"\b(?i:the)\s+(?:(?P<edge>(?i:first|last|final))\s+(?:(?P<n>(?i:" + _SMALL_NUMBER + r"))\s+)?"
     r"(?P<unit>(?i:weeks?|days?|fortnight))|(?P<half>(?i:first|second))\s+(?i:half))\s+(?i:of)\s+"
     rf"(?P<m>{_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?")
+# "the first half of 2025", "the second quarter of 2023", "the first six months of 2024": a part of a written year.
+_PART_OF_YEAR = re.compile(
+    r"\b(?i:the)\s+(?:(?P<half>(?i:first|second))\s+(?i:half)|(?P<q>(?i:first|second|third|fourth|last))\s+(?i:quarter)"
+    r"|(?P<edge>(?i:first|last))\s+(?P<n>(?i:" + _SMALL_NUMBER + r"|\d{1,2}))\s+(?i:months))"
+    r"\s+(?i:of)\s+(?:(?i:the\s+year\s+))?(?P<y>(?:19|20)\d\d)(?!\d)")
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 # "early October" = 1-10, "mid-October" = 11-20, "late October" / "the end of October" = 21 to its last day.
 _EDGE_OF_MONTH = re.compile(
     r"\b(?:(?P<adj>(?i:early|mid|late))[\s-]+|(?i:the)\s+(?P<noun>(?i:beginning|start|middle|end))\s+(?i:of)\s+)"
@@ -224,6 +230,26 @@ def _read_parts_of_month(sentence: str, ref: date, future: bool) -> list[DateRea
         last = calendar.monthrange(year, month)[1]
         first_day, last_day = _part_days(m, last)
         out.append(DateReading("period", date(year, month, first_day), date(year, month, last_day),
+                               spans=(m.span(),), text=m.group()))
+    return out
+
+
+def _read_parts_of_year(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """'during the first half of 2025' = 1 January - 30 June 2025; 'the third quarter of 2023' = July-September."""
+    out = []
+    for m in _PART_OF_YEAR.finditer(sentence):
+        year = int(m.group("y"))
+        if m.group("half"):
+            first, last = (1, 6) if m.group("half").lower() == "first" else (7, 12)
+        elif m.group("q"):
+            q = _QUARTERS[m.group("q").lower()]
+            first, last = 3 * q - 2, 3 * q
+        else:
+            n = _small_number(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+            if not n or n > 12:
+                continue
+            first, last = (1, n) if m.group("edge").lower() == "first" else (13 - n, 12)
+        out.append(DateReading("period", date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]),
                                spans=(m.span(),), text=m.group()))
     return out
 

@@ -139,7 +139,7 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         return "restriction"
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
-    for verb in movement_verbs(sentence):
+    for verb in movement_verbs(sentence, nouns=False):
         kind = _verb_kind(verb, None, has_destination)
         if kind:
             return _people_kind(kind, bool(_PEOPLE_WORDS.search(sentence)))

@@ -142,6 +142,7 @@ def _no_place_flags(ctx: _Context, s: _Sentence) -> tuple[str, ...]:
     """A movement with no place is not on the map; when the sentence names one the gazetteer does not know
     ("entered Xqzville"), say so, for review (a sentence that names no place at all needs no flag)."""
     names = [m.group(1) for m in _WHERE_NAME.finditer(s.text) if m.group(1).split()[0] not in _NOT_PLACES
+             and not re.search(r"\b(?:according|thanks|due|addressed)\s+$", s.text[:m.start()], re.I)
              and not _DEMONYM.search(m.group(1)) and not _ACRONYM.fullmatch(m.group(1))
              and not ctx.index.overlaps(s.start + m.start(1), s.start + m.end(1))]
     names = list(dict.fromkeys(names))

@@ -18,7 +18,8 @@ from .records import _event_id
 # sentence names none. "Most of them" refers inside its own sentence, so only a number "of them" counts.
 _CONTINUATION = re.compile(
     rf"\b(?:later|afterwards|subsequently|(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)\s+of\s+"
-    r"(?:them|these|those)|the\s+same\s+time|that\s+(?:period|time)|the\s+rest|^\s*of\s+(?:them|these|those)(?=\s*,))\b", re.I)
+    r"(?:them|these|those)|the\s+same\s+time|that\s+(?:period|time)|the\s+rest|^\s*of\s+(?:them|these|those)(?=\s*,)"
+    r"|^\s*(?:during|in|over)\s+(?:this|the|that)\s+(?:same\s+)?period(?=\s*,))\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # "over the same period", "the same twelve months": the last period of that length, however far back.
 _SAME_SPAN = re.compile(

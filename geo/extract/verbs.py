@@ -116,8 +116,14 @@ _TALLY_REACHED = re.compile(r"\b(?:number|total|tally|count|figure)\b[^.;]{0,80}
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:about|some|over|more\s+than|nearly|almost|around|roughly|at\s+least)\s+)?\d")
 
 
-def movement_verbs(sentence: str) -> list[_Verb]:
-    """Movement words in order; where two start together the longer ('entered and exited') wins."""
+_NOUN_BEFORE = re.compile(r"\b(?:border|the|a|an|land|this|that|main|sole|only|checkpoint|frontier|its|road|bridge)\s+$",
+                          re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+[A-Z])\b", re.I)
+
+
+def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
+    """Movement words in order; where two start together the longer ('entered and exited') wins. With
+    nouns=False, 'the border crossing' is a place, not a movement (a sentence with no count needs a real verb)."""
     found: dict[int, _Verb] = {}
     for kind, pattern in _MOVEMENT_BY_KIND:
         for m in pattern.finditer(sentence):
@@ -128,6 +134,9 @@ def movement_verbs(sentence: str) -> list[_Verb]:
         if v.text.lower().startswith("reach") and _TALLY_REACHED.search(sentence[:v.end]) \
                 and _NUMBER_AFTER.match(sentence, v.end):
             continue  # "the number of vehicles that have used the road has reached 64": a tally grows, nothing moves
+        if not nouns and v.text.lower() == "crossing" and (_NOUN_BEFORE.search(sentence, 0, v.start)
+                                                           or _NOUN_AFTER.match(sentence, v.end)):
+            continue  # "the sole land border crossing", "the crossing point": the place, not the act
         if v.start >= covered:
             ordered.append(v)
             covered = v.end
@@ -139,6 +148,9 @@ def verb_for(verbs: list[_Verb], start: int, end: int, text: str = "") -> _Verb 
     23 buses'), else the first after it, else the last before it."""
     after = [v for v in verbs if v.start >= end]
     before = [v for v in verbs if v.end <= start]
-    if before and text and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", text[before[-1].end:start]):
+    between = text[before[-1].end:start] if before and text else ""
+    # "4,654 trucks have exited and 4,282 trucks have entered": past "and", the next count has a verb of its own
+    if before and text and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", between) \
+            and not re.search(r"\b(?:and|or|but|while|whereas)\b", between, re.I):
         return before[-1]
     return after[0] if after else (before[-1] if before else None)

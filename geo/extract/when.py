@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_edges_of_month, _read_iranian_years,
+                    _read_parts_of_year,
                     _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges,
                     _read_seasons)
 from .relative import (_read_days_of_month, _read_relative_phrases, _read_standing, _read_weak,
@@ -28,6 +29,10 @@ _ATTRIBUTION_BEFORE = re.compile(
 _DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
     r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "a 21% decrease compared with the same period last year", "up from 2,310 in 2022": the date of what it is compared with
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-on-year|versus|than)\s+(?:(?:the|a|an)\s+)?"
+                                r"(?:(?:same|corresponding)\s+(?:period|months?|weeks?|days?)\s+(?:of\s+|in\s+)?)?(?:in\s+)?$"
+                                r"|\b(?:up|down)\s+from\s+[\d,.]+(?:\s+\w+){0,3}?\s+(?:in|on|during)\s+$", re.I)
 # "36,000 have come back since 14 November, when …": a present perfect runs from that day to publication
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
                       r"|got|brought|sent|made|taken|crossed)\b", re.I)
@@ -107,7 +112,8 @@ def _as_of_since(sentence: str, found: list[DateReading]) -> list[DateReading]:
 
 def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     before = sentence[:r.first]
-    if r.first < dateline_end or _METADATA_BEFORE.search(before) or _DESCRIBES_PERIOD_BEFORE.search(before):
+    if r.first < dateline_end or _METADATA_BEFORE.search(before) or _DESCRIBES_PERIOD_BEFORE.search(before) \
+            or _COMPARISON_BEFORE.search(before):
         return replace(r, role="ignored")
     if r.role == "weak":
         return r
@@ -126,7 +132,7 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     return replace(r, role=role, since=since)
 
 
-_READERS = (_read_iranian_years, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_edges_of_month,
+_READERS = (_read_iranian_years, _read_parts_of_year, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_edges_of_month,
             _read_seasons, _read_listed_days, _read_months, _read_days_of_month, _read_weekday_ranges, _read_weekdays,
             _read_weekends,
             _read_relative_phrases, _read_standing, _read_weak)
