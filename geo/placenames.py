@@ -50,6 +50,15 @@ murat kemal recep mevlut hulusi hakan omer yusuf ibrahim ismail selim vladimir s
 alexei alexander andrei igor nikolai oleg pavel yuri viktor maxim anton boris irakli giorgi salome nino zurab
 levan charles emmanuel antony joe john james michael thomas peter paul mark richard robert william george
 daniel olivier toivo
+arash babak behrouz dariush farhad farzad kaveh mehran navid omid parviz payam ramin saman siamak soheil masoud
+mostafa nader peyman pouya shahram mehrdad alireza gholamreza mohammadreza hamidreza amirhossein bahram kourosh
+hadi nasrin maryam fatemeh zahra leila shirin parisa
+selin ayse fatma emre burak cem deniz elif zeynep ozan serkan tolga volkan yasin kadir hatice merve ebru
+aysel gunel nigar sevinj rashid elshad mammad ramiz vusal kamal teymur azer elvin ilgar namig hikmat mubariz
+anush armine hripsime gohar narine ashkhen armenuhi knarik
+luca marco matteo giulia elena andrea francesco sarah emily clara laura sophie julia hans jan pierre jean marie
+lucas thomas anne claire simon martin julien nicolas carlos maria jose ana helen kate jane lucy rachel rebecca
+ivan natalia olga svetlana tatiana yelena ekaterina anastasia konstantin vasily roman denis artem
 """.split())
 # Endings of regional surnames: evidence only next to a given name, never alone.
 SURNAME_END = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|li|lı|lu|zade|zada|zadeh|oglu|oğlu|ski|sky|shvili|"

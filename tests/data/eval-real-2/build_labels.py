@@ -115,9 +115,9 @@ DOCS.append(dict(
            note="the road from Stepanakert to Martuni (Khojavend), named by its ends (en dash); not in the "
                 "gazetteer; one mention of the road",
            inside=[("Stepanakert", "khankendi"), ("Martuni", "gn:146969")]),
-        MM("Martakert", None, "settlement",
+        MM("Martakert", "martakert",
            note="'the Martakert district': the district named after the town (common noun left out); Martakert "
-                "(Aghdara) is not in the gazetteer or cities500"),
+                "(Aghdara) is not in cities500; relabelled with the gazetteer id once the place was added to data/gazetteer.json (2026-12-04)"),
         MM("Russia", "russia"), MM("Azerbaijan", "azerbaijan"), MM("Armenia", "armenia"),
         MM("Stepanakert", "khankendi"),
     ],

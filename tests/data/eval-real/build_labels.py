@@ -32,7 +32,7 @@ from real_dev_builder import build_set, check_set  # noqa: E402
 KHOJ = "Martuni in Karabakh = Khojavend (GeoNames 146969 lists 'Martuni' as an alternate name), not Martuni on Lake Sevan"
 AGDAM = "Aghdam, Azerbaijan (GeoNames 148619)"
 ASKERAN = "Askeran = GeoNames 148450 'Askyaran' (alternate name Askeran)"
-HADRUT = "Hadrut, Karabakh: not in the gazetteer nor in cities500"
+HADRUT = "Hadrut, Karabakh: not in cities500; relabelled with the gazetteer id once the place was added to data/gazetteer.json (2026-12-04)"
 TATEV = "Tatev, Syunik (GeoNames 174748)"
 KAJ = "Kajaran, Syunik (GeoNames 174880); not Kajaran in Indonesia (7037526)"
 ROAD_LC = ("the road through the Lachin corridor, named by its ends; one mention (as eval-holdout labels "
@@ -420,7 +420,7 @@ DOCS.append(dict(
         MM("Azerbaijan", "azerbaijan", note="'Azerbaijan's presidential office'"),
         MM("Lachin road", "lachin-corridor", note="the corridor road"),
         MM("Nagorno-Karabakh", "karabakh"), MM("Goris", "goris"), MM("Armenia", "armenia"),
-        MM("Hadrut", None, "settlement", note=HADRUT), MM("Goris", "goris"),
+        MM("Hadrut", "hadrut", note=HADRUT), MM("Goris", "goris"),
     ],
     claims=[
         CC("GORIS, Armenia, Sept 27 (Orbis) – More than 50,000 people have crossed into Armenia from Nagorno-Karabakh "
@@ -496,9 +496,9 @@ DOCS.append(dict(
         MM("Nagorno-Karabakh", "karabakh", note="dateline region between slashes (TASS style)"),
         MM("Nagorno-Karabakh", "karabakh"),
         MM("Stepanakert", "khankendi", note="'the contingent's base near Stepanakert'"),
-        MM("Martakert", None, "settlement",
+        MM("Martakert", "martakert",
            note="'the Martakert … districts': the district named after the town (common noun left out); Martakert "
-                "(Aghdara) is not in the gazetteer or cities500"),
+                "(Aghdara) is not in cities500; relabelled with the gazetteer id once the place was added to data/gazetteer.json (2026-12-04)"),
         MM("Martuni", "gn:146969", note=KHOJ),
         MM("Askeran", "gn:148450", note=ASKERAN),
         MM("Goris-Stepanakert route", "lachin-corridor", "road", note=ROAD_LC,
@@ -582,9 +582,9 @@ DOCS.append(dict(
         MM("Armenia", "armenia"), MM("Khankendi", "khankendi"),
         MM("Goris", "goris"), MM("Sisian", "gn:174763", note="Sisian, Syunik (GeoNames 174763)"),
         MM("Kapan", "kapan"),
-        MM("Kornidzor", "kornidzor"), MM("Hadrut", None, "settlement", note=HADRUT),
+        MM("Kornidzor", "kornidzor"), MM("Hadrut", "hadrut", note=HADRUT),
         MM("Kornidzor", "kornidzor"),
-        MM("Hadrut", None, "settlement", note=HADRUT), MM("Kornidzor", "kornidzor"),
+        MM("Hadrut", "hadrut", note=HADRUT), MM("Kornidzor", "kornidzor"),
     ],
     claims=[
         CC("KORNIDZOR, Armenia — The road past this village of 1,100 people is quiet again.",
@@ -1200,9 +1200,9 @@ DOCS.append(dict(
         MM("Gorus-Gafan interstate road", "goris-kapan-highway", "road", note="the road, one mention",
            inside=[("Gorus", "goris"), ("Gafan", "kapan")]),
         MM("Azerbaijan", "azerbaijan"),
-        MM("Gubadli", None, "region",
-           note="the Gubadli (Qubadlı) district of Azerbaijan (common noun left out); not in the gazetteer or "
-                "cities500"),
+        MM("Gubadli", "gubadli",
+           note="the Gubadli (Qubadlı) district of Azerbaijan (common noun left out): the district named after the "
+                "town; relabelled with the gazetteer id once the place was added to data/gazetteer.json (2026-12-04)"),
         MM("Azerbaijan", "azerbaijan"),
     ],
     claims=[
