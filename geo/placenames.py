@@ -106,6 +106,7 @@ _ENDS_NOUN = re.compile(r"[ \t]+(?:(?!and\b|or\b|the\b|to\b|via\b)[a-z]+[ \t]+)?
                         r"(?:(roads?|highways?|motorways?|routes?|section|stretch)"
                         r"|(border\s+crossings?|crossings?|checkpoints?|bridges?))\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|and)\s*")
+_OWN_NOUN = re.compile(r"\s(?:border\s+)?(?:crossing|checkpoint|crossing\s+point)$", re.IGNORECASE)
 _END_KINDS = ("settlement", "border_crossing", "checkpoint")
 _ROAD_NOUNS = ("road", "highway", "motorway")
 _CROSSING_NOUNS = ("border crossing", "crossing", "checkpoint", "border checkpoint", "crossing point")
@@ -207,6 +208,9 @@ def named_by_ends(text: str, spans: Sequence[tuple[int, int, str]], end: int) ->
                         "crossing" if sides or not road else "road"))
         elif noun and word in ("road", "highway") and spans[i][2] == "settlement":
             out.append((i, i, noun.end(), "road"))
+        elif not noun and k > i and spans[k][2] == "border_crossing" and _OWN_NOUN.search(text, spans[k][0], spans[k][1]):
+            # "the Norduz–Agarak crossing": the last side's own name carries the noun; one crossing
+            out.append((i, k, spans[k][1], "crossing"))
         pending = (i, k) if k > i and not noun and k + 1 < len(spans) and _AND.fullmatch(
             text, spans[k][1], spans[k + 1][0]) else None
         i = k + 1

@@ -162,3 +162,11 @@ def test_region_nouns_after_a_list_of_names():
     assert pn.region_noun_follows(text, _at(text, "Kotayk")[1])
     assert pn.region_noun_follows(text, _at(text, "Ararat")[1])
     assert not pn.region_noun_follows(text, _at(text, "Kapan")[1])
+
+
+def test_a_crossing_named_by_its_sides_when_the_last_side_carries_the_noun():
+    text = "trucks used the Norduz–Agarak crossing daily"
+    a, b = text.index("Norduz"), text.index("Agarak")
+    spans = [(a, a + len("Norduz"), "border_crossing"), (b, b + len("Agarak crossing"), "border_crossing")]
+    got = pn.named_by_ends(text, spans, len(text))
+    assert [(text[spans[i][0]:stop], what) for i, _, stop, what in got] == [("Norduz–Agarak crossing", "crossing")]
