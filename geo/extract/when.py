@@ -11,6 +11,7 @@ from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_
                     _read_parts_of_year,
                     _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges,
                     _read_seasons)
+from .solar import SOLAR_MONTH, read_solar_dates
 from .relative import (_read_days_of_month, _read_relative_phrases, _read_standing, _read_weak,
                        _read_weekday_ranges, _read_weekdays, _read_weekends, _with_anchored)
 
@@ -20,7 +21,7 @@ _FUTURE = re.compile(
 # "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"
-    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}|(?:{SOLAR_MONTH})\s+{_DAY}|{_DAY}\s+(?:{SOLAR_MONTH}))(?:,?\s+(?:19|20|13|14)\d\d)?"
     r"(?:\s*\([^)]*\)|,\s*[A-Z][\w ]*)?\s*(?:[-–—]|\.|$)")
 _METADATA_BEFORE = re.compile(r"\b(?:published|updated|posted|released|issued)\s+(?:on\s+)?$", re.I)
 _ATTRIBUTION_BEFORE = re.compile(
@@ -132,7 +133,7 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     return replace(r, role=role, since=since)
 
 
-_READERS = (_read_iranian_years, _read_parts_of_year, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_edges_of_month,
+_READERS = (read_solar_dates, _read_iranian_years, _read_parts_of_year, _read_ranges, _read_month_ranges, _read_parts_of_month, _read_edges_of_month,
             _read_seasons, _read_listed_days, _read_months, _read_days_of_month, _read_weekday_ranges, _read_weekdays,
             _read_weekends,
             _read_relative_phrases, _read_standing, _read_weak)
