@@ -203,6 +203,8 @@ def _from_text(text: str, body_start: int, today: date) -> Publication | None:
             pub = Publication(*got[0], surface=s, start=off, end=off + len(s),
                               how="byline" if _BYLINE.match(s) else "printed date")
             (updated if got[1] else stamps).append(pub)
+    if dateline is None:
+        dateline = _solar_dateline(near[:DATELINE_LINES])
     # A site-wide "Last update: …" sits in the chrome; an article's own printed date comes first.
     printed = (stamps or updated or [None])[0]
     # Precedence is dateline > printed date, but a yearless dateline does not beat a printed date that has
@@ -210,6 +212,22 @@ def _from_text(text: str, body_start: int, today: date) -> Publication | None:
     if dateline and dateline.year:
         return dateline
     return printed or dateline
+
+
+# "TEHRAN, Farvardin 10, 1402 (IRNA) –": an Iranian agency's dateline in the Solar Hijri calendar, with its year.
+_SOLAR_DATELINE = re.compile(rf"^\s*(?P<dl>{_PLACE}\s*,\s*(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{{1,2}}),?\s+(?P<y>1[34]\d\d))"
+                             r"(?=\s*(?:$|[-–—.:,;(/]))")
+
+
+def _solar_dateline(lines: list[_Line]) -> Publication | None:
+    from .extract.solar import solar_day  # the extractor imports this module: read the calendar lazily
+
+    for ln in lines:
+        m = _SOLAR_DATELINE.match(ln.text)
+        if m and (day := solar_day(m["m"], int(m["d"]), int(m["y"]))):
+            return Publication(day.year, day.month, day.day, surface=m["dl"], start=ln.start + m.start("dl"),
+                               end=ln.start + m.end("dl"), how="dateline")
+    return None
 
 
 # ---------------------------------------------------------------- dates in HTML

@@ -52,3 +52,15 @@ def test_a_solar_dateline_dates_nothing_in_its_sentence():
 def test_a_solar_day_without_its_year_is_the_last_one_up_to_publication():
     (r,) = read_dates("On Mordad 12, trucks waited.", D(2023, 3, 30))  # Mordad 1402 is still to come
     assert r.start == D(2022, 8, 3)
+
+
+@pytest.mark.parametrize("line, published", [
+    ("TEHRAN, Farvardin 10, 1402 (IRNA) – Trucks crossed.", D(2023, 3, 30)),
+    ("TABRIZ, Mehr 1, 1402 (SENA) – Trucks crossed.", D(2023, 9, 23)),
+    ("JOLFA, Farvardin 10 (Farda Press) – Trucks crossed.", None),  # no year: the day stays unknown
+])
+def test_a_solar_dateline_with_its_year_gives_the_publication_day(line, published):
+    from geo.ingest import published_in
+
+    text = f"Headline\n\n{line}\n"
+    assert published_in(text, None, text.index(line)).earliest == published

@@ -42,6 +42,12 @@ def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
     return iranian_year(year)[0] + timedelta(days=before + day - 1)
 
 
+def solar_day(month_name: str, day: int, year: int) -> date | None:
+    """'Farvardin', 10, 1402 → 30 March 2023; None when the name is no Solar Hijri month or the day no day of it."""
+    month = _MONTHS.get(month_name.lower())
+    return solar_to_gregorian(year, month, day) if month else None
+
+
 def _solar_year_of(day: date) -> int:
     year = day.year - 621
     return year if day >= iranian_year(year)[0] else year - 1
