@@ -256,3 +256,17 @@ def test_a_border_crossing_named_in_a_sentence_with_no_count_is_no_movement():
 def test_according_to_a_person_is_not_an_unknown_place():
     c = extract("According to Fariborz Moradi, 4,654 trucks have exited Iran in the past month.")[0]
     assert not any(f.startswith("place not found") for f in c.flags)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We are ready to cope with up to 120,000 people," she said on 5 September.',
+    "On 5 September the agency said it was readying for up to 120,000 refugees in Armenia.",
+    "On 5 September officials said the total number of arrivals could reach 120,000.",
+])
+def test_a_capacity_or_a_forecast_is_no_counted_claim(sentence):
+    assert [c.count for c in extract(sentence) if c.count is not None] == []
+
+
+def test_arrivals_counted_without_a_verb_moved():
+    c = only("On 5 September UNHCR reported over 88,700 refugee arrivals in Armenia.")
+    assert (c.kind, c.count, c.unit) == ("population_movement", 88700, "people")

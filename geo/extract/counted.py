@@ -24,6 +24,7 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
     # "the rest" of nothing counted ("the rest is history") is no count.
     counts = _units_within(counts)  # "396 trucks …, 211 of them entering": a part of the count before it
     counts = [c for c in (_unit_of_them(c, previous) for c in counts) if c.unit or c.vague != "the rest"]
+    counts = [c for c in counts if not _CAPACITY.search(_clause_of(s.text, c.start))]
     if not counts:
         return _dated_draft(ctx, s, previous, history)
     # "61,300 trucks (44,800 loaded with exports …) used the crossing": a breakdown's words do not govern the count
@@ -77,6 +78,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     others = mask_spans(s.text, named) if named else s.text
     kind = counted_kind(segment, verb, c.unit, others, moving.destination is not None, people, s.text[:c.start],
                         c.start - window[0])
+    if kind == "other" and _MOVED_NOUN.search(c.surface_unit or ""):
+        kind = "population_movement"  # "over 88,700 refugee arrivals in less than a week": they came
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     if c.unit in VEHICLE_UNITS and not two_way and not (verb is not None and verb.kind == "traffic"):
         kind = directed_kind(kind, roles, ctx.places, ctx.border)
@@ -88,6 +91,20 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     elif c.unit is None:
         draft.flags += ("unit not stated",)  # "twelve of them" with nothing counted before
     return draft
+
+
+_MOVED_NOUN = re.compile(r"\b(?:arrivals|evacuees|returnees|departures)\b", re.I)
+# "We are ready to cope with up to 120,000 people", "the total could reach 120,000": a capacity or a forecast
+_CAPACITY = re.compile(r"\b(?:ready|prepared|able|equipped)\s+to\s+(?:cope|receive|accommodate|host|take|welcome)\b"
+                       r"|\b(?:readying|preparing|prepared|ready)\s+for\b"
+                       r"|\bcapacity\s+(?:of|for|to)\b|\bcould\s+(?:reach|rise|climb|grow|exceed)\b", re.I)
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause around a position: from the last clause comma, semicolon or 'and' before it to the next one."""
+    lo = max((m.end() for m in re.finditer(r"[;,](?!\d{3}\b)|\band\b", text[:at])), default=0)
+    hi = next((m.start() + at for m in re.finditer(r"[;,](?!\d{3}\b)|\band\b", text[at:])), len(text))
+    return text[lo:hi]
 
 
 def _units_within(counts: list[CountReading]) -> list[CountReading]:

@@ -32,7 +32,7 @@ UNITS = {
     "demonstrators": "people", "tourists": "people", "citizens": "people", "nationals": "people",
     "villagers": "people", "victims": "people", "survivors": "people", "orphans": "people", "returnees": "people",
     "displaced": "people", "homeowners": "people", "teachers": "people", "athletes": "people", "adults": "people",
-    "minors": "children", "babies": "children", "infants": "children",
+    "minors": "children", "babies": "children", "infants": "children", "individuals": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
