@@ -270,3 +270,17 @@ def test_a_capacity_or_a_forecast_is_no_counted_claim(sentence):
 def test_arrivals_counted_without_a_verb_moved():
     c = only("On 5 September UNHCR reported over 88,700 refugee arrivals in Armenia.")
     assert (c.kind, c.count, c.unit) == ("population_movement", 88700, "people")
+
+
+def test_vehicles_that_pass_along_a_road_move():
+    c = only("On 5 September 18 vehicles of the peacekeepers pass along the Lachin corridor without hindrance.")
+    assert c.kind != "other" and (c.count, c.via) == (18, "lachin-corridor")
+
+
+@pytest.mark.parametrize("sentence, day, count", [
+    ("On 5 September 18 vehicles passed through the Lachin corridor.", D(2021, 9, 5), 18),
+    ("On 6 September 22 patients were taken to Armenia.", D(2021, 9, 6), 22),
+])
+def test_a_day_before_its_month_leaves_the_number_after_it_to_the_count(sentence, day, count):
+    c = only(sentence)
+    assert (c.date_start, c.count) == (day, count)

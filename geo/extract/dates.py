@@ -354,6 +354,9 @@ def _days_without_counts(sentence: str, m: re.Match) -> tuple[tuple[int, ...], i
     ("August 8, 35 trucks": 35 counts trucks)."""
     days: list[int] = []
     base, last_end = m.start("days"), m.end("days")
+    if base > m.start() and re.search(r"\b\d{1,2}\s+$", sentence[:m.start()]) \
+            and _counted_after(sentence, base + len(re.match(_DAY, m.group("days")).group())):
+        return (), m.end()  # "On 5 September 18 vehicles passed": 5 September is the day, 18 counts vehicles
     for d in re.finditer(_DAY, m.group("days")):
         if days and (_counted_after(sentence, base + d.end()) or _day_number(d.group()) > 31):
             return tuple(days), last_end  # the year tail, if any, belonged to the dropped number
