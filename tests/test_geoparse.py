@@ -328,3 +328,12 @@ def test_the_geonames_parser_is_built_once_and_then_loaded_from_disk(tmp_path, m
     again = _parser_for.__wrapped__(places, True)
     assert again.parse(text).mentions == built.parse(text).mentions and path.stat().st_size > 1_000_000
     assert _cache_path(places[:-1]) != path  # another gazetteer, another file
+
+
+def test_the_worlds_countries_are_places_but_country_names_that_are_words_are_not():
+    from geo.geoparse import _geonames_index
+
+    places, keys, _ = _geonames_index()
+    assert places["gn-6252001"].kind == "country" and places["gn-6252001"].precision == "schematic"
+    assert "gn-3017382" in places  # France
+    assert not any(p.kind == "country" and p.name in ("Chad", "Jordan") for p in places.values())
