@@ -284,3 +284,18 @@ def test_vehicles_that_pass_along_a_road_move():
 def test_a_day_before_its_month_leaves_the_number_after_it_to_the_count(sentence, day, count):
     c = only(sentence)
     assert (c.date_start, c.count) == (day, count)
+
+
+def test_food_that_is_not_being_delivered_is_a_restriction_as_of_publication():
+    c = only("More than 400 tons of food are not being delivered to Khankendi from Armenia daily.")
+    assert (c.kind, c.count, c.unit, c.date_start) == ("restriction", 400, "tonnes", REF)
+
+
+def test_patients_in_intensive_care_who_must_be_transported_are_a_context_figure():
+    c = only("On 5 September, 24 patients were in intensive care in Khankendi and must be transported to Armenia.")
+    assert (c.kind, c.count) == ("stock", 24)
+
+
+def test_it_was_possible_to_transport_one_patient():
+    c = only("On 5 September it was possible to transport one patient from Karabakh to Armenia.")
+    assert (c.kind, c.count, c.origin, c.destination) == ("population_movement", 1, "karabakh", "armenia")

@@ -295,7 +295,8 @@ def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
     word = draft.verb.text.lower()
     if _HAVE_BEFORE.search(before) or _UP_TO_NOW.search(text):
         why = "a total up to the day it was published"
-    elif _HABIT.search(text) and not word.endswith("ed") and not re.search(r"\b(?:was|were|had)\s+$", before):
+    elif _HABIT.search(text) and (not word.endswith("ed") or re.search(r"\b(?:are|is|being)\s+(?:\w+\s+){0,2}$", before)) \
+            and not re.search(r"\b(?:was|were|had)\s+$", before):
         why = "a rate said in the present tense"
     else:
         return draft

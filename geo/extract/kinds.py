@@ -66,6 +66,10 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return "stock"
     if _governing_restriction(segment, verb):
         return "restriction"
+    if verb is not None and verb.start <= len(sentence) and _NEGATED.search(sentence[:verb.start]):
+        return "restriction"  # "400 tons of food are not being delivered from Armenia daily": what does not move
+    if verb is not None and _OBLIGED.search(sentence[:verb.start]):
+        verb = None  # "13 children who must be urgently transported": a need, not a movement
     kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
     if kind:
         return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people)
@@ -76,6 +80,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     return "other"
 
 
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)
+_OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}$"
                               r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$", re.I)
 _CASUALTY_AFTER = re.compile(r"[^\d.;,]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)"

@@ -112,8 +112,10 @@ def _past(draft: _Draft, text: str) -> bool:
     if draft.verb is None:
         return False
     word = draft.verb.text.lower().split()[0]
-    return word.endswith("ed") or word in _IRREGULAR_PAST or bool(
-        re.search(r"\b(?:had|was|were)\s+(?:\w+\s+)?$", text[:draft.verb.start]))
+    before = text[:draft.verb.start]
+    if re.search(r"\b(?:are|is|am|be|being|will|shall|can|must)\s+(?:\w+\s+){0,2}$", before, re.I):
+        return False  # "are not being delivered daily": the present, no day
+    return word.endswith("ed") or word in _IRREGULAR_PAST or bool(re.search(r"\b(?:had|was|were)\s+(?:\w+\s+)?$", before))
 
 
 def _take_date(draft: _Draft, reading: DateReading, derivation: str, flag: str) -> None:
