@@ -325,14 +325,16 @@ def find_publication(text: str, html: str | None = None, body_start: int = 0, *,
 _AGENCIES = (r"AFP|Reuters|REUTERS|AP|AP Photo|EPA|EFE|Getty Images|TASS|Sputnik|RIA Novosti|Xinhua|Anadolu|AA|"
              r"Photolure|PAN Photo|Armenpress|ARMENPRESS|Azertac|AZERTAC|APA|Trend|IRNA|Mehr|Tasnim|ZUMA Press|"
              r"Scanpix|LETA|TNS|Shutterstock|Pool|Courtesy")
-_CAP_START = re.compile(r"^[(\[]?\s*(?:photo\s*credits?\b|(?:photo(?:graph)?s?|image|picture|credit|source|"
-                        r"illustration|video|foto|фото)\s*(?::|\bby\b))|^©", re.IGNORECASE)
-_CAP_INLINE = re.compile(r"\((?:Photos?|Image|Video|Credit|Photo credit)\s*(?::|by\b)[^()\n]{1,60}\)"
+_CAP_START = re.compile(r"^[(\[]?\s*(?:photo\s*credits?\b|(?:(?:file|archive)\s+photo|photo(?:graph)?s?|image|picture|pictured"
+                        r"|credit|source|illustration|video|foto|фото)\s*(?::|\bby\b))|^©", re.IGNORECASE)
+_CAP_INLINE = re.compile(r"\((?i:Photos?|Image|Video|Credit|Photo credit)\s*(?::|(?i:by)\b)[^()\n]{1,60}\)"
                          r"|\([^()\n]{2,40}\s[Pp]hotos?\)|©\s*\S"
                          r"|\([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s[Pp]hoto\s*[/,][^()\n]{1,40}\)\s*$")
-_CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHOTO|Image|Credit|Photo credit)"
+_CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHOTO|Image|Credit|Photo credit|(?:File|Archive) photo)"
                       rf"\s*(?::|by\b)\s*(?:[^.!?\n]|\.(?=\w)){{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
-                      rf"(?:\s[A-Z][\w.'’-]+){{0,3}}|\s/\s*(?:{_AGENCIES}))\.?\s*$")
+                      rf"(?:\s[A-Z][\w.'’-]+){{0,3}}(?:/(?i:file\s+photo))?|\s/\s*(?:{_AGENCIES})"
+                      rf"|[.!?]\s+(?:(?:File|Archive)\s+(?:photo|image)|Photo\s+courtesy\s+of\s+[^.!?\n]{{1,60}}"
+                      rf"|Source:\s*(?:{_AGENCIES})))\.?\s*$")
 _CREDIT_ONLY = re.compile(rf"^(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}$")  # REUTERS/Name
 MAX_CAPTION_WORDS = 60  # longer than this, only the credit sentence and the one before it is a caption
 MAX_DESCRIPTION_WORDS = 50  # a line just above a bare credit line is its description when this short (AFP: two sentences)

@@ -365,3 +365,23 @@ def test_a_two_sentence_description_above_a_bare_credit_is_a_caption():
             "Nagorno-Karabakh, following the lightning offensive against the separatist enclave.\nPhoto: AFP\n")
     spans = find_captions(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == [text[text.index("Refugees"):text.index("AFP") + 3]]
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Trucks queue at the Hakari bridge on 12 March 2021. File photo", True),
+    ("Trucks queue at the Hakari bridge on 12 March 2021. Archive photo: Armenpress", True),
+    ("Pictured: trucks queue at the Hakari bridge on 12 March 2021", True),
+    ("Trucks queue at the Hakari bridge on 12 March 2021. Photo courtesy of the ministry", True),
+    ("Trucks queue at the Hakari bridge on 12 March 2021 (photo: press service)", True),
+    ("FILE PHOTO: Trucks queue at the bridge on 12 March 2021. REUTERS/Irakli Gedenidze/File Photo", True),
+    ("A convoy at the Lachin checkpoint, 12 March 2021. Source: Azertac", True),
+    # sentences of the report, not captions
+    ("On 12 March 2021, 40 trucks entered Khankendi, the source said.", False),
+    ("Source: the ministry said 40 trucks entered Khankendi on 12 March and 30 more left on 13 March for Goris.", False),
+    ("The file photo shows 40 trucks at the checkpoint.", False),
+])
+def test_captions_as_agencies_print_them(line, caption):
+    from geo.pagemeta import find_captions
+    text = f"Headline\n\nBody one.\n\n{line}\n\nBody two.\n"
+    a = text.index(line)
+    assert ((a, a + len(line)) in find_captions(text, 0, len(text))) is caption
