@@ -1,6 +1,9 @@
 """Corridor Watch: news reports of border crossings and movements on an honest, offline map."""
 from __future__ import annotations
 
+import base64
+from pathlib import Path
+
 import streamlit as st
 
 from ui.account import team_store, watch_revision, who
@@ -17,8 +20,13 @@ PAGES = [  # (script, title, icon, shown to an account that can only read)
 ]
 
 
+# The icon inline: a file path is served as a per-session media file, which a reloading page can still ask for
+# after its session has dropped it (a 404 in the browser's console).
+FAVICON = "data:image/png;base64," + base64.b64encode((Path(__file__).parent / "static" / "favicon.png").read_bytes()).decode()
+
+
 def run() -> None:
-    st.set_page_config(page_title="Corridor Watch", page_icon="static/favicon.png", layout="wide")
+    st.set_page_config(page_title="Corridor Watch", page_icon=FAVICON, layout="wide")
     ds = dataset()  # on a team store: the sign-in form until someone signs in; a store's trouble, said
     # what a viewer (or a read-only dashboard) cannot do is not offered; the database refuses it anyway
     writer = who().can_write

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -71,4 +72,6 @@ def test_a_million_rows_draw_and_the_slider_moves_the_logged_figures(page, milli
     page.locator('[data-testid="stVegaLiteChart"]').nth(1).wait_for(timeout=60_000)
     wait_idle(page)
     full_screenshot(page, "timeline-million-logged-rows", screenshots)
+    # the icon is inline: no per-session media file that a reloading page could ask for after it is gone
+    assert not [u for u in recorder.requests if urlsplit(u).path.startswith("/media/")], recorder.requests
     recorder.assert_clean("a million logged rows")
