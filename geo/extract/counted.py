@@ -12,7 +12,8 @@ from .units import PEOPLE_UNITS, VEHICLE_UNITS
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
-from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
+from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles,
+                     dated_to_publication, publication_day)
 from .kinds import _DENIED, _WHEN_OF, carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue, _reading_of, _take_date
 from .uncounted import _dated_draft, attribute_drafts, attribute_events
@@ -287,9 +288,8 @@ _HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|w
 
 
 def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
-    published = ctx.source.published
-    if draft.date.found or draft.count is None or draft.verb is None or published.earliest is None \
-            or published.earliest != published.latest:
+    day = publication_day(ctx)
+    if draft.date.found or draft.count is None or draft.verb is None or day is None:
         return draft
     before = text[:draft.verb.start]
     word = draft.verb.text.lower()
@@ -300,12 +300,7 @@ def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
         why = "a rate said in the present tense"
     else:
         return draft
-    day = published.earliest
-    draft.date = DateReading("day", day, day, text="day of publication", relative=True)
-    draft.derived = True
-    draft.derivation = f"date read as the day of publication: {why}"
-    draft.flags += ("date read as the day of publication",)
-    return draft
+    return dated_to_publication(draft, day, why)
 
 
 def _side_drafts(ctx: _Context, s: _Sentence, used: set[int], counts: list[CountReading]) -> list[_Draft]:

@@ -54,6 +54,21 @@ class _Draft:
     verb: _Verb | None = None
 
 
+def publication_day(ctx: _Context) -> date | None:
+    """The day of publication when it is known to the day; None for an unknown or ranged one."""
+    published = ctx.source.published
+    return published.earliest if published.earliest is not None and published.earliest == published.latest else None
+
+
+def dated_to_publication(draft: _Draft, day: date, why: str) -> _Draft:
+    """A figure or event with no date of its own that holds as of publication: derived, and said so."""
+    draft.date = DateReading("day", day, day, text="day of publication", relative=True)
+    draft.derived = True
+    draft.derivation = f"date read as the day of publication: {why}"
+    draft.flags += ("date read as the day of publication",)
+    return draft
+
+
 def _moving_roles(ctx: _Context, span: tuple[int, int]) -> Roles:
     """Roles of a movement: cue words, then a crossing point or a route named earlier as the way through."""
     text = ctx.source.text

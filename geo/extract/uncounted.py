@@ -13,8 +13,9 @@ from .dates import DateReading
 from .when import _EVENT_NOUNS, _FUTURE
 from .relative import since_to_publication
 from .directions import _moves
-from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
-from .kinds import _DENIED, uncounted_kind
+from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles,
+                     dated_to_publication, publication_day)
+from .kinds import _DENIAL, _DENIED, uncounted_kind
 from .references import _days_of_previous, _definite_reference, _maybe_continue
 from .verbs import _MOVING_KINDS, restriction_words
 
@@ -74,9 +75,9 @@ _HOLDS_NOW = re.compile(r"\b(?:has|have|is|are|remains?|stays?|(?:has|have|is|ar
 
 _ROUTE_WORDS = re.compile(r"\b(?:road|corridor|border|checkpoints?|crossing|bridge|highway|route|pipeline|gas|fuel"
                           r"|electricity|traffic|convoys?|trucks|vehicles)\b", re.I)
-# "They threaten to block the road if …", "Baku could close …", "claims of a blockade are groundless": nothing happened
-_NOT_AN_EVENT = re.compile(r"\b(?:threat(?:en|ens|ened)?|if|could|would|might|may|unless|groundless|baseless|never"
-                           r"|false|fake|lies?|myth|disinformation|misinformation|slander)\b", re.I)
+# "They threaten to block the road if …", "Baku could close …", "there has never been a blockade": nothing happened
+# (a denial — "claims of a blockade are groundless" — is kinds._DENIAL)
+_NOT_AN_EVENT = re.compile(r"\b(?:threat(?:en|ens|ened)?|if|could|would|might|may|unless|never)\b", re.I)
 
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our)|I)\b")
 
@@ -84,7 +85,7 @@ _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our)|I)\b")
 def _undated_event(ctx: _Context, s: _Sentence, kind: str) -> bool:
     text = s.text
     if not text.rstrip("\"”’)").endswith((".", "!")) or _FUTURE.search(text) or _NOT_AN_EVENT.search(text) \
-            or _FIRST_PERSON.search(text):
+            or _DENIAL.search(text) or _FIRST_PERSON.search(text):
         return False  # a heading, a fragment or a question; a plan, a threat or a denial; a commentator's view
     if not (_names_a_place(ctx, (s.start, s.end)) or _ROUTE_WORDS.search(text)):
         return False  # "schools closed for the holidays": not about movement on the map
@@ -96,16 +97,11 @@ def _undated_event(ctx: _Context, s: _Sentence, kind: str) -> bool:
 def _undated(ctx: _Context, s: _Sentence, draft: _Draft) -> _Draft:
     """An event with no date of its own: as of publication when said in the present ('the road remains closed',
     'Azerbaijan has blocked the corridor') and the day is known; otherwise kept undated, and flagged."""
-    published = ctx.source.published
     draft.base_confidence = 0.6
-    if _HOLDS_NOW.search(s.text) and published.earliest is not None and published.earliest == published.latest:
-        day = published.earliest
-        draft.date = DateReading("day", day, day, text="day of publication", relative=True)
-        draft.derived = True
-        draft.derivation = "date read as the day of publication: the sentence says it in the present"
-        draft.flags += ("date read as the day of publication",)
-    else:
-        draft.flags += ("no date stated",)
+    day = publication_day(ctx)
+    if _HOLDS_NOW.search(s.text) and day is not None:
+        return dated_to_publication(draft, day, "the sentence says it in the present")
+    draft.flags += ("no date stated",)
     return draft
 
 
