@@ -59,6 +59,7 @@ anush armine hripsime gohar narine ashkhen armenuhi knarik
 luca marco matteo giulia elena andrea francesco sarah emily clara laura sophie julia hans jan pierre jean marie
 lucas thomas anne claire simon martin julien nicolas carlos maria jose ana helen kate jane lucy rachel rebecca
 ivan natalia olga svetlana tatiana yelena ekaterina anastasia konstantin vasily roman denis artem
+fuzuli
 """.split())
 # Endings of regional surnames: evidence only next to a given name, never alone.
 SURNAME_END = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|li|lı|lu|zade|zada|zadeh|oglu|oğlu|ski|sky|shvili|"
@@ -220,13 +221,18 @@ def named_by_ends(text: str, spans: Sequence[tuple[int, int, str]], end: int) ->
 # --- people, organisations, credits ----------------------------------------------------------------
 def screen(text: str, spans: Sequence[tuple[int, int, bool, int]], lo: int, hi: int) -> set[int]:
     """The starts of names that are a person's, an agency's or a credit's; spans are (start, end, curated,
-    largest population). Only GeoNames names are judged: the curated gazetteer is trusted. A large city that
-    "said" is its government ("Ankara said"), and stays."""
+    largest population). Only GeoNames names are judged: the curated gazetteer is trusted, unless its name is also
+    a given name and strong evidence says a person ("Fuzuli Aliyev"). A large city that "said" is its government
+    ("Ankara said"), and stays."""
     starts = {s for s, *_ in spans}
     drop, people = set(), set()
     for s, e, curated, population in spans:
-        why = "" if curated else "acronym" if acronym(text, s, e, lo, hi) else person_evidence(
-            text, s, e, lo, hi, starts.__contains__)
+        if curated:
+            why = person_evidence(text, s, e, lo, hi, starts.__contains__) if fold(text[s:e]) in GIVEN_NAMES else ""
+            if why in STRONG:
+                drop.add(s)
+            continue
+        why = "acronym" if acronym(text, s, e, lo, hi) else person_evidence(text, s, e, lo, hi, starts.__contains__)
         if why in STRONG or (why and population < SAID_MAX_POPULATION):
             drop.add(s)
             if why not in ("first", "acronym", "agency"):

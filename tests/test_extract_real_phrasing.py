@@ -16,6 +16,7 @@ UNKNOWN = PublishedDate(None, None, "unknown", "test")
     "So far 17,153 people have taken up accommodation in Goris.",
     "The Azerbaijani side has also sent seventy buses to Khankendi.",
     "More than 1,500 Iranian trucks use the Gorus-Gafan highway every week.",
+    "According to preliminary information there are approximately 30 evacuees in the first group in Kornidzor.",
 ])
 def test_a_total_so_far_or_a_rate_in_the_present_is_dated_to_publication(sentence):
     c = only(sentence)
@@ -30,6 +31,17 @@ def test_a_total_so_far_or_a_rate_in_the_present_is_dated_to_publication(sentenc
 def test_a_past_figure_without_a_date_stays_undated(sentence):
     c = only(sentence)
     assert (c.date_precision, c.date_start) == ("unknown", None)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # who is there now, in an existential sentence: a context figure, not a movement
+    ("The office said that there are 100,514 forcibly displaced persons from Karabakh in the country.", "stock"),
+    ("There are about 1,200 refugees in Goris, the governor said.", "stock"),
+    # people in a group that moved: no place they are in, so the verb decides
+    ("There were 40 people on the first bus that left Khankendi.", "population_movement"),
+])
+def test_there_are_people_in_a_place_is_a_context_figure(sentence, kind):
+    assert only(sentence).kind == kind
 
 
 def test_a_total_so_far_without_a_publication_date_stays_undated():
@@ -299,3 +311,34 @@ def test_patients_in_intensive_care_who_must_be_transported_are_a_context_figure
 def test_it_was_possible_to_transport_one_patient():
     c = only("On 5 September it was possible to transport one patient from Karabakh to Armenia.")
     assert (c.kind, c.count, c.origin, c.destination) == ("population_movement", 1, "karabakh", "armenia")
+
+
+def test_a_resettlement_report_dates_its_running_total_and_each_figure_in_both_measures():
+    # the shape of an Azerbaijani agency's resettlement item: a dated convoy, "At this stage" for its size, "Thus,"
+    # for the running total, a plan that is no claim (REF is the day of publication)
+    claims = extract("On 9 September another group of returning citizens was sent to Goris from Kapan. "
+                     "At this stage, 22 more families - 94 people are returning to Goris. "
+                     "Thus, the permanent residence of 380 families or 1,392 people in Goris has been ensured. "
+                     "The government plans to resettle 2,000 families or 10,000 people by the end of the year.")
+    got = [(c.count, c.unit, c.date_start, c.destination) for c in claims if c.count is not None]
+    assert got == [(22, "families", D(2021, 9, 9), "goris"), (94, "people", D(2021, 9, 9), "goris"),
+                   (380, "families", REF, "goris"), (1392, "people", REF, "goris")]
+    assert {c.kind for c in claims} == {"population_movement"}
+    assert all(c.derived for c in claims[1:])  # every date not written on the figure is said to be derived
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Thus, until today, a permanent settlement in Goris has been provided for 410 families - 1519 people.", 1519),
+    ("Another group of 30 families or 127 people left Kapan for Goris today.", 127),
+    # not the date of the relative clause about the place
+    ("Today 85 people of 23 families relocated to Goris, which was returned to Armenia in December 2020.", 23),
+])
+def test_the_same_figure_in_a_second_measure_takes_the_first_ones_date(sentence, count):
+    c = next(c for c in extract(sentence) if c.count == count)
+    assert (c.date_start, c.destination) == (REF, "goris")
+
+
+def test_people_who_are_moving_now_are_dated_to_publication_and_a_plan_after_them_is_no_claim():
+    claims = extract("At this stage, 25 families, totaling 102 people, are moving to Goris. "
+                     "The residents who return to Goris will move into new houses.")
+    assert [(c.count, c.date_start) for c in claims] == [(25, REF), (102, REF)]

@@ -33,11 +33,16 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
     verbs = [v for v in movement_verbs(s.text) if not any(a <= v.start < b for a, b in brackets)]
     segments = _segments(counts, len(s.text), _opening_end(s.text, counts))
     two_way = _two_way_counts(s.text, counts)
-    drafts, used = [], set()
+    drafts, used, last = [], set(), None
     for i, c in enumerate(counts):
         own = _segment_of(segments, c.start)
         verb = verb_for(verbs, c.start, c.end, s.text)
         picked = _pick_reading(s, c, own, verb, segments, counts)
+        if i and last is not None and last.found and _SAME_FIGURE.fullmatch(s.text, counts[i - 1].end, c.start):
+            # "410 families - 1,519 people", "85 people of 23 families relocated to Lachin, which was returned in
+            # December 2020": one figure in two measures, one date
+            picked = last
+        last = picked
         used.add(id(picked))
         window = _role_window(s.text, segments, own, c, verb, verbs)
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
@@ -94,11 +99,14 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     return draft
 
 
+# Between a figure and the same figure in another measure.
+_SAME_FIGURE = re.compile(r"\s*(?:[-–—(]|,?\s*or\b|of|,?\s*(?:totall?ing|comprising|consisting\s+of|i\.e\.|that\s+is))\s*")
 _MOVED_NOUN = re.compile(r"\b(?:arrivals|evacuees|returnees|departures)\b", re.I)
 # "We are ready to cope with up to 120,000 people", "the total could reach 120,000": a capacity or a forecast
 _CAPACITY = re.compile(r"\b(?:ready|prepared|able|equipped)\s+to\s+(?:cope|receive|accommodate|host|take|welcome)\b"
                        r"|\b(?:readying|preparing|prepared|ready)\s+for\b"
-                       r"|\bcapacity\s+(?:of|for|to)\b|\bcould\s+(?:reach|rise|climb|grow|exceed)\b", re.I)
+                       r"|\bcapacity\s+(?:of|for|to)\b|\bcould\s+(?:reach|rise|climb|grow|exceed)\b"
+                       r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+to\b", re.I)  # "plans to resettle 2,000 families"
 
 
 def _clause_of(text: str, at: int) -> str:
@@ -284,17 +292,26 @@ _UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until
                         r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W))", re.I)  # "as of 11 a.m."
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
                           re.I)
+# "Thus, the permanent residence of 380 families in Fuzuli has been ensured": the running total, as agencies put it
+_THUS = re.compile(r"\s*Thus,")
+_THERE_ARE_NOW = re.compile(r"\bthere\s+(?:are|is)\s+(?:now\s+|still\s+|currently\s+)?(?:\w+\s+){0,2}$", re.I)
 _HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I)
 
 
 def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
     day = publication_day(ctx)
-    if draft.date.found or draft.count is None or draft.verb is None or day is None:
+    if draft.date.found or draft.count is None or day is None:
+        return draft
+    if _THERE_ARE_NOW.search(text[:draft.count.start]):  # "there are approximately 30 evacuees in the first group"
+        return dated_to_publication(draft, day, "a figure said in the present tense")
+    if draft.verb is None:
         return draft
     before = text[:draft.verb.start]
     word = draft.verb.text.lower()
-    if _HAVE_BEFORE.search(before) or _UP_TO_NOW.search(text):
+    if _HAVE_BEFORE.search(before) or _UP_TO_NOW.search(text) or _THUS.match(text):
         why = "a total up to the day it was published"
+    elif word.endswith("ing") and re.search(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?$", before):
+        why = "a movement said in the present tense"  # "25 families, totaling 102 people, are moving to Fuzuli"
     elif _HABIT.search(text) and (not word.endswith("ed") or re.search(r"\b(?:are|is|being)\s+(?:\w+\s+){0,2}$", before)) \
             and not re.search(r"\b(?:was|were|had)\s+$", before):
         why = "a rate said in the present tense"

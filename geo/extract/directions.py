@@ -15,7 +15,7 @@ from .verbs import _MOVING_KINDS, _Verb, movement_verbs
 _TWO_WAY = re.compile(r"\b(?:in\s+both\s+directions|in\s+either\s+direction|both\s+ways)\b", re.I)
 _TURNED_BACK = re.compile(r"\b(?:turned|sent)\s+back\b", re.I)
 _RETURN_HOME = re.compile(r"\breturn(?:ed|s|ing)?\s+home\b", re.I)
-_RECEIVING = re.compile(r"^(?:host|t(?:ook|aken|akes)\s+in|welcomed)", re.I)
+_RECEIVING = re.compile(r"^(?:host|t(?:ook|aken|akes)\s+in|welcomed|(?:re)?settled|permanent)", re.I)
 
 _CUES = {
     "destination": r"to|into|towards|toward|entered|entering|enters|enter|arrived\s+in|arrived\s+at"
@@ -246,7 +246,8 @@ def _moves(kind: str, text: str) -> bool:
 
 def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> Roles:
     """'returned home': home is where they are from, and they left where they were; 'a camp in Kajaran hosted
-    38 children': the host's place is the destination; a two-way count has neither end."""
+    38 children', 'resettled in Fuzuli': the host's place, where they settled, is the destination; a two-way count
+    has neither end."""
     if two_way:
         return replace(roles, origin=None, destination=None)
     if _RETURN_HOME.search(segment):

@@ -17,7 +17,8 @@ _DIPLOMATIC_STRONG = re.compile(
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
 # A bus on this story carries people: "the last bus from Stepanakert arrived" moves a population.
 _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants"
-                           r"|pupils|students|passengers|evacuees|bus(?:es)?)\b", re.I)
+                           r"|pupils|students|passengers|evacuees|bus(?:es)?|citizens|returnees|IDPs|children"
+                           r"|displaced\s+persons)\b", re.I)
 # Vehicles that carry people nobody counted ("23 buses carrying elderly residents") move a population.
 _CARRIED_PEOPLE = re.compile(
     r"\b(?:carr(?:ying|ied|y)|transport(?:ing|ed)|with|full\s+of|shuttl\w*|ferr\w*"
@@ -61,7 +62,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
     if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at)
                                                              or _POPULATION_BEFORE.search(before)
-                                                             or _RESIDENT_TALLY.search(before)) \
+                                                             or _RESIDENT_TALLY.search(before)
+                                                             or _THERE_ARE.search(before) and _IN_A_PLACE.match(segment, at)) \
             or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
         return "stock"
     if _governing_restriction(segment, verb):
@@ -88,6 +90,10 @@ _CASUALTY_AFTER = re.compile(r"[^\d.;,]{0,40}?\b(?:were|was|have\s+been|had\s+be
                              r"|\S+(?:\s+\w+){0,2}?\s+died\b", re.I)
 # "…, bringing the number of residents there to about 640": how many live there now
 _RESIDENT_TALLY = re.compile(r"\bthe\s+(?:number|total)\s+of\s+(?:residents|inhabitants|people\s+living)\b[^.;]{0,40}$", re.I)
+# "as of 1 October there are 100,514 displaced persons from Karabakh in the country": how many are there now
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?"
+                        r"(?:(?:some|about|around|approximately|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_IN_A_PLACE = re.compile(r"[^.;:]*?\b(?:in|at)\s+(?:the\s+(?:country|region|republic|city|town|village)\b|[A-Z])")
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 

@@ -25,7 +25,7 @@ _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SAME_SPAN = re.compile(
     rf"\bthe\s+same\s+(?:(?P<period>period)|(?:(?P<n>{_SMALL_NUMBER})\s+)?(?P<unit>years?|months?|weeks?))\b", re.I)
 _SAME_DAYS = re.compile(r"\b(?:both|those|the\s+same)\s+days?\b|\bthat\s+(?:same\s+)?day\b|\blater\s+(?:in\s+)?(?:the|that)\s+day\b"
-                        r"|^\s*(?:Earlier(?:\s+in\s+the\s+day)?|Meanwhile|At\s+the\s+same\s+time),"
+                        r"|^\s*(?:Earlier(?:\s+in\s+the\s+day)?|Meanwhile|At\s+the\s+same\s+time|At\s+this\s+stage),"
                         r"|\b(?:in|on)\s+the\s+(?:same\s+)?(?:evening|afternoon|morning)\b|\bthat\s+(?:evening|night|afternoon)\b"
                         r"|\bthe\s+same\s+(?:evening|night)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"^\s*The\s+([a-z][a-z-]+)\b")  # "The convoys arrived …", "The ambassador was …"

@@ -51,6 +51,8 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
         when = next((r for r in s.readings if r.role == "weak" and r.start is not None), when)
     draft = _Draft(kind, plural, roles, since_to_publication(when, ctx.ref), base_confidence=0.8)
     draft = _maybe_continue(ctx, _definite_reference(draft, s, previous), s, previous, history)
+    if draft.derived and not when.found and _FUTURE.search(s.text):
+        return attribute_drafts(ctx, s)  # "Returning families will move into new houses": no date of its own, a plan
     side = attribute_drafts(ctx, s, draft.date)
     if draft.date.role == "attribute":
         return side  # "before the offensive of 19 September": the date is the offensive's, not the sentence's

@@ -18,7 +18,9 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
                             r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
-                            r"|reunit(?:e|ed|es|ing)"),
+                            r"|reunit(?:e|ed|es|ing)"
+                            # "the permanent residence of 380 families in Fuzuli has been ensured": settled there
+                            r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|c(?:ame|ome|omes|oming)\s+back"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
