@@ -342,3 +342,23 @@ def test_people_who_are_moving_now_are_dated_to_publication_and_a_plan_after_the
     claims = extract("At this stage, 25 families, totaling 102 people, are moving to Goris. "
                      "The residents who return to Goris will move into new houses.")
     assert [(c.count, c.date_start) for c in claims] == [(25, REF), (102, REF)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # contacted, not moved: a passive 'reached'; what is counted in interviews is no movement
+    ("9,875 displaced individuals were reached through 2,017 protection monitoring interviews in Goris.",
+     [(9875, "people", "population_movement"), (2017, "protection monitoring interviews", "other")]),
+    # a possessive is not the counted noun: two corners, not two children
+    ("UNICEF has established two Children's Corners in Goris.", []),
+    # a tally that has reached a figure: a movement total as of publication
+    ("The number of displaced persons from Karabakh has reached 100,417, the government said.",
+     [(100417, "people", "population_movement")]),
+])
+def test_what_a_figure_counts_and_whether_it_moved(sentence, expected):
+    claims = [c for c in extract(sentence) if c.count is not None]
+    assert [(c.count, c.unit, c.kind) for c in claims] == expected
+
+
+def test_a_tally_that_has_reached_a_figure_is_dated_to_publication():
+    c = only("The number of displaced persons from Karabakh has reached 100,417, the government said.")
+    assert (c.date_start, c.origin) == (REF, "karabakh") and c.derived

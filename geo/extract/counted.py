@@ -84,8 +84,11 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     others = mask_spans(s.text, named) if named else s.text
     kind = counted_kind(segment, verb, c.unit, others, moving.destination is not None, people, s.text[:c.start],
                         c.start - window[0])
-    if kind == "other" and _MOVED_NOUN.search(c.surface_unit or ""):
-        kind = "population_movement"  # "over 88,700 refugee arrivals in less than a week": they came
+    if kind == "other" and (_MOVED_NOUN.search(c.surface_unit or "") or c.unit in PEOPLE_UNITS and re.search(
+            r"\bdisplaced\s+$", s.text[c.start:c.end - len(c.surface_unit or "")])):
+        # "over 88,700 refugee arrivals in less than a week", "the number of displaced persons has reached 100,417":
+        # they came
+        kind = "population_movement"
     roles = _adjusted(moving, verb, segment, two_way) if _moves(kind, segment) else _standing_roles(ctx, span)
     if c.unit in VEHICLE_UNITS and not two_way and not (verb is not None and verb.kind == "traffic"):
         kind = directed_kind(kind, roles, ctx.places, ctx.border)
@@ -289,6 +292,8 @@ def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
 # "have crossed", "has also sent", "So far 17,153 people have taken up", "1,500 trucks use the road every week":
 # a total up to now, or a rate that holds now, is a figure as of the day it was published.
 _UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today)"
+                        r"|(?:has|have)\s+(?:now\s+)?(?:reached|risen\s+to|grown\s+to|climbed\s+to|exceeded|surpassed|topped)"
+                        r"(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d)"  # "the number … has reached 100,417"
                         r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W))", re.I)  # "as of 11 a.m."
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
                           re.I)

@@ -37,7 +37,9 @@ UNITS = {
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
 SERVICE_UNITS = frozenset({"servicemen", "peacekeepers"})  # troops: present somewhere, not a population moving
-_UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I)
+# not a possessive: "two Children's Corners" counts corners
+_UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b(?![’']s\b)",
+                   re.I)
 _VEHICLE_PLURAL = re.compile(r"\b(?:vehicles|trucks|lorries|cars|buses|ambulances|tankers|convoys)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 # Words that cannot sit between a number and its noun: with them the number counts something else.

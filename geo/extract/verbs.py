@@ -120,6 +120,10 @@ _TALLY_REACHED = re.compile(r"\b(?:number|total|tally|count|figure)\b[^.;]{0,80}
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:about|some|over|more\s+than|nearly|almost|around|roughly|at\s+least)\s+)?\d")
 
 
+_DISPLACED_WHO = re.compile(r"\s+(?:persons|people|individuals|families|residents|population|children|women|men"
+                            r"|households|civilians|Armenians|Azerbaijanis)\b")
+_TALLY_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?$", re.I)  # "the number of displaced persons"
+_PASSIVE_REACHED = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:border|the|a|an|land|this|that|main|sole|only|checkpoint|frontier|its|road|bridge)\s+$",
                           re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+[A-Z])\b", re.I)
@@ -138,6 +142,11 @@ def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
         if v.text.lower().startswith("reach") and _TALLY_REACHED.search(sentence[:v.end]) \
                 and _NUMBER_AFTER.match(sentence, v.end):
             continue  # "the number of vehicles that have used the road has reached 64": a tally grows, nothing moves
+        if v.text.lower() == "displaced" and _DISPLACED_WHO.match(sentence, v.end) \
+                and not _TALLY_OF.search(sentence, 0, v.start):
+            continue  # "9,875 displaced individuals were reached": who they are, not what happened in the sentence
+        if v.text.lower() == "reached" and _PASSIVE_REACHED.search(sentence, 0, v.start):
+            continue  # "9,875 displaced individuals were reached through 2,017 interviews": contacted, not moved
         if not nouns and v.text.lower() == "crossing" and (_NOUN_BEFORE.search(sentence, 0, v.start)
                                                            or _NOUN_AFTER.match(sentence, v.end)):
             continue  # "the sole land border crossing", "the crossing point": the place, not the act
