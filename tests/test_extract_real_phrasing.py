@@ -362,3 +362,34 @@ def test_what_a_figure_counts_and_whether_it_moved(sentence, expected):
 def test_a_tally_that_has_reached_a_figure_is_dated_to_publication():
     c = only("The number of displaced persons from Karabakh has reached 100,417, the government said.")
     assert (c.date_start, c.origin) == (REF, "karabakh") and c.derived
+
+
+@pytest.mark.parametrize("sentence", [
+    # "due to" names a cause here, not a plan ("are due to meet")
+    "The official noted that the Goris border has been closed to passengers due to the preventive measures.",
+    "Currently, only Iranian citizens returning to their countries are allowed to pass through the Agarak crossing.",
+])
+def test_a_closure_for_a_cause_and_a_long_only_allowed_are_restrictions_as_of_publication(sentence):
+    c = only(sentence)
+    assert (c.kind, c.date_start) == ("restriction", REF)
+
+
+def test_a_meeting_that_is_due_is_still_ahead():
+    c = only("The two leaders are due to meet on 5 October in Goris.")
+    assert c.date_start == D(2021, 10, 5)
+
+
+@pytest.mark.parametrize("second", [
+    "Some 1,999 trucks have left the country during the mentioned period.",
+    "During the reporting period, 1,999 trucks left Armenia.",
+])
+def test_the_mentioned_period_is_the_period_just_named(second):
+    claims = extract("In the first eight months of 2021, 4,000 trucks crossed at Agarak. " + second)
+    assert [(c.count, c.date_start, c.date_end) for c in claims] == [
+        (4000, D(2021, 1, 1), D(2021, 8, 31)), (1999, D(2021, 1, 1), D(2021, 8, 31))]
+    assert claims[1].derived
+
+
+def test_over_past_ten_months_without_the_article_is_a_period_up_to_publication():
+    c = only("Some 223,372 trucks have crossed the Agarak border over past ten months.")
+    assert (c.date_precision, c.date_end) == ("period", REF) and c.date_start.year == 2020

@@ -47,7 +47,7 @@ def _match(claims, curated_id: str):
 
 
 MATCHED = ["trend-c01", "trend-c02", "trend-c03", "trend-c04", "trend-c05", "trend-c06", "trend-c09", "trend-c10",
-           "trend-c15", "trend-c21", "trend-c22"]
+           "trend-c15", "trend-c17", "trend-c21", "trend-c22"]
 
 
 def test_seed_matches_the_curated_claims_field_by_field(seed_claims):

@@ -19,7 +19,10 @@ from .records import _event_id
 _CONTINUATION = re.compile(
     rf"\b(?:later|afterwards|subsequently|(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)\s+of\s+"
     r"(?:them|these|those)|the\s+same\s+time|that\s+(?:period|time)|the\s+rest|^\s*of\s+(?:them|these|those)(?=\s*,)"
-    r"|^\s*(?:during|in|over)\s+(?:this|the|that)\s+(?:same\s+)?period(?=\s*,))\b", re.I)
+    r"|^\s*(?:during|in|over)\s+(?:this|the|that)\s+(?:same\s+)?period(?=\s*,)"
+    # "during the mentioned period", "During the reporting period,": the period just named
+    r"|\b(?:during|in|over|for)\s+the\s+(?:(?:above-?|afore-?)?mentioned|said|reporting|reported|indicated|specified)"
+    r"\s+period)\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # "over the same period", "the same twelve months": the last period of that length, however far back.
 _SAME_SPAN = re.compile(

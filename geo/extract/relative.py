@@ -14,7 +14,7 @@ _RELATIVE = re.compile(
     r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)|(?:earlier\s+|later\s+)?this\s+(?:week|month)"
     r"|since\s+(?:this\s+|the\s+)?(?:morning|midnight|dawn)"
     rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"
-    rf"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?P<pn>\d+|{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?"
+    rf"|(?:over|in|during|within)\s+(?:(?:the\s+)?past|the\s+last)\s+(?:(?P<pn>\d+|{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?"
     r"|hours))\b", re.I)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(

@@ -45,7 +45,7 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|clos(?:ed|ure|ing)"
     r"|no\s+(?:food|fuel|aid|goods|medicines?|cargo|humanitarian\s+\w+|supplies)\b[^.;]{0,40}?"
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:reached|entered|arrived|crossed|been\s+delivered)"
-    r"|(?:allowed|permitted)\s+only|only\s+(?:\w+\s+){1,4}(?:were|was|are|is)\s+(?:allowed|permitted)"
+    r"|(?:allowed|permitted)\s+only|only\s+(?:\w+\s+){1,8}?(?:were|was|are|is)\s+(?:allowed|permitted)"
     r"|not\s+letting|(?:did|do|does)\s+not\s+let|refus(?:ed|es|ing)\s+(?:to\s+let|entry|passage|their)"
     r"|beg[au]n\s+(?:to\s+)?(?:check|inspect|tax|collect|search)\w*|collect\w*\s+(?:\w+\s+){0,2}?(?:duties|fees|tolls|tax(?:es)?)"
     r"|prohibit(?:ed|s|ion)?|suspend(?:ed|s)?|halt(?:ed|s)?|obstacles?|turned\s+back|denied\s+(?:entry|passage)"

@@ -16,7 +16,10 @@ from .relative import (_read_days_of_month, _read_relative_phrases, _read_standi
                        _read_weekday_ranges, _read_weekdays, _read_weekends, _with_anchored)
 
 _FUTURE = re.compile(
-    r"\b(?:(?<!own\s)(?<!free\s)will(?!\s+of\b)|shall|(?:due|scheduled|expected|planned)\s+to"
+    r"\b(?:(?<!own\s)(?<!free\s)will(?!\s+of\b)|shall|(?:scheduled|expected|planned)\s+to"
+    # "are due to meet", not "closed due to the measures": a cause
+    r"|due\s+to(?=\s+(?:be|meet|arrive|leave|open|start|begin|visit|hold|take|return|resume|reopen|depart|travel|sign"
+    r"|receive|cross|enter|launch|hand|continue)\b)"
     r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit))\b", re.I)
 # "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
 _DATELINE = re.compile(
