@@ -393,3 +393,18 @@ def test_the_mentioned_period_is_the_period_just_named(second):
 def test_over_past_ten_months_without_the_article_is_a_period_up_to_publication():
     c = only("Some 223,372 trucks have crossed the Agarak border over past ten months.")
     assert (c.date_precision, c.date_end) == ("period", REF) and c.date_start.year == 2020
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Another 94 patients are hospitalized at the Republican Medical Center in Khankendi.", ["stock"]),
+    ("34 children remain hospitalized in Khankendi.", ["stock"]),
+    # the blockade says when, the transfer is what happened
+    ("During the ongoing blockade the ICRC facilitated the transfer of a total of 34 patients from Karabakh to Armenia.",
+     ["population_movement"]),
+    ("Amid the Azerbaijani blockade, 40 trucks entered Khankendi.", ["entry"]),
+    # a clause about the closure is still a restriction of its own, beside the figure
+    ("Another 45 residents stuck in Goris since the road was closed on the 12th moved into hotels.",
+     ["population_movement", "restriction"]),
+])
+def test_a_restriction_named_for_when_does_not_govern_the_figure(sentence, kinds):
+    assert [c.kind for c in extract(sentence)] == kinds

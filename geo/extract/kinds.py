@@ -119,8 +119,10 @@ _DENIED = re.compile(r"\b(?:(?:claims?|reports?|allegations?|accusations?|talk)\
 
 
 # "before the closure", "since the blockade": the restriction only says when.
-_WHEN_OF = re.compile(r"\b(?:before|after|since|until|till|following|during|ahead\s+of)\s+(?:the\s+|its\s+|this\s+|that\s+)?$",
-                      re.I)
+# "during the ongoing blockade", "amid the Azerbaijani blockade": when, not what the count did
+_WHEN_OF = re.compile(r"\b(?:before|after|since|until|till|following|during|throughout|amid|despite|ahead\s+of)\s+"
+                      r"(?:the\s+|its\s+|this\s+|that\s+)?(?:(?!(?:was|were|is|are|has|had|have|been)\b)[\w-]+\s+){0,2}?$",
+                      re.I)  # not "since the road was closed": a clause of its own
 
 
 def _governing_restriction(segment: str, verb: _Verb | None) -> bool:

@@ -79,6 +79,7 @@ _STOCK = re.compile(
     r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:intensive\s+care|hospitals?|critical|serious)"
+    r"|(?:are|is|were|was|remain)\s+(?:now\s+|still\s+)?hospitali[sz]ed"
     r"|population\s+(?:estimated|put|numbering)\s+at)\b", re.I)
 # Vehicles that stand somewhere (a queue, a stranded convoy) are a context figure too.
 _VEHICLES_STAND = re.compile(
