@@ -408,3 +408,17 @@ def test_over_past_ten_months_without_the_article_is_a_period_up_to_publication(
 ])
 def test_a_restriction_named_for_when_does_not_govern_the_figure(sentence, kinds):
     assert [c.kind for c in extract(sentence)] == kinds
+
+
+def test_people_in_these_vehicles_are_the_load_of_the_trip_before():
+    claims = extract("Today 7 vehicles belonging to the ICRC passed from Khankendi towards Goris. "
+                     "There were 15 people in these vehicles, 5 of whom were sick.")
+    load = claims[-1]
+    assert (load.count, load.kind, load.date_start, load.origin, load.destination) == (
+        15, "population_movement", REF, "khankendi", "goris")
+    assert load.derived and len(claims) == 2  # "5 of whom" is a part, no claim of its own
+
+
+def test_the_passage_of_vehicles_is_a_crossing():
+    c = only("On 9 September conditions were created on the Lachin corridor for the passage of three more vehicles.")
+    assert (c.kind, c.count, c.unit, c.via) == ("crossing", 3, "vehicles", "lachin-corridor")

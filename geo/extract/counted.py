@@ -15,7 +15,7 @@ from .directions import _adjusted, _moves, _two_way_counts, directed_kind
 from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles,
                      dated_to_publication, publication_day)
 from .kinds import _DENIED, _WHEN_OF, carries_people, counted_kind, uncounted_kind
-from .references import _maybe_continue, _reading_of, _take_date
+from .references import _maybe_continue, _reading_of, _route_from, _take_date
 from .uncounted import _dated_draft, attribute_drafts, attribute_events
 from .verbs import _MOVING_KINDS, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words, verb_for
 
@@ -57,6 +57,15 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
             # "puts the number of residents at 50,000 and disputes the figure of 120,000": the same measure
             d.kind = before.kind
             d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind of the figure before it",)
+        elif d.kind == "other" and d.count is not None and d.count.unit in PEOPLE_UNITS and previous \
+                and previous[0].kind in _MOVING_KINDS and _LOAD_OF.search(s.text):
+            # "7 ICRC vehicles passed towards Goris today. There were 15 people in these vehicles": who they carried
+            d.kind = "population_movement"
+            d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("the load of the vehicles in the sentence before",)
+            _route_from(d, previous[0], whole_trip=True)
+            if not d.date.found and previous[0].is_dated:
+                _take_date(d, _reading_of(previous[0]), "the trip of the preceding sentence",
+                           "date taken from the preceding sentence")
         elif d.kind == "other" and d.count is not None and d.count.unit_from and previous:
             # "The figure stood at 66,115": the same measure as the sentence before, so the same kind of claim
             d.kind = previous[0].kind
@@ -102,6 +111,8 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     return draft
 
 
+_LOAD_OF = re.compile(r"\b(?:in|on|aboard|inside)\s+(?:these|those|the|them|their)\s+(?:\w+\s+)?"
+                      r"(?:vehicles|buses|cars|trucks|ambulances|minibuses)\b", re.I)
 # Between a figure and the same figure in another measure.
 _SAME_FIGURE = re.compile(r"\s*(?:[-–—(]|,?\s*or\b|of|,?\s*(?:totall?ing|comprising|consisting\s+of|i\.e\.|that\s+is))\s*")
 _MOVED_NOUN = re.compile(r"\b(?:arrivals|evacuees|returnees|departures)\b", re.I)

@@ -12,10 +12,11 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
-                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?)\b)"
+                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
-                 r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"),
+                 r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"
+                 r"|passage(?=\s+of\b)"),  # "conditions were created for the passage of three more vehicles"
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
                             r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
                             r"|reunit(?:e|ed|es|ing)"
