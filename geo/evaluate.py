@@ -38,6 +38,7 @@ EVAL_SETS: dict[str, tuple[Path, str]] = {
     "real-dev": (DATA_DIR / "eval-real", "real phrasing, development (tuned on)"),
     "real-dev-2": (DATA_DIR / "eval-real-2", "real phrasing, second development set (tuned on)"),
     "real-dev-3": (DATA_DIR / "eval-real-3", "real phrasing, third development set (scored once untouched, then tuned on)"),
+    "real-dev-4": (DATA_DIR / "eval-real-4", "real phrasing, fourth development set (scored once untouched, then tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",
