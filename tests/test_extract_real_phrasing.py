@@ -422,3 +422,25 @@ def test_people_in_these_vehicles_are_the_load_of_the_trip_before():
 def test_the_passage_of_vehicles_is_a_crossing():
     c = only("On 9 September conditions were created on the Lachin corridor for the passage of three more vehicles.")
     assert (c.kind, c.count, c.unit, c.via) == ("crossing", 3, "vehicles", "lachin-corridor")
+
+
+def test_a_group_that_set_off_from_one_town_for_another_moves_between_them():
+    c = only("On 9 September 40 families set off from Kapan for the restored town of Goris.")
+    assert (c.kind, c.origin, c.destination) == ("population_movement", "kapan", "goris")
+
+
+def test_families_who_came_from_a_town_moved_from_it():
+    c = only("On 9 September 19 families came from Kapan.")
+    assert (c.kind, c.origin) == ("population_movement", "kapan")
+
+
+def test_the_unknown_day_of_the_sentence_before_is_carried_with_its_flag():
+    claims = extract("Another group of 40 families set off this morning from Kapan for Goris. "
+                     "At this stage, 27 families have moved to Goris. "
+                     "A convoy of seven buses reached Goris shortly after noon.", UNKNOWN)
+    assert [c.date_start for c in claims] == [None, None, None]
+    assert all(any(f.startswith("year unknown") for f in c.flags) for c in claims) and len(claims) == 3
+
+
+def test_a_speaker_who_is_one_of_the_returnees_is_no_figure():
+    assert not extract('"I was nine when we fled," said Jabrayil Huseynov, one of the returnees to Goris.')

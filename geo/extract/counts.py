@@ -254,6 +254,8 @@ _OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|over|above)\b", re.I)
 
 
 def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> CountReading | None:
+    if n.value == 1 and re.search(r",\s*$", text[:n.start]) and re.match(r"\s+of\s+(?:the|these|those)\s", text[n.end:]):
+        return None  # "…, said Jabrayil Huseynov, one of the returnees": who speaks, not a figure
     or_more = _OR_MORE.match(text, n.end)  # "40 or more trucks": at least 40
     unit = _unit_after(text, or_more.end() if or_more else n.end)
     qualifier = "at_least" if or_more and unit else _qualifier_before(text, n.start)

@@ -162,8 +162,8 @@ def _is_possessor(text: str, m: Mention) -> bool:
 def _role_of(before: str, m: Mention, places: Mapping[str, Place], previous_role: str | None) -> str | None:
     if _APPOSITIVE.match(before):
         return "appositive"
-    if previous_role in ("origin", "via") and re.fullmatch(r"\s+for\s+", before):
-        return "destination"  # "left Stepanakert for Armenia"
+    if previous_role in ("origin", "via") and re.fullmatch(r"\s+for\s+(?:[a-z][\w-]*\s+){0,4}", before):
+        return "destination"  # "left Stepanakert for Armenia", "set off from Baku for the restored city of Fuzuli"
     cue = _ROLE_CUE.search(before)
     if not cue or _NOT_A_ROUTE_TO.search(before):
         return None

@@ -30,6 +30,7 @@ _SAME_SPAN = re.compile(
 _SAME_DAYS = re.compile(r"\b(?:both|those|the\s+same)\s+days?\b|\bthat\s+(?:same\s+)?day\b|\blater\s+(?:in\s+)?(?:the|that)\s+day\b"
                         r"|^\s*(?:Earlier(?:\s+in\s+the\s+day)?|Meanwhile|At\s+the\s+same\s+time|At\s+this\s+stage),"
                         r"|\b(?:in|on)\s+the\s+(?:same\s+)?(?:evening|afternoon|morning)\b|\bthat\s+(?:evening|night|afternoon)\b"
+                        r"|\b(?:shortly|soon|just)\s+(?:after|before)\s+(?:noon|midday)\b"
                         r"|\bthe\s+same\s+(?:evening|night)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"^\s*The\s+([a-z][a-z-]+)\b")  # "The convoys arrived …", "The ambassador was …"
 
@@ -84,6 +85,11 @@ def _maybe_continue(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[C
         return draft
     link = _date_link(ctx, s.text, previous, history)
     if link is None:
+        if (flag := _unknown_day_link(s.text, previous)) is not None:
+            # "… set off this morning (no publication date known). At this stage, 27 families have moved": the
+            # same unknown day, flagged the same way, never guessed
+            draft.flags += (f"{flag} (the day of the preceding sentence)",)
+            return draft
         return _same_paragraph(ctx, draft, s, previous)
     reading, prior, cue, route = link
     where = "the preceding sentence" if prior in previous else "an earlier sentence"
@@ -92,6 +98,15 @@ def _maybe_continue(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[C
     if route:
         _route_from(draft, prior)
     return draft
+
+
+def _unknown_day_link(text: str, previous: list[Claim]) -> str | None:
+    """The 'year unknown' flag of the preceding sentence's claim, when this sentence refers back to its day."""
+    prior = next((p for p in reversed(previous) if not p.is_dated), None)
+    flag = next((f for f in prior.flags if f.startswith("year unknown")), None) if prior else None
+    if flag is None or not (_SAME_DAYS.search(text) or _CONTINUATION.search(text)):
+        return None
+    return flag
 
 
 def _same_paragraph(ctx: _Context, draft: _Draft, s: _Sentence, previous: list[Claim]) -> _Draft:

@@ -23,10 +23,10 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                             # "the permanent residence of 380 families in Fuzuli has been ensured": settled there
                             r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
-              r"|c(?:ame|ome|omes|oming)\s+back"
+              r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
-    ("exit", r"left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
+    ("exit", r"set\s+(?:off|out)|left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
              r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
     # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
