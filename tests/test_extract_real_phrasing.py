@@ -444,3 +444,42 @@ def test_the_unknown_day_of_the_sentence_before_is_carried_with_its_flag():
 
 def test_a_speaker_who_is_one_of_the_returnees_is_no_figure():
     assert not extract('"I was nine when we fled," said Jabrayil Huseynov, one of the returnees to Goris.')
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    # the year is the publication's (REF = 10 September 2021), and so derived
+    ("More than 410,000 passengers crossed at Agarak in the first nine months of the year, officials said.",
+     D(2020, 1, 1), D(2020, 9, 30)),  # said on 10 September 2021, nine months of 2021 are not over: the year before
+    ("More than 4,100 passengers crossed at Agarak in the first six months of this year.", D(2021, 1, 1), D(2021, 6, 30)),
+    # the Solar Hijri year the report was published in: 1400 began on 21 March 2021
+    ("More than 46,000 trucks passed through the Agarak terminal in the first five months of the current Iranian year.",
+     D(2021, 3, 21), D(2021, 8, 22)),
+])
+def test_a_part_of_the_current_year_is_a_period_of_the_publications_year(sentence, start, end):
+    c = only(sentence)
+    assert (c.date_precision, c.date_start, c.date_end) == ("period", start, end)
+
+
+def test_a_part_of_the_current_year_with_no_publication_date_is_flagged():
+    c = extract("More than 4,100 passengers crossed at Agarak in the first six months of this year.", UNKNOWN)[0]
+    assert c.date_start is None and any(f.startswith("year unknown") for f in c.flags)
+
+
+def test_servicemen_handed_over_in_exchange_go_opposite_ways():
+    claims = extract("Azerbaijan on Wednesday handed over 32 Armenian servicemen to Armenia "
+                     "in exchange for two Azerbaijani soldiers held by Yerevan.")
+    assert [(c.count, c.kind, c.count_qualifier, c.origin, c.destination) for c in claims] == [
+        (32, "population_movement", "exact", None, "armenia"), (2, "population_movement", "exact", "armenia", None)]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Last September, Azerbaijani police put up checkpoints on the road near Goris.", ["restriction"]),
+    ("On 9 September the police began charging Iranian trucks a fee on the Gorus-Gafan highway.", ["restriction"]),
+    # trucks bound somewhere that stand still: the participle says where they were going
+    ("On 9 September tens of trucks bound for Khankendi were parked in Goris.", ["stock"]),
+    ("On 9 September, 13,980 trucks were bound for Goris.", ["crossing"]),
+    # a town handed over moves nobody
+    ("On 26 August the town was handed over to Azerbaijan.", ["other"]),
+])
+def test_checkpoints_fees_trucks_bound_somewhere_and_handovers(sentence, kinds):
+    assert [c.kind for c in extract(sentence)] == kinds

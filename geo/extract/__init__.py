@@ -38,8 +38,8 @@ quote is the sentence the claim comes from. The rules, in the order they run:
 
 Where each rule lives: sentences.py (1), dates.py, relative.py and when.py (2), counts.py (3), kinds.py, directions.py and
 claimants.py (4, with the movement and restriction words they share in verbs.py), and for 5,
-pipeline.py (sentence by sentence), counted.py and uncounted.py (the claims of one sentence),
-references.py (dates and routes taken from earlier claims) and records.py (the Claim records), on
+pipeline.py (sentence by sentence), counted.py and uncounted.py (the claims of one sentence), asof.py (a
+figure dated to the day of publication), references.py (dates and routes taken from earlier claims) and records.py (the Claim records), on
 the shared types in drafts.py.
 """
 from __future__ import annotations

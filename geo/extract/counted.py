@@ -12,8 +12,8 @@ from .units import PEOPLE_UNITS, VEHICLE_UNITS
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
-from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles,
-                     dated_to_publication, publication_day)
+from .asof import undated_count
+from .drafts import _OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _names_a_place, _standing_roles
 from .kinds import _DENIED, _WHEN_OF, carries_people, counted_kind, uncounted_kind
 from .references import _maybe_continue, _reading_of, _route_from, _take_date
 from .uncounted import _dated_draft, attribute_drafts, attribute_events
@@ -75,8 +75,13 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
                 # "The figure stood at 66,115 at 08:00": the same measure, earlier the same day
                 _take_date(d, _reading_of(prior), "the same measure as the preceding sentence, on its day",
                            "date taken from the preceding sentence")
+    for n in range(1, len(drafts)):
+        if _IN_EXCHANGE.search(s.text, 0, counts[n].start) and drafts[n].roles.destination == drafts[0].roles.destination:
+            # "handed over 32 servicemen to Armenia in exchange for two soldiers": the other way
+            drafts[n].roles = replace(drafts[n].roles, origin=drafts[0].roles.destination,
+                                      destination=drafts[0].roles.origin)
     _share_routes(drafts, ctx.places, ctx.border)
-    drafts = [_undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
+    drafts = [undated_count(ctx, _maybe_continue(ctx, d, s, previous, history), s.text) for d in drafts]
     drafts += _side_drafts(ctx, s, used, counts) + attribute_drafts(ctx, s)
     return drafts + _restriction_beside(ctx, s, drafts)
 
@@ -111,6 +116,7 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     return draft
 
 
+_IN_EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+){0,3}$", re.I)
 _LOAD_OF = re.compile(r"\b(?:in|on|aboard|inside)\s+(?:these|those|the|them|their)\s+(?:\w+\s+)?"
                       r"(?:vehicles|buses|cars|trucks|ambulances|minibuses)\b", re.I)
 # Between a figure and the same figure in another measure.
@@ -270,70 +276,6 @@ def _share_routes(drafts: list[_Draft], places, border: str | None = None) -> No
             d.roles = replace(d.roles, origin=first.roles.destination, destination=first.roles.origin)
         if d.roles.via is None and first.roles.via is not None:
             d.roles = replace(d.roles, via=first.roles.via)
-
-
-_SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained|been)\b[^.;]*\bsince\b", re.I)
-_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have)\b", re.I)
-
-
-def _undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
-    """In a monthly bulletin, a figure with no date of its own is a figure for the bulletin's month; a figure of
-    people present, said in the present tense ('120,000 people live in Karabakh'), is one as of publication."""
-    stock = draft.kind == "stock" and draft.count is not None and (draft.count.count is not None or bool(draft.count.vague))
-    holds_now = stock and (draft.date.role == "attribute" and _PRESENT.search(text) or (
-        draft.count.unit in PEOPLE_UNITS and draft.date.precision == "period" and draft.date.end == ctx.ref
-        and _SINCE_STATE.search(text)))
-    if draft.date.found and not holds_now:
-        return draft
-    if stock and (_PRESENT.search(text) or draft.date.found) and ctx.source.published.earliest is not None:
-        # "120,000 residents have lived under blockade since 12 December": the figure holds as of publication
-        ref = ctx.source.published.earliest
-        draft.date = DateReading("day", ref, ref, text="present tense", relative=True)
-        draft.flags += ("date read as the day of publication (a figure in the present tense)",)
-        return draft
-    if ctx.report_month is None:
-        return _as_of_publication(ctx, draft, text)
-    draft.date = ctx.report_month
-    draft.derived = True
-    draft.derivation = f"month taken from the report's heading ({ctx.report_month.text})"
-    draft.flags += ("date taken from the report's heading",)
-    return draft
-
-
-# "have crossed", "has also sent", "So far 17,153 people have taken up", "1,500 trucks use the road every week":
-# a total up to now, or a rate that holds now, is a figure as of the day it was published.
-_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today)"
-                        r"|(?:has|have)\s+(?:now\s+)?(?:reached|risen\s+to|grown\s+to|climbed\s+to|exceeded|surpassed|topped)"
-                        r"(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d)"  # "the number … has reached 100,417"
-                        r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W))", re.I)  # "as of 11 a.m."
-_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
-                          re.I)
-# "Thus, the permanent residence of 380 families in Fuzuli has been ensured": the running total, as agencies put it
-_THUS = re.compile(r"\s*Thus,")
-_THERE_ARE_NOW = re.compile(r"\bthere\s+(?:are|is)\s+(?:now\s+|still\s+|currently\s+)?(?:\w+\s+){0,2}$", re.I)
-_HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I)
-
-
-def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
-    day = publication_day(ctx)
-    if draft.date.found or draft.count is None or day is None:
-        return draft
-    if _THERE_ARE_NOW.search(text[:draft.count.start]):  # "there are approximately 30 evacuees in the first group"
-        return dated_to_publication(draft, day, "a figure said in the present tense")
-    if draft.verb is None:
-        return draft
-    before = text[:draft.verb.start]
-    word = draft.verb.text.lower()
-    if _HAVE_BEFORE.search(before) or _UP_TO_NOW.search(text) or _THUS.match(text):
-        why = "a total up to the day it was published"
-    elif word.endswith("ing") and re.search(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?$", before):
-        why = "a movement said in the present tense"  # "25 families, totaling 102 people, are moving to Fuzuli"
-    elif _HABIT.search(text) and (not word.endswith("ed") or re.search(r"\b(?:are|is|being)\s+(?:\w+\s+){0,2}$", before)) \
-            and not re.search(r"\b(?:was|were|had)\s+$", before):
-        why = "a rate said in the present tense"
-    else:
-        return draft
-    return dated_to_publication(draft, day, why)
 
 
 def _side_drafts(ctx: _Context, s: _Sentence, used: set[int], counts: list[CountReading]) -> list[_Draft]:

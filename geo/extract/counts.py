@@ -157,6 +157,8 @@ def _qualifier_before(text: str, start: int) -> str:
             text[max(0, start - 30):start]):
         return "about"  # "a dozen families": a round figure, not a count
     before = text[max(0, start - 30):start].lower()
+    if re.search(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|t(?:ook|aken|akes?))\s+over\s+$", before):
+        return "exact"  # "handed over 32 servicemen": the verb's 'over', not 'more than'
     for phrase, qualifier in _QUALIFIERS:
         if re.search(rf"\b{phrase}\s+$", before):
             return qualifier

@@ -60,7 +60,8 @@ _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last wee
 _PART_OF_YEAR = re.compile(
     r"\b(?i:the)\s+(?:(?P<half>(?i:first|second))\s+(?i:half)|(?P<q>(?i:first|second|third|fourth|last))\s+(?i:quarter)"
     r"|(?P<edge>(?i:first|last))\s+(?P<n>(?i:" + _SMALL_NUMBER + r"|\d{1,2}))\s+(?i:months))"
-    r"\s+(?i:of)\s+(?:(?i:the\s+year\s+))?(?P<y>(?:19|20)\d\d)(?!\d)")
+    r"\s+(?i:of)\s+(?:(?:(?i:the\s+year\s+))?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<this>(?i:the|this)\s+(?:(?i:current)\s+)?(?i:year)\b(?!\s+(?:19|20)\d\d)))")  # "… of the year": the current one
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 # "early October" = 1-10, "mid-October" = 11-20, "late October" / "the end of October" = 21 to its last day.
 _EDGE_OF_MONTH = re.compile(
@@ -238,7 +239,7 @@ def _read_parts_of_year(sentence: str, ref: date, future: bool) -> list[DateRead
     """'during the first half of 2025' = 1 January - 30 June 2025; 'the third quarter of 2023' = July-September."""
     out = []
     for m in _PART_OF_YEAR.finditer(sentence):
-        year = int(m.group("y"))
+        year = int(m.group("y")) if m.group("y") else ref.year
         if m.group("half"):
             first, last = (1, 6) if m.group("half").lower() == "first" else (7, 12)
         elif m.group("q"):
@@ -249,8 +250,10 @@ def _read_parts_of_year(sentence: str, ref: date, future: bool) -> list[DateRead
             if not n or n > 12:
                 continue
             first, last = (1, n) if m.group("edge").lower() == "first" else (13 - n, 12)
+        if m.group("this") and date(year, last, calendar.monthrange(year, last)[1]) > ref and not future:
+            year -= 1  # "the first nine months of the year", said in February: of the year before
         out.append(DateReading("period", date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]),
-                               spans=(m.span(),), text=m.group()))
+                               spans=(m.span(),), text=m.group(), relative=bool(m.group("this"))))
     return out
 
 

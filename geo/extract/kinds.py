@@ -74,7 +74,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         verb = None  # "13 children who must be urgently transported": a need, not a movement
     kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
     if kind:
-        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people)
+        # servicemen handed over or repatriated are prisoners going home, a population movement; troops deploying are not
+        handed = unit in SERVICE_UNITS and re.match(r"(?:hand|repatriat)", verb.text, re.I) is not None
+        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people or handed)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     if unit in PEOPLE_UNITS and _RESIDENTS.search(segment) or unit in SERVICE_UNITS:
@@ -109,7 +111,7 @@ def _is_stock(segment: str, words: re.Pattern, at: int = 0) -> bool:
     if stock is None:
         return False
     # "trucks carrying flour have been standing": a participle describes the vehicles, it is not what they do
-    moved = [v for v in movement_verbs(main) if not (v.text.lower().endswith("ing")
+    moved = [v for v in movement_verbs(main) if not ((v.text.lower().endswith("ing") or v.text.lower().startswith("bound"))
                                                      and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", main[:v.start]))]
     return not moved or stock.start() < moved[0].start
 

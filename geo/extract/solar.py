@@ -19,8 +19,8 @@ _DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONT
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:\s*(?:and|-|–)\s*(?P<d2>\d{{1,2}}))?(?!\d){_YEAR}?")
 _MONTH_YEAR = re.compile(rf"(?:\b(?i:the\s+)?(?i:Iranian|Persian)\s+(?i:month\s+of\s+))?\b{_MONTH}(?:{_YEAR}\b|(?<=\w)(?=\W|$))")
 # "in the first five months of the current Iranian year 1403"
-_FIRST_MONTHS = re.compile(r"\b(?i:the)\s+(?i:first)\s+(?P<n>\w+)\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:current)\s+)?"
-                           r"(?i:Iranian|Persian|solar)\s+(?i:year)\s+(?P<y>1[34]\d\d)\b")
+_FIRST_MONTHS = re.compile(r"\b(?i:the)\s+(?i:first)\s+(?P<n>\w+)\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?P<cur>(?i:current|this))\s+)?"
+                           r"(?i:Iranian|Persian|solar)\s+(?i:year)(?:\s+(?P<y>1[34]\d\d)\b|(?!\s+1[34]\d\d)\b)")
 _SMALL = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven".split())}
 SOLAR_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 
@@ -78,8 +78,8 @@ def read_solar_dates(sentence: str, ref: date, future: bool) -> list[DateReading
                                text=m.group()))
     for m in _FIRST_MONTHS.finditer(sentence):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL.get(m.group("n").lower())
-        if n and n <= 12:
-            year = int(m.group("y"))
+        if n and n <= 12 and (m.group("y") or m.group("cur")):
+            year = int(m.group("y")) if m.group("y") else _solar_year_of(ref)  # "of the current Iranian year"
             out.append(DateReading("period", iranian_year(year)[0], solar_to_gregorian(year, n, _month_days(year, n)),
                                    spans=(m.span(),), text=m.group()))
     for m in _MONTH_YEAR.finditer(sentence):

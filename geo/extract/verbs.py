@@ -9,7 +9,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Longer phrases first: "entered and exited" is a crossing, not an entry.
     ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
                  r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
-                 r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)"
+                 r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)|(?<=\s)bound\s+(?=for\b)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
@@ -31,7 +31,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
     ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
-                 r"|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
+                 r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
                  r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
@@ -48,7 +48,7 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:reached|entered|arrived|crossed|been\s+delivered)"
     r"|(?:allowed|permitted)\s+only|only\s+(?:\w+\s+){1,8}?(?:were|was|are|is)\s+(?:allowed|permitted)"
     r"|not\s+letting|(?:did|do|does)\s+not\s+let|refus(?:ed|es|ing)\s+(?:to\s+let|entry|passage|their)"
-    r"|beg[au]n\s+(?:to\s+)?(?:check|inspect|tax|collect|search)\w*|collect\w*\s+(?:\w+\s+){0,2}?(?:duties|fees|tolls|tax(?:es)?)"
+    r"|beg[au]n\s+(?:to\s+)?(?:check|inspect|tax|collect|search|charg)\w*|collect\w*\s+(?:\w+\s+){0,2}?(?:duties|fees|tolls|tax(?:es)?)"
     r"|prohibit(?:ed|s|ion)?|suspend(?:ed|s)?|halt(?:ed|s)?|obstacles?|turned\s+back|denied\s+(?:entry|passage)"
     r"|limit(?:ed|s|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s)?"
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
@@ -62,8 +62,9 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"
     r"|siege|besieged|(?:unable\s+to|(?:could|can)\s*not|cannot)\s+(?:pass|cross|leave|enter|reach|return|get\s+through)"
     r"|(?:was|were|been|is|are|remains?)\s+cut(?:\s+off)?"
-    r"|(?:set\s+up|established|installed|erected|operat(?:ed|es|ing))\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?|roadblocks?)"
-    r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|established|installed|erected))\b",
+    r"|(?:set\s+up|put\s+up|established|installed|erected|operat(?:ed|es|ing))\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?"
+    r"|roadblocks?)"
+    r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|put\s+up|established|installed|erected))\b",
     re.I)
 
 
@@ -122,6 +123,8 @@ _TALLY_REACHED = re.compile(r"\b(?:number|total|tally|count|figure)\b[^.;]{0,80}
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:about|some|over|more\s+than|nearly|almost|around|roughly|at\s+least)\s+)?\d")
 
 
+_PLACE_HANDED = re.compile(r"\b(?:town|city|village|villages|district|districts|territory|territories|region|lands?|area"
+                           r"|section|[A-Z][\w-]+)\s+(?:was|were|is|are|will\s+be|(?:had|has|have)\s+been)\s+$")
 _DISPLACED_WHO = re.compile(r"\s+(?:persons|people|individuals|families|residents|population|children|women|men"
                             r"|households|civilians|Armenians|Azerbaijanis)\b")
 _TALLY_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?$", re.I)  # "the number of displaced persons"
@@ -144,6 +147,8 @@ def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
         if v.text.lower().startswith("reach") and _TALLY_REACHED.search(sentence[:v.end]) \
                 and _NUMBER_AFTER.match(sentence, v.end):
             continue  # "the number of vehicles that have used the road has reached 64": a tally grows, nothing moves
+        if v.text.lower().startswith("hand") and _PLACE_HANDED.search(sentence, 0, v.start):
+            continue  # "a day before the town was handed over to Azerbaijan": land changes hands, nobody moves
         if v.text.lower() == "displaced" and _DISPLACED_WHO.match(sentence, v.end) \
                 and not _TALLY_OF.search(sentence, 0, v.start):
             continue  # "9,875 displaced individuals were reached": who they are, not what happened in the sentence
