@@ -121,6 +121,9 @@ _DATELINE = re.compile(
     r"(?=\s*(?:$|[-–—.:,;(/])|(?<=[/)])\s)"  # punctuation ends it; after "(MNA)" or "/TASS/" a space will do
 )
 
+# A rights group's release: "(Berlin, April 6, 2023) – The blockade …".
+_PAREN_DATELINE = re.compile(rf"^\s*\((?P<dl>{_PLACE}\s*,\s*(?:{_date_re('x', False)}))\)\s*[-–—]")
+
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?(?![a-z]))?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])",
                    re.IGNORECASE)
 _TZ = re.compile(r"\(?\b(?:AMT|GMT|UTC|MSK|AZT|IRST|EET|CET|BST)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?")
@@ -191,7 +194,7 @@ def _from_text(text: str, body_start: int, today: date) -> Publication | None:
     near = ([first] if first else []) + before[::-1]
     dateline, stamps, updated = None, [], []
     for ln in near[:DATELINE_LINES]:
-        m = _DATELINE.match(ln.text)
+        m = _DATELINE.match(ln.text) or _PAREN_DATELINE.match(ln.text)
         if m and (parts := _parts(m, "x", ln.text, today)):  # 30 February or 1985 is no dateline
             dateline = Publication(*parts, surface=m["dl"], start=ln.start + m.start("dl"),
                                    end=ln.start + m.end("dl"), how="dateline")

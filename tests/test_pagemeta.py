@@ -41,6 +41,9 @@ DATELINES = [
     ("tass-region", "STEPANAKERT /Nagorno-Karabakh/, November 15. /TASS/. Russian peacekeepers escorted a convoy "
      "of buses to the corridor.", None,
      (None, 11, 15, "dateline", "STEPANAKERT /Nagorno-Karabakh/, November 15. /TASS/")),
+    ("rights-group", "Blockade Leaves Karabakh Reliant on Red Cross\n\nCivic Rights Monitor\n\n(Berlin, April 6, 2023) – "
+     "The blockade of the Lachin corridor, now in its 116th day, has cut off some 120,000 people, the group said today.",
+     "(Berlin", (2023, 4, 6, "dateline", "Berlin, April 6, 2023")),
     ("mehr", "TEHRAN, Apr. 12 (MNA) – Iran's customs spokesman said the Norduz crossing remains open.", None,
      (None, 4, 12, "dateline", "TEHRAN, Apr. 12 (MNA)")),
     ("agency-full", "Goris, 26 September 2023 (Agency) - People arriving from Karabakh registered at the theatre.",
