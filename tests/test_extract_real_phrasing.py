@@ -483,3 +483,19 @@ def test_servicemen_handed_over_in_exchange_go_opposite_ways():
 ])
 def test_checkpoints_fees_trucks_bound_somewhere_and_handovers(sentence, kinds):
     assert [c.kind for c in extract(sentence)] == kinds
+
+
+def test_a_bare_figure_that_came_back_counts_the_same_people_the_other_way():
+    claims = extract("In February alone, 1,480 refugees left Armenia and 610 came back.")
+    assert [(c.count, c.unit, c.origin, c.destination, c.date_start) for c in claims] == [
+        (1480, "people", "armenia", None, D(2021, 2, 1)), (610, "people", None, "armenia", D(2021, 2, 1))]
+
+
+@pytest.mark.parametrize("second, count, unit", [
+    ("Of the trucks, 13,980 were bound for Goris, many of them carrying goods.", 13980, "trucks"),
+    ("Of the arrivals, 9,360 have been registered in Goris, including 2,870 children.", 9360, "people"),
+])
+def test_of_the_noun_names_what_a_bare_figure_counts_and_continues_the_day(second, count, unit):
+    claims = extract("On 5 September 20,000 trucks and 12,000 people crossed at Agarak. " + second)
+    last = claims[-1]
+    assert (last.count, last.unit, last.date_start) == (count, unit, D(2021, 9, 5)) and last.derived

@@ -271,7 +271,7 @@ def _share_routes(drafts: list[_Draft], places, border: str | None = None) -> No
     for d in drafts:
         if d is first or d.kind not in _MOVING_KINDS:
             continue
-        returned = d.verb is not None and d.verb.text.lower().startswith("return")
+        returned = d.verb is not None and d.verb.text.lower().startswith(("return", "came back", "come back"))
         if returned and not (d.roles.origin or d.roles.destination):
             d.roles = replace(d.roles, origin=first.roles.destination, destination=first.roles.origin)
         if d.roles.via is None and first.roles.via is not None:

@@ -301,11 +301,16 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
     what the last count counted. '… Twelve of them later left': a part of what the preceding sentence counted."""
     if _OF_THEM.match(text, n.end):
         return CountReading(n.start, n.end, n.value, qualifier, None, of_them=True)
-    follows = re.match(r"\s*,?\s*(?:later\s+|then\s+)?(\w+)", text[n.end:])
+    follows = re.match(r"\s*,?\s*(?:later\s+|then\s+|(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(\w+)",
+                       text[n.end:])
     prior = [c for c in earlier if c.count is not None and c.unit and c.unit != "crossings"]
     # "17 patients crossed …, and 9 who had completed treatment went back": a relative clause names the same things
-    moved = bool(follows and (_MOVEMENT.fullmatch(follows.group(1).lower())
+    moved = bool(follows and (_moves_at(text, n.end + follows.start(1))
                               or follows.group(1).lower() in ("others", "who", "whom")))
+    # "Of the trucks, 13,980 were bound for Nakhchivan": a part of what the opening names
+    of_the = _OF_THE_OPENING.search(text, 0, n.start)
+    if not prior and moved and of_the and (unit := _unit_in(of_the.group(1))):
+        return CountReading(n.start, n.end, n.value, qualifier, unit[0], unit_from=f"the {of_the.group(1)}")
     # "… 9,100 people crossed, on 26 September 22,750 and yesterday 26,640": a figure right after a date (blanked
     # in `text`) in a list of dated figures counts what the figure before it counted
     after_date = bool(re.search(r"(?:,|\band|\bon|\bthen)\s{4,}$", text[:n.start]))
@@ -314,6 +319,15 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
     source = prior[-1]
     return CountReading(n.start, n.end, n.value, qualifier, source.unit, unit_from=f"{source.count:,} {source.unit}",
                         comparison=compared)
+
+
+_OF_THE_OPENING = re.compile(r"(?:^|[.;]\s+)Of\s+(?:the|these|those)\s+([a-z][\w\s-]{0,30}?),\s*$")
+
+
+def _moves_at(text: str, at: int) -> bool:
+    """A movement word starts at `at` and ends at a word's end ('came back', 'returned'; not 'leftover')."""
+    m = _MOVEMENT.match(text, at)
+    return bool(m) and m.end() > at and (m.end() == len(text) or m.group()[-1].isspace() or not text[m.end()].isalnum())
 
 
 # "Arrivals … reached 71,240", "arrivals pass 70,000", "The figure stood at 66,115": a figure its subject names.

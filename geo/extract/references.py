@@ -19,6 +19,7 @@ from .records import _event_id
 _CONTINUATION = re.compile(
     rf"\b(?:later|afterwards|subsequently|(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)\s+of\s+"
     r"(?:them|these|those)|the\s+same\s+time|that\s+(?:period|time)|the\s+rest|^\s*of\s+(?:them|these|those)(?=\s*,)"
+    r"|^\s*of\s+the\s+(?:arrivals|trucks|vehicles|refugees|evacuees|people|passengers|buses|families|patients)(?=\s*,)"
     r"|^\s*(?:during|in|over)\s+(?:this|the|that)\s+(?:same\s+)?period(?=\s*,)"
     # "during the mentioned period", "During the reporting period,": the period just named
     r"|\b(?:during|in|over|for)\s+the\s+(?:(?:above-?|afore-?)?mentioned|said|reporting|reported|indicated|specified)"
