@@ -337,7 +337,9 @@ _CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHO
                       rf"\s*(?::|by\b)\s*(?:[^.!?\n]|\.(?=\w)){{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
                       rf"(?:\s[A-Z][\w.'’-]+){{0,3}}(?:/(?i:file\s+photo))?|\s/\s*(?:{_AGENCIES})"
                       rf"|[.!?]\s+(?:(?:File|Archive)\s+(?:photo|image)|Photo\s+courtesy\s+of\s+[^.!?\n]{{1,60}}"
-                      rf"|Source:\s*(?:{_AGENCIES})))\.?\s*$")
+                      rf"|Source:\s*(?:{_AGENCIES})"
+                      # "… in November 2020. Northbridge Press/Sona Harper": any outlet, then the photographer
+                      rf"|[A-Z][\w.'’&-]+(?:\s[A-Z][\w.'’&-]+){{0,3}}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}))\.?\s*$")
 _CREDIT_ONLY = re.compile(rf"^(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}$")  # REUTERS/Name
 MAX_CAPTION_WORDS = 60  # longer than this, only the credit sentence and the one before it is a caption
 MAX_DESCRIPTION_WORDS = 50  # a line just above a bare credit line is its description when this short (AFP: two sentences)

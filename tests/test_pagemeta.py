@@ -267,12 +267,14 @@ CAPTIONS = [
     ("photo-dotted-credit", "The checkpoint at the Hakari bridge, May 2023. Photo: SIS.am archive"),
     ("agency-photo-slash", "Refugees wait in Goris on Tuesday, Sept. 26, 2023. (Orbis Photo/Anna Petrosyan)"),
     ("agency-photo-file", "A family displaced from Hadrut unpacks in a Goris hotel in November 2020. (Orbis Photo, file)"),
+    ("outlet-slash-name", "Displaced people at a hotel in Goris in November 2020. Northbridge Press/Sona Harper"),
 ]
 NOT_CAPTIONS = [
     ("released-a-photo", "The ministry released a photo of the queue at Agarak on Monday, the governor said."),
     ("photos-show", "Photos published by the border service show a long line of trucks near Norduz."),
     ("source-sentence", "Source: the deputy governor told reporters that forty trucks crossed on Monday."),
     ("slash-lowercase", "He posted photos on Facebook, saying the road to Stepanakert was still closed / blocked."),
+    ("route-slash", "Trucks use the road between Goris and Kapan. It links Meghri/Agarak with the north of Armenia."),
     ("photographed", "The report was photographed and shared widely."),
     ("un-ocha", "The convoy was met at the bridge by the UN/OCHA Coordinator."),
 ]
