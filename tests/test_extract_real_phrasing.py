@@ -499,3 +499,14 @@ def test_of_the_noun_names_what_a_bare_figure_counts_and_continues_the_day(secon
     claims = extract("On 5 September 20,000 trucks and 12,000 people crossed at Agarak. " + second)
     last = claims[-1]
     assert (last.count, last.unit, last.date_start) == (count, unit, D(2021, 9, 5)) and last.derived
+
+
+@pytest.mark.parametrize("sentence, origin, destination", [
+    ("On 9 September a plane carrying 38 tonnes of aid landed in Goris.", None, "goris"),
+    ("On 9 September a plane with 38 tonnes of aid took off from Kapan.", "kapan", None),
+    ("Since 1 September the ministry has sent 11 convoys with a total of 412 tonnes of cargo to Khankendi.", None,
+     "khankendi"),
+])
+def test_flights_that_land_or_take_off_and_cargo_sent_far_from_its_verb(sentence, origin, destination):
+    c = extract(sentence)[-1]  # the cargo
+    assert (c.origin, c.destination) == (origin, destination) and c.kind != "other"

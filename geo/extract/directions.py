@@ -19,7 +19,7 @@ _RECEIVING = re.compile(r"^(?:host|t(?:ook|aken|akes)\s+in|welcomed|(?:re)?settl
 
 _CUES = {
     "destination": r"to|into|towards|toward|entered|entering|enters|enter|arrived\s+in|arrived\s+at"
-                   r"|arriving\s+in|reached|heading\s+(?:to|for)|bound\s+for",
+                   r"|arriving\s+in|reached|heading\s+(?:to|for)|bound\s+for|landed\s+in|landed\s+at",
     "origin": r"from|left|leaving|leaves|departed|departing|out\s+of|exited|exiting|fled",
     "via": r"via|through|along|across",
     "road": r"on",

@@ -26,13 +26,13 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
               r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
-    ("exit", r"set\s+(?:off|out)|left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
+    ("exit", r"set\s+(?:off|out)|t(?:ook|akes|aking)\s+off(?=\s+from\b)|left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
              r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
     # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
     ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
                  r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
-                 r"|sent(?=\s+(?:\w+\s+){0,3}?(?:along|to|towards?|into|through|via)\b)"
+                 r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?-i:[A-Z]))"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
                  r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
