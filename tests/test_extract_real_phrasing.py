@@ -510,3 +510,24 @@ def test_of_the_noun_names_what_a_bare_figure_counts_and_continues_the_day(secon
 def test_flights_that_land_or_take_off_and_cargo_sent_far_from_its_verb(sentence, origin, destination):
     c = extract(sentence)[-1]  # the cargo
     assert (c.origin, c.destination) == (origin, destination) and c.kind != "other"
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Last September, Azerbaijani police put up checkpoints on the road near Goris.", D(2020, 9, 1), D(2020, 9, 30)),
+    ("Last March, Azerbaijani police put up checkpoints on the road near Goris.", D(2021, 3, 1), D(2021, 3, 31)),
+    # the figure runs from the day its 'since' clause names to publication
+    ("Azerbaijan has also handed over the remains of more than 1,700 soldiers to Armenia since the war ended on "
+     "November 10, 2020.", D(2020, 11, 10), REF),
+])
+def test_last_month_name_and_a_since_clause_that_ended(sentence, start, end):
+    c = extract(sentence)[0]
+    assert (c.date_start, c.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Azerbaijan has handed over the remains of more than 1,700 soldiers to Armenia.", "other"),  # the dead
+    ("On 9 September, 12 servicemen were killed near Goris.", "other"),
+    ("On 9 September, 1,200 people who were wounded in the war left Goris.", "population_movement"),
+])
+def test_the_dead_and_the_wounded_who_moved(sentence, kind):
+    assert extract(sentence)[0].kind == kind

@@ -50,7 +50,7 @@ _LIST_MONTH_FIRST = re.compile(
 _LIST_DAY_FIRST = re.compile(
     rf"(?P<days>{_DAY}(?:{_LIST_SEP}{_DAY})*)\s+(?:of\s+)?(?P<m>{_MONTH})" + _YEAR_TAIL.format(t=""))
 _MONTH_PHRASE = re.compile(
-    rf"(?P<lead>\b(?i:in|during|throughout|since|until|by)\s+)?(?P<m>{_MONTH})(?!\s+{_DAY})"
+    rf"(?P<lead>\b(?i:in|during|throughout|since|until|by|last|this\s+past)\s+)?(?P<m>{_MONTH})(?!\s+{_DAY})"
     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?")
 _PART_OF_MONTH = re.compile(  # "the first three weeks of August", "the last week of May", "the second half of June"
     r"\b(?i:the)\s+(?:(?P<edge>(?i:first|last|final))\s+(?:(?P<n>(?i:" + _SMALL_NUMBER + r"))\s+)?"
@@ -408,6 +408,8 @@ def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
             continue  # a bare month name is too weak a signal ("March" may start a sentence)
         month = _month_number(m.group("m"))
         year = resolve_year(month, ref, _int_or_none(m.group("y")), future)
+        if lead in ("last", "this past") and not m.group("y") and month == ref.month:
+            year -= 1  # "last March", said in March: a year ago
         out.append(DateReading("month", date(year, month, 1), _month_end(year, month), spans=(m.span(),),
                                text=m.group(), since=lead == "since"))
     return out

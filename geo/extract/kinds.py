@@ -57,7 +57,7 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     population movement."""
     if _DETENTION.search(segment):
         return "detention"
-    if unit in PEOPLE_UNITS and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
+    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
                                  or _CASUALTY_AFTER.match(segment, at)):
         return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
     if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at)
@@ -87,8 +87,11 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)
 _OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}$"
-                              r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$", re.I)
-_CASUALTY_AFTER = re.compile(r"[^\d.;,]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)"
+                              r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$"
+                              # "handed over the remains of more than 1,700 soldiers": the dead
+                              r"|\b(?:remains|bodies)\s+of\s+(?:(?:more\s+than|about|some|at\s+least|over|nearly)\s+)?$", re.I)
+_CASUALTY_AFTER = re.compile(r"(?:\d[\d,]*)?[^\d.;,]{0,40}?\b(?<!who\s)(?<!that\s)(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                             r"(?:killed|wounded|injured)"  # the count's own figure first
                              r"|\S+(?:\s+\w+){0,2}?\s+died\b", re.I)
 # "…, bringing the number of residents there to about 640": how many live there now
 _RESIDENT_TALLY = re.compile(r"\bthe\s+(?:number|total)\s+of\s+(?:residents|inhabitants|people\s+living)\b[^.;]{0,40}$", re.I)

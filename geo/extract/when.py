@@ -38,10 +38,11 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-
                                 r"(?:(?:same|corresponding)\s+(?:period|months?|weeks?|days?)\s+(?:of\s+|in\s+)?)?(?:in\s+)?$"
                                 r"|\b(?:up|down)\s+from\s+[\d,.]+(?:\s+\w+){0,3}?\s+(?:in|on|during)\s+$", re.I)
 # "36,000 have come back since 14 November, when …": a present perfect runs from that day to publication
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|also\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
                       r"|got|brought|sent|made|taken|crossed)\b", re.I)
 _COUNTED = re.compile(r"\d|\b(?:a\s+single|dozens|hundreds|thousands)\b", re.I)
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|closed|was\s+\w+)"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|closed|ended|broke\s+out"
+                           r"|erupted|resumed|took\s+effect|came\s+into\s+force|was\s+\w+)"
                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+$", re.I)
 # "the offensive of 19-20 September", "before Azerbaijan's offensive last week": the date of another event that
 # the sentence names, not of what it counts; used only when the sentence gives no other date.
