@@ -531,3 +531,9 @@ def test_last_month_name_and_a_since_clause_that_ended(sentence, start, end):
 ])
 def test_the_dead_and_the_wounded_who_moved(sentence, kind):
     assert extract(sentence)[0].kind == kind
+
+
+def test_of_these_a_bare_figure_that_moved_is_a_part_of_the_count_before():
+    claims = extract("In August 86,212 trucks crossed the Agarak border. Of these, 52,980 carried exports to Armenia.")
+    part = claims[-1]
+    assert (part.count, part.unit, part.date_start, part.date_end) == (52980, "trucks", D(2021, 8, 1), D(2021, 8, 31))

@@ -307,6 +307,9 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
     # "17 patients crossed …, and 9 who had completed treatment went back": a relative clause names the same things
     moved = bool(follows and (_moves_at(text, n.end + follows.start(1))
                               or follows.group(1).lower() in ("others", "who", "whom")))
+    # "Of these, 52,980 carried Iranian exports": a part of what the sentence before counted
+    if not prior and moved and _OF_THESE_OPENING.search(text, 0, n.start):
+        return CountReading(n.start, n.end, n.value, qualifier, None, of_them=True)
     # "Of the trucks, 13,980 were bound for Nakhchivan": a part of what the opening names
     of_the = _OF_THE_OPENING.search(text, 0, n.start)
     if not prior and moved and of_the and (unit := _unit_in(of_the.group(1))):
@@ -321,6 +324,7 @@ def _bare_number(text: str, n: _Number, qualifier: str, earlier: list[CountReadi
                         comparison=compared)
 
 
+_OF_THESE_OPENING = re.compile(r"(?:^|[.;]\s+)Of\s+(?:these|them|those),\s*$")
 _OF_THE_OPENING = re.compile(r"(?:^|[.;]\s+)Of\s+(?:the|these|those)\s+([a-z][\w\s-]{0,30}?),\s*$")
 
 
