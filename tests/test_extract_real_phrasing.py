@@ -537,3 +537,14 @@ def test_of_these_a_bare_figure_that_moved_is_a_part_of_the_count_before():
     claims = extract("In August 86,212 trucks crossed the Agarak border. Of these, 52,980 carried exports to Armenia.")
     part = claims[-1]
     assert (part.count, part.unit, part.date_start, part.date_end) == (52980, "trucks", D(2021, 8, 1), D(2021, 8, 31))
+
+
+def test_a_cut_that_was_restored_hours_later_is_still_a_restriction_without_a_date():
+    claims = extract("Gas supplies from Armenia to Karabakh were cut off early in the afternoon and restored about six "
+                     "hours later, the gas company said.", UNKNOWN)
+    assert [c.kind for c in claims] == ["restriction"] and claims[0].date_start is None
+
+
+def test_not_restored_since_is_no_reopening():
+    claims = extract("Electricity supplies from Armenia were cut on 10 January and have not been restored since.")
+    assert [(c.kind, c.date_start) for c in claims] == [("restriction", D(2021, 1, 10))]

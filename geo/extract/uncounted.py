@@ -92,7 +92,7 @@ def _undated_event(ctx: _Context, s: _Sentence, kind: str) -> bool:
     if not (_names_a_place(ctx, (s.start, s.end)) or _ROUTE_WORDS.search(text)):
         return False  # "schools closed for the holidays": not about movement on the map
     if kind in ("restriction", "detention"):
-        return not _REOPEN.search(text)
+        return True  # "were cut off early in the afternoon and restored six hours later": the cut is the event
     return kind in _MOVING_KINDS and bool(_EVENT_WORDS.search(text))
 
 
@@ -108,7 +108,9 @@ def _undated(ctx: _Context, s: _Sentence, draft: _Draft) -> _Draft:
 
 
 # The end of a restriction is an event of its own ('other'), not a restriction.
-_REOPEN = re.compile(r"\b(?:re-?open(?:ed|s|ing)?|restored|lifted|unblocked|came\s+back|resumed)\b", re.I)
+# not "have not been restored since": still closed
+_REOPEN = re.compile(r"(?<!not\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!never\s)(?<!never\sbeen\s)(?<!yet\sto\sbe\s)"
+                     r"\b(?:re-?open(?:ed|s|ing)?|restored|lifted|unblocked|came\s+back|resumed)\b", re.I)
 _LATER = re.compile(r"\b(?:about\s+|some\s+)?(?P<n>\w+)\s+(?P<unit>days?|hours?)\s+later\b", re.I)
 _BEFORE_REOPEN = re.compile(r"(?:;|,?\s+(?:and|but|before|until|then)\b|,)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
