@@ -548,3 +548,15 @@ def test_a_cut_that_was_restored_hours_later_is_still_a_restriction_without_a_da
 def test_not_restored_since_is_no_reopening():
     claims = extract("Electricity supplies from Armenia were cut on 10 January and have not been restored since.")
     assert [(c.kind, c.date_start) for c in claims] == [("restriction", D(2021, 1, 10))]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # the trucks wait in their own clause; the halt is a restriction beside them ('traffic' is no movement)
+    ("Traffic at the terminal was halted for seven hours on 10 September after a computer failure, and dozens of "
+     "trucks waited overnight near Goris.", ["stock", "restriction"]),
+    # the queue is another clause's: the limit governs the figure
+    ("On 8 September traffic on the highway was limited to no more than 40 vehicles an hour, the ministry said, and "
+     "queues formed at the Goris end of the road.", ["restriction"]),
+])
+def test_vehicles_waiting_in_their_own_clause_stand(sentence, kinds):
+    assert [c.kind for c in extract(sentence)][:len(kinds)] == kinds

@@ -100,12 +100,17 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+|currently\
                         r"(?:(?:some|about|around|approximately|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _IN_A_PLACE = re.compile(r"[^.;:]*?\b(?:in|at)\s+(?:the\s+(?:country|region|republic|city|town|village)\b|[A-Z])")
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 
 
 def _is_stock(segment: str, words: re.Pattern, at: int = 0) -> bool:
     """The count's own clause says where people are ('1,100 residents remain stranded'), not where they went:
     the first stock or movement word outside commas decides ('Twelve families, stranded since …, returned')."""
+    # "limited to 40 vehicles an hour, the ministry said, and queues formed": the queue is another clause's
+    boundary = _NEXT_CLAUSE.search(segment, at)
+    if boundary and not words.search(segment, 0, boundary.start()):
+        return False
     # a comma clause, figures in it whole ("120,000"), unless it is the count's own ("On 11 August, 12 trucks …, the")
     main = _COMMA_CLAUSE.sub(lambda m: m.group() if m.start() <= at < m.end() else ", ", segment)
     # "100,000 of a population estimated at 120,000 left": the population is what they are a share of
@@ -114,7 +119,8 @@ def _is_stock(segment: str, words: re.Pattern, at: int = 0) -> bool:
     if stock is None:
         return False
     # "trucks carrying flour have been standing": a participle describes the vehicles, it is not what they do
-    moved = [v for v in movement_verbs(main) if not ((v.text.lower().endswith("ing") or v.text.lower().startswith("bound"))
+    moved = [v for v in movement_verbs(main) if v.kind != "traffic" and not (  # "Traffic was halted … trucks waited"
+        (v.text.lower().endswith("ing") or v.text.lower().startswith("bound"))
                                                      and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", main[:v.start]))]
     return not moved or stock.start() < moved[0].start
 
