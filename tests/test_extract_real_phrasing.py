@@ -560,3 +560,11 @@ def test_not_restored_since_is_no_reopening():
 ])
 def test_vehicles_waiting_in_their_own_clause_stand(sentence, kinds):
     assert [c.kind for c in extract(sentence)][:len(kinds)] == kinds
+
+
+def test_people_a_blockade_now_in_its_nth_day_has_cut_off_are_present_today_and_the_blockade_is_a_period():
+    claims = extract("The blockade of the Lachin corridor, now in its 116th day, has cut off some 120,000 people in "
+                     "Karabakh from regular supplies of food, the group said today.")
+    got = [(c.kind, c.count, c.date_start, c.date_end) for c in claims]
+    assert got == [("stock", 120000, REF, REF), ("restriction", None, D(2021, 5, 18), REF)]
+    assert any(f.startswith("derived: day 1 counted back") for f in claims[1].flags)  # and says so

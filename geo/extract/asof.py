@@ -20,7 +20,8 @@ def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
     stock = draft.kind == "stock" and draft.count is not None and (draft.count.count is not None or bool(draft.count.vague))
     holds_now = stock and (draft.date.role == "attribute" and _PRESENT.search(text) or (
         draft.count.unit in PEOPLE_UNITS and draft.date.precision == "period" and draft.date.end == ctx.ref
-        and _SINCE_STATE.search(text)))
+        and (_SINCE_STATE.search(text) or any(f.startswith("derived: day 1") for f in draft.date.flags))))
+    # "the blockade, now in its 116th day, has cut off 120,000 people": the blockade's period, the people's today
     if draft.date.found and not holds_now:
         return draft
     if stock and (_PRESENT.search(text) or draft.date.found) and ctx.source.published.earliest is not None:

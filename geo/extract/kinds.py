@@ -66,6 +66,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
                                                              or _THERE_ARE.search(before) and _IN_A_PLACE.match(segment, at)) \
             or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
         return "stock"
+    if unit in PEOPLE_UNITS and _CUT_OFF_BEFORE.search(segment, 0, at):
+        return "stock"  # "has cut off some 120,000 people from supplies": the people under it (the cut is beside)
     if _governing_restriction(segment, verb):
         return "restriction"
     if verb is not None and verb.start <= len(sentence) and _NEGATED.search(sentence[:verb.start]):
@@ -100,6 +102,8 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+|currently\
                         r"(?:(?:some|about|around|approximately|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _IN_A_PLACE = re.compile(r"[^.;:]*?\b(?:in|at)\s+(?:the\s+(?:country|region|republic|city|town|village)\b|[A-Z])")
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
+_CUT_OFF_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?\s+off|isolat(?:ed|es|ing)|trapp(?:ed|ing)|besieg(?:ed|ing))\s+"
+                             r"(?:(?:some|about|nearly|around|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _COMMA_CLAUSE = re.compile(r",\s(?:[^,]|(?<=\d),(?=\d))*?,\s")
 

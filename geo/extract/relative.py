@@ -38,9 +38,9 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
 _SMALL_WORDS = {w: i + 2 for i, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve".split())}
 # A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
-# "on day 51 of the blockade", "remains closed"; "earlier today", "this morning"; a live report's clock time.
+# "on day 51 of the blockade", "now in its 116th day", "remains closed"; "earlier today", "this morning"; a live report's clock time.
 _STANDING = re.compile(
-    r"\bfor\s+(?:the\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
+    r"\b(?:for|(?:now\s+)?in\s+its)\s+(?:the\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
     r"(?P<unit>day|week|month)\b"
     r"|\bfor\s+(?P<count>\d+|" + "|".join(_SMALL_WORDS) + r")\s+(?:consecutive\s+|straight\s+)?days"
     r"(?:\s+(?:now|already|in\s+a\s+row|running))"
@@ -197,7 +197,8 @@ def _read_standing(sentence: str, ref: date, future: bool) -> list[DateReading]:
         n = _ORDINALS.get(nth) or (int(nth[:-2]) if nth[:-2].isdigit() else 0)
         count = (m.group("count") or m.group("dayn") or "").lower()
         n = n or _SMALL_WORDS.get(count) or (int(count) if count.isdigit() else 0)
-        lasting = m.group().lower().startswith(("for", "enter"))  # "on day 51 of" is that one day, not the period
+        # "on day 51 of" is that one day, not the period; "for the 60th day", "now in its 116th day" a period
+        lasting = m.group().lower().startswith(("for", "enter", "now in", "in its"))
         if n > 1 and lasting and (m.group("unit") or "day").lower() == "day":
             # "blocked for the 60th day": it began 59 days before publication — derived, and said so
             start = ref - timedelta(days=n - 1)
