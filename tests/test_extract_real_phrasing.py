@@ -568,3 +568,15 @@ def test_people_a_blockade_now_in_its_nth_day_has_cut_off_are_present_today_and_
     got = [(c.kind, c.count, c.date_start, c.date_end) for c in claims]
     assert got == [("stock", 120000, REF, REF), ("restriction", None, D(2021, 5, 18), REF)]
     assert any(f.startswith("derived: day 1 counted back") for f in claims[1].flags)  # and says so
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # the share's whole is who live there; the figure that crossed moved
+    ("By Saturday, 97,735 people had crossed into Armenia from Karabakh since Sunday, the government said, more than "
+     "four in five of the region's estimated 120,000 residents.", ["population_movement", "stock"]),
+    ("For the roughly 1,500 people of Vorotan, the road is the only paved link to Goris and Kapan.", ["stock"]),
+    # residents of a place who moved still moved
+    ("On 9 September 18 residents of Khankendi crossed into Armenia.", ["population_movement"]),
+])
+def test_residents_of_a_place_are_a_context_figure_unless_they_moved(sentence, kinds):
+    assert [c.kind for c in extract(sentence)] == kinds

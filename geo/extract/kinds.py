@@ -66,6 +66,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
                                                              or _THERE_ARE.search(before) and _IN_A_PLACE.match(segment, at)) \
             or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
         return "stock"
+    if unit in PEOPLE_UNITS and _OWNED_BEFORE.search(before) and _RESIDENTS_COUNTED.match(segment, at):
+        return "stock"  # "… of the region's estimated 120,000 residents": who live there
     if unit in PEOPLE_UNITS and _CUT_OFF_BEFORE.search(segment, 0, at):
         return "stock"  # "has cut off some 120,000 people from supplies": the people under it (the cut is beside)
     if _governing_restriction(segment, verb):
@@ -81,7 +83,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people or handed)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
-    if unit in PEOPLE_UNITS and _RESIDENTS.search(segment) or unit in SERVICE_UNITS:
+    if unit in PEOPLE_UNITS and (_RESIDENTS.search(segment) or _PEOPLE_OF_PLACE.match(segment, at)) \
+            or unit in SERVICE_UNITS:  # "for the roughly 1,500 people of Vorotan, the road is the only link"
         return "stock"  # "Baku puts the number of Armenian residents at about 50,000": who live there, not a move
     return "other"
 
@@ -102,6 +105,10 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+|currently\
                         r"(?:(?:some|about|around|approximately|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _IN_A_PLACE = re.compile(r"[^.;:]*?\b(?:in|at)\s+(?:the\s+(?:country|region|republic|city|town|village)\b|[A-Z])")
 _RESIDENTS = re.compile(r"\b(?:residents|inhabitants|population)\b", re.I)
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\bof\s+(?:the|its|an?))\s+(?:(?:estimated|pre-war|remaining|some|about|nearly)\s+)*$",
+                           re.I)
+_RESIDENTS_COUNTED = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:residents|inhabitants)\b", re.I)
+_PEOPLE_OF_PLACE = re.compile(r"[\d,.]+\s+(?:people|residents|inhabitants)\s+of\s+(?-i:[A-Z])", re.I)
 _CUT_OFF_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?\s+off|isolat(?:ed|es|ing)|trapp(?:ed|ing)|besieg(?:ed|ing))\s+"
                              r"(?:(?:some|about|nearly|around|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
