@@ -580,3 +580,15 @@ def test_people_a_blockade_now_in_its_nth_day_has_cut_off_are_present_today_and_
 ])
 def test_residents_of_a_place_are_a_context_figure_unless_they_moved(sentence, kinds):
     assert [c.kind for c in extract(sentence)] == kinds
+
+
+@pytest.mark.parametrize("sentence, kind, start, end", [
+    # observation posts closed are no road closed; 'from' a day, in the present perfect, runs to publication
+    ("In general, from September 1, 2021, 8 observation posts of the peacekeepers have been closed near Goris.",
+     "other", D(2021, 9, 1), REF),
+    ("In order to ensure traffic safety, 13 checkpoints—including eight, jointly with the Azerbaijani side—have been "
+     "established along the roads near Goris on 9 September.", "restriction", D(2021, 9, 9), D(2021, 9, 9)),
+])
+def test_posts_closed_checkpoints_established_and_from_a_day_up_to_now(sentence, kind, start, end):
+    c = extract(sentence)[0]
+    assert (c.kind, c.date_start, c.date_end) == (kind, start, end)

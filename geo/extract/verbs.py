@@ -64,7 +64,7 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:was|were|been|is|are|remains?)\s+cut(?:\s+off)?"
     r"|(?:set\s+up|put\s+up|established|installed|erected|operat(?:ed|es|ing))\b[^.;]{0,60}?\b(?:checkpoints?|posts?|barriers?"
     r"|roadblocks?)"
-    r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,60}?\b(?:set\s+up|put\s+up|established|installed|erected))\b",
+    r"|(?:checkpoints?|posts?|barriers?|roadblocks?)\b[^.;]{0,90}?\b(?:set\s+up|put\s+up|established|installed|erected))\b",
     re.I)
 
 
@@ -91,7 +91,7 @@ _VEHICLES_STAND = re.compile(
 
 # A closure restricts movement only when a way is closed: "the registration points closed" does not.
 _CLOSURE = re.compile(r"\bclos(?:ed|ure|ing)\b", re.I)
-_NOT_A_WAY = re.compile(r"\b(?:registration|office|desk|school|shop|centre|center|shelter|hotel|museum|theatre|theater"
+_NOT_A_WAY = re.compile(r"\b(?:registration|office|desk|school|shop|centre|center|shelter|hotel|museum|theatre|theater|observation"
                         r"|bank|market|hospital|kindergarten|points?|camps?)\b", re.I)
 _WAY = re.compile(r"\b(?:road|corridor|border|crossing|checkpoint|bridge|route|highway|motorway|passage|pass|traffic"
                   r"|airspace|lane|gate|terminal|link|supply|supplies|entrance|exit)s?\b", re.I)

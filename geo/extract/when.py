@@ -41,6 +41,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|also\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
                       r"|got|brought|sent|made|taken|crossed)\b", re.I)
 _COUNTED = re.compile(r"\d|\b(?:a\s+single|dozens|hundreds|thousands)\b", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|closed|ended|broke\s+out"
                            r"|erupted|resumed|took\s+effect|came\s+into\s+force|was\s+\w+)"
                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+$", re.I)
@@ -133,6 +134,9 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
         since = False  # "since September, when Azerbaijan began charging fees": September dates what began
     if not since and counted and _SINCE_CLAUSE.search(before):
         since = True
+    if not since and re.search(r"\bfrom\s+$", before, re.I) and _PERFECT.search(sentence) \
+            and not _RANGE_AFTER.match(sentence, r.last):
+        since = True  # "from September 19, 8 observation posts have been closed": up to now
     role = "attribution" if _ATTRIBUTION_BEFORE.search(before) else "event"
     return replace(r, role=role, since=since)
 
