@@ -111,9 +111,9 @@ def test_real_phrasing_holdout_floor(parser):
     """Never tuned on: a floor under today's figures, and the zeros that must stay zeros."""
     total, _ = evaluate(parser, REAL_HOLDOUT)
     assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 102
+    assert total.claims_matched >= 103
     assert total.pub_right == total.pub_total == 7
-    assert (total.invented, total.against_today) == (0, 0)
+    assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
 
 
 def test_second_real_development_set_holds_its_figures(parser):
@@ -141,9 +141,10 @@ def test_fourth_real_development_set_holds_its_figures(parser):
     tuned on."""
     total, _ = evaluate(parser, REAL_DEV_4)
     assert total.f1 >= 0.91 and total.within >= 0.97 and total.calibration >= 0.92
-    assert total.claims_matched >= 108
-    assert total.field_accuracy("date_start") >= 0.82 and total.field_accuracy("count") >= 0.95
-    assert total.field_accuracy("kind") >= 0.81
+    assert total.claims_matched >= 112
+    assert total.field_accuracy("date_start") >= 0.92 and total.field_accuracy("count") >= 0.95
+    assert total.field_accuracy("kind") >= 0.88
+    assert total.caption_claims == 0
     assert total.pub_right == total.pub_total == 6
     assert (total.invented, total.against_today) == (0, 0)
 
@@ -152,8 +153,9 @@ def test_second_real_holdout_floor(parser):
     """Never tuned on (its differences were never listed): a floor under today's figures, and the zeros."""
     total, _ = evaluate(parser, REAL_HOLDOUT_2)
     assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 107
+    assert total.claims_matched >= 108
     assert total.pub_right == total.pub_total == 7
+    assert total.caption_claims == 0
     assert (total.invented, total.against_today) == (0, 0)
 
 
@@ -161,5 +163,5 @@ def test_third_real_holdout_floor(parser):
     """Never tuned on (its differences were never listed): a floor under today's figures, and the zeros."""
     total, _ = evaluate(parser, REAL_HOLDOUT_3)
     assert total.f1 >= 0.92 and total.within >= 0.97 and total.calibration >= 0.95
-    assert total.claims_matched >= 97
-    assert (total.invented, total.against_today) == (0, 0)
+    assert total.claims_matched >= 100
+    assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
