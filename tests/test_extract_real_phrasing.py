@@ -592,3 +592,14 @@ def test_residents_of_a_place_are_a_context_figure_unless_they_moved(sentence, k
 def test_posts_closed_checkpoints_established_and_from_a_day_up_to_now(sentence, kind, start, end):
     c = extract(sentence)[0]
     assert (c.kind, c.date_start, c.date_end) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text, count", [
+    # who are there now, whatever day the sentence before had
+    ("On 8 September 2,000 people were evacuated from Goris. Around 900 evacuees are staying in hotels in Goris.", 900),
+    # the tally a movement brings the residents to is today's
+    ("Last week, 15 families (52 people) also moved to Goris, bringing the number of residents there to about 640.", 640),
+])
+def test_people_present_now_are_dated_to_publication(text, count):
+    c = next(c for c in extract(text) if c.count == count)
+    assert (c.kind, c.date_start, c.date_end) == ("stock", REF, REF)

@@ -11,6 +11,9 @@ from .units import PEOPLE_UNITS
 
 
 _SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained|been)\b[^.;]*\bsince\b", re.I)
+_PRESENT_STAY = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|housed|accommodated|waiting|in)\b"
+                           r"|\b(?:remain|remains|live|lives|stay|stays)\b", re.I)
+_BRINGING = re.compile(r"\bbringing\s+(?:to\s+\S+\s+)?the\s+(?:number|total)\b[^.;]*$", re.I)
 _PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have)\b", re.I)
 
 
@@ -21,7 +24,11 @@ def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
     holds_now = stock and (draft.date.role == "attribute" and _PRESENT.search(text) or (
         draft.count.unit in PEOPLE_UNITS and draft.date.precision == "period" and draft.date.end == ctx.ref
         and (_SINCE_STATE.search(text) or any(f.startswith("derived: day 1") for f in draft.date.flags))))
-    # "the blockade, now in its 116th day, has cut off 120,000 people": the blockade's period, the people's today
+    # "the blockade, now in its 116th day, has cut off 120,000 people": the blockade's period, the people's today;
+    # "around 900 evacuees are staying in hotels" after a dated sentence; "…, bringing the number of residents there
+    # to about 640": who are there now, whatever day the sentence before or the movement beside it had
+    holds_now = holds_now or stock and draft.count.start is not None and (
+        draft.derived and _PRESENT_STAY.search(text) or _BRINGING.search(text, 0, draft.count.start))
     if draft.date.found and not holds_now:
         return draft
     if stock and (_PRESENT.search(text) or draft.date.found) and ctx.source.published.earliest is not None:
