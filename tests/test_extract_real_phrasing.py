@@ -17,6 +17,7 @@ UNKNOWN = PublishedDate(None, None, "unknown", "test")
     "The Azerbaijani side has also sent seventy buses to Khankendi.",
     "More than 1,500 Iranian trucks use the Gorus-Gafan highway every week.",
     "According to preliminary information there are approximately 30 evacuees in the first group in Kornidzor.",
+    "Government spokeswoman Sevan Aleksanyan said 50,243 people had arrived in Goris by 05:00.",
 ])
 def test_a_total_so_far_or_a_rate_in_the_present_is_dated_to_publication(sentence):
     c = only(sentence)

@@ -51,7 +51,8 @@ def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
 _UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now|as\s+of\s+(?:now|today)"
                         r"|(?:has|have)\s+(?:now\s+)?(?:reached|risen\s+to|grown\s+to|climbed\s+to|exceeded|surpassed|topped)"
                         r"(?=\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d)"  # "the number … has reached 100,417"
-                        r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W))", re.I)  # "as of 11 a.m."
+                        r"|as\s+of\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)(?=\W)"  # "as of 11 a.m."
+                        r"|\b(?:as\s+of|by)\s+\d{1,2}[.:]\d\d\b(?!\s*(?:on|of)\b))", re.I)  # "had arrived by 05:00"
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|already|so\s+far|just|since|reportedly|\w+ly)\s+)*(?:been\s+)?$",
                           re.I)
 # "Thus, the permanent residence of 380 families in Fuzuli has been ensured": the running total, as agencies put it
