@@ -604,3 +604,17 @@ def test_posts_closed_checkpoints_established_and_from_a_day_up_to_now(sentence,
 def test_people_present_now_are_dated_to_publication(text, count):
     c = next(c for c in extract(text) if c.count == count)
     assert (c.kind, c.date_start, c.date_end) == ("stock", REF, REF)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said 1,100 cars, 30 buses and 15,000 people would be able to cross the border at Agarak daily.",
+    "A departure point that can accommodate at least 1,000 freight vehicles with 500 entries and 500 exits per day "
+    "will be built at Agarak.",
+])
+def test_what_a_crossing_could_take_is_no_claim_for_any_figure_of_its_list(sentence):
+    assert [c.count for c in extract(sentence) if c.count is not None] == []
+
+
+def test_a_list_with_a_verb_of_its_own_keeps_its_figures():
+    claims = extract("On 9 September 40 trucks crossed at Agarak, and a new terminal can accommodate 1,000 vehicles.")
+    assert [c.count for c in claims if c.count is not None] == [40]

@@ -25,7 +25,7 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
     # "the rest" of nothing counted ("the rest is history") is no count.
     counts = _units_within(counts)  # "396 trucks …, 211 of them entering": a part of the count before it
     counts = [c for c in (_unit_of_them(c, previous) for c in counts) if c.unit or c.vague != "the rest"]
-    counts = [c for c in counts if not _CAPACITY.search(_clause_of(s.text, c.start))]
+    counts = _without_capacities(s.text, counts)
     if not counts:
         return _dated_draft(ctx, s, previous, history)
     # "61,300 trucks (44,800 loaded with exports …) used the crossing": a breakdown's words do not govern the count
@@ -126,7 +126,24 @@ _MOVED_NOUN = re.compile(r"\b(?:arrivals|evacuees|returnees|departures)\b", re.I
 _CAPACITY = re.compile(r"\b(?:ready|prepared|able|equipped)\s+to\s+(?:cope|receive|accommodate|host|take|welcome)\b"
                        r"|\b(?:readying|preparing|prepared|ready)\s+for\b"
                        r"|\bcapacity\s+(?:of|for|to)\b|\bcould\s+(?:reach|rise|climb|grow|exceed)\b"
-                       r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+to\b", re.I)  # "plans to resettle 2,000 families"
+                       r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+to\b"  # "plans to resettle 2,000 families"
+                       # "would be able to cross the border daily", "a terminal that can accommodate 1,000 vehicles"
+                       r"|\b(?:would|will|could|should)\s+be\s+able\s+to\b|\bcapable\s+of\b|\bdesigned\s+(?:for|to)\b"
+                       r"|\bcan\s+(?:accommodate|handle|process|receive|hold|take|carry|serve|host)\b", re.I)
+
+
+def _without_capacities(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """Counts that say what something could take are no claims, and neither are the others of their list
+    ('1,100 cars, 30 buses and 15,000 people would be able to cross daily'; '1,000 vehicles with 500 entries
+    and 500 exits')."""
+    capacity = [bool(_CAPACITY.search(_clause_of(text, c.start))) for c in counts]
+    for order in (range(len(counts) - 1), range(len(counts) - 2, -1, -1)):
+        for i in order:
+            between = text[counts[i].end:counts[i + 1].start]
+            verbs = [v for v in movement_verbs(between) if not re.fullmatch(r"(?i:entries|exits|crossings)", v.text)]
+            if (capacity[i] or capacity[i + 1]) and not re.search(r"[.;]", between) and not verbs:
+                capacity[i] = capacity[i + 1] = True
+    return [c for c, cap in zip(counts, capacity) if not cap]
 
 
 def _clause_of(text: str, at: int) -> str:
