@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,7 @@ EVAL_SETS: dict[str, tuple[Path, str]] = {
     "real-dev-2": (DATA_DIR / "eval-real-2", "real phrasing, second development set (tuned on)"),
     "real-dev-3": (DATA_DIR / "eval-real-3", "real phrasing, third development set (scored once untouched, then tuned on)"),
     "real-dev-4": (DATA_DIR / "eval-real-4", "real phrasing, fourth development set (scored once untouched, then tuned on)"),
+    "real-dev-5": (DATA_DIR / "eval-real-5", "real phrasing, fifth development set (scored once untouched, then tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",
@@ -81,6 +83,7 @@ class Scores:
     caption_claims: int = 0
     pub_right: int = 0
     pub_total: int = 0
+    kinds_wrong: Counter = field(default_factory=Counter)  # (labelled kind, kind read) of matched claims
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -254,6 +257,8 @@ def score_claims(doc: LabelledDoc, pred: Sequence[Claim], places: dict[str, Plac
             if _field_right(best, g, name, places):
                 s.field_right[name] = s.field_right.get(name, 0) + 1
             else:
+                if name == "kind":
+                    s.kinds_wrong[(g.get("kind"), best.kind)] += 1
                 s.errors.append(f"{doc.doc_id}: claim at {g['sentence_start']} {name}: "
                                 f"got {_claim_value(best, name)!r}, labelled {g.get(name)!r}")
     for c in pred:
@@ -363,6 +368,9 @@ def report(total: Scores, by_style: dict[str, Scores], show_errors: int = 0) -> 
         f"invented numbers {total.invented}   dates read against today {total.against_today}   "
         f"claims from captions {total.caption_claims}   (each must be 0)",
     ]
+    if total.kinds_wrong:
+        lines.append("kinds wrong, labelled → read: " + ", ".join(
+            f"{g} → {p} {n}" for (g, p), n in sorted(total.kinds_wrong.items(), key=lambda x: (-x[1], x[0]))))
     if total.pub_total:
         lines.append(f"publication date found in the text (date not given) {total.pub_right}/{total.pub_total}")
     lines.append("by style:")

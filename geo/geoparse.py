@@ -237,9 +237,12 @@ class Geoparser:
         per_span: dict[int, dict[str, float]] = {}
         for (i, pid, _), pen in zip(queries, penalties):
             per_span.setdefault(i, {})[pid] = pen
-        # the country term is a tie-breaker: a place in a country the text names
+        # the country term is a tie-breaker: a place in a country the text names. A lone candidate's score
+        # ranks nothing: one shared list per name keeps a long text from holding one per mention.
+        lone: dict[int, list[tuple[float, _Entry]]] = {}
         return [[(base + (0.3 if self.places[h.place_id].country in countries else 0.0)
-                  - per_span.get(i, {}).get(h.place_id, 0.0), h) for h, base in cands]
+                  - per_span.get(i, {}).get(h.place_id, 0.0), h) for h, base in cands] if len(cands) > 1
+                else lone.get(id(cands)) or lone.setdefault(id(cands), [(b, h) for h, b in cands])
                 for i, (_, _, cands) in enumerate(spans)]
 
     def _two_passes(self, names: list, outer: set) -> tuple[list, list]:
@@ -252,10 +255,10 @@ class Geoparser:
         single = [c[0][0].place_id if len(c) == 1 else None for _, _, c in names]
         countries = {self.places[pid].country for pid in single if pid and self.places[pid].kind == "country"} - {None}
         scored = self._scored(names, context(single), countries)
-        resolved = [_rank(sc) for sc in scored]
+        resolved = _ranked(scored)
         if any(conf < 1.0 for _, conf in resolved):
             scored = self._scored(names, context([r[0].place_id if c >= 0.9 else None for r, c in resolved]), countries)
-            resolved = [_rank(sc) for sc in scored]
+            resolved = _ranked(scored)
         return scored, resolved
 
     def _reach(self, entry: _Entry, anchor: Place, how: str) -> float:
@@ -323,18 +326,29 @@ class Geoparser:
             *resolved[i], fitted = self._rerank(scored[i], desc)
             placed |= {names[i][0], *(names[j][0] for _, how, j in desc if how == "same")} if fitted else set()
         picks = {(s, e): r for (s, e, _), r in zip(names, resolved)}
+        del scored, resolved  # a long text's largest lists: freed before its mentions are made
         used: dict[str, Place] = {}
+        # one string per surface and one tuple per lone candidate, not one per mention (20 MB of text: 350,000)
+        surfaces: dict[str, str] = {}
+        lone: dict[str, tuple[str]] = {}
 
         def mention(s: int, e: int, ranked: list[_Entry], confidence: float) -> Mention:
-            used.update((h.place_id, self.places[h.place_id]) for h in ranked[:5])
+            if len(ranked) == 1 and ranked[0].place_id in lone:
+                candidates = lone[ranked[0].place_id]
+            else:
+                candidates = tuple(h.place_id for h in ranked[:5])
+                used.update((pid, self.places[pid]) for pid in candidates)
+                if len(ranked) == 1:
+                    lone[ranked[0].place_id] = candidates
+            surface = surfaces.setdefault(text[s:e], text[s:e])
             place = ranked[0] if ranked else None
             if place and self.places[place.place_id].kind == "settlement" and pn.region_noun_follows(text, e, end):
                 # "Kotayk province" is the province, not its namesake village
                 place = next((h for h in ranked if self.places[h.place_id].kind == "region"), None)
-            nm = _no_match(text[s:e], ranked[0], s in placed) if ranked else 0.0
-            return Mention(source_id, s, e, text[s:e], place and place.place_id,
+            nm = _no_match(surface, ranked[0], s in placed) if ranked else 0.0
+            return Mention(source_id, s, e, surface, place and place.place_id,
                            round(min(confidence, 1 - nm), 3) if place else 0.0,
-                           candidates=tuple(h.place_id for h in ranked[:5]), no_match=nm)
+                           candidates=candidates, no_match=nm)
 
         mentions, towns = [], []
         for s, e, _ in spans:
@@ -346,6 +360,12 @@ class Geoparser:
                 mentions.append(mention(s, e, *picks[(s, e)]))
             towns += [m for m in ins if m.place_id and m.place_id != mentions[-1].place_id]
         return ParseResult(tuple(mentions), tuple(used.values()), tuple(towns))
+
+
+def _ranked(scored: list[list[tuple[float, _Entry]]]) -> list[tuple[list[_Entry], float]]:
+    """_rank of each; the shared lists of lone candidates share their result too."""
+    memo: dict[int, tuple[list[_Entry], float]] = {}
+    return [_rank(sc) if len(sc) > 1 else memo.get(id(sc)) or memo.setdefault(id(sc), _rank(sc)) for sc in scored]
 
 
 def _rank(scored: list[tuple[float, _Entry]]) -> tuple[list[_Entry], float]:

@@ -10,7 +10,8 @@ import pytest
 from datetime import date
 
 from geo.gazetteer import gazetteer_only
-from geo.evaluate import EVAL_DIR, LabelledDoc, _numbers_written, _read_against_today, evaluate, load_labelled, report
+from geo.evaluate import (EVAL_DIR, LabelledDoc, Scores, _numbers_written, _read_against_today, evaluate, load_labelled,
+                          report, score_claims)
 from geo.model import Claim, PublishedDate, Source
 
 HOLDOUT = EVAL_DIR.parent / "eval-holdout"
@@ -77,6 +78,20 @@ def _doc(text: str, published: date | None) -> LabelledDoc:
     return LabelledDoc("d", "s", src, (), (), published, False, (0, len(text)))
 
 
+def test_the_report_names_which_kinds_were_read_wrong():
+    text = "On 3 May 58 trucks entered Goris. On 4 May 20 people stayed in Goris."
+    doc = LabelledDoc("d", "s", _doc(text, date(2021, 5, 5)).source, (), (
+        {"kind": "entry", "count": 58, "unit": "trucks", "sentence_start": 0, "sentence_end": 33, "flag": None},
+        {"kind": "stock", "count": 20, "unit": "people", "sentence_start": 34, "sentence_end": len(text), "flag": None},
+    ), date(2021, 5, 5))
+    read = [Claim("a", "d", "x", "crossing", "", None, None, "unknown", text[:33], 0, 33, count=58, unit="trucks"),
+            Claim("b", "d", "x", "stock", "", None, None, "unknown", text[34:], 34, len(text), count=20, unit="people")]
+    s = Scores()
+    score_claims(doc, read, {}, s)
+    assert dict(s.kinds_wrong) == {("entry", "crossing"): 1}  # the stock read as a stock is not listed
+    assert "kinds wrong, labelled → read: entry → crossing 1" in report(s, {})
+
+
 def test_a_date_in_todays_year_that_no_one_wrote_is_read_against_today():
     year = date.today().year
     old = _doc("On 14 March 40 trucks crossed.", date(2021, 9, 10))
@@ -87,81 +102,32 @@ def test_a_date_in_todays_year_that_no_one_wrote_is_read_against_today():
     assert not _read_against_today(written, _claim("x", 40, start=date(year, 3, 14)))
 
 
-REAL_DEV = EVAL_DIR.parent / "eval-real"
-REAL_HOLDOUT = EVAL_DIR.parent / "eval-real-holdout"
-REAL_DEV_2 = EVAL_DIR.parent / "eval-real-2"
-REAL_HOLDOUT_2 = EVAL_DIR.parent / "eval-real-holdout-2"
-REAL_DEV_3 = EVAL_DIR.parent / "eval-real-3"
-REAL_HOLDOUT_3 = EVAL_DIR.parent / "eval-real-holdout-3"
-REAL_DEV_4 = EVAL_DIR.parent / "eval-real-4"
+# Today's figures per set, rounded down: tuning elsewhere that loses them fails here. Development sets are tuned
+# on; the held-out sets (never tuned on, their differences never listed) get a floor and the zeros that must stay
+# zeros. Columns: mention F1, within 3 km, calibration, claims found, date_start, count, kind (None: no floor),
+# publication dates found in the text (all of them, this many; None: not asserted).
+FLOORS = {
+    # development sets; each of the last three was scored once untouched (eval-real-3: 97 of 117 claims found;
+    # eval-real-4: 108 of 125, kind 0.80; eval-real-5: 110 of 140, kind 0.62, dates 0.90 / 0.87), then tuned on
+    "eval-real": (0.97, 0.99, 0.99, 103, 0.89, 0.98, 0.92, 8),
+    "eval-real-2": (0.97, 0.99, 0.96, 106, 0.85, 0.98, 0.83, 6),
+    "eval-real-3": (0.96, 0.97, 0.95, 100, 0.83, 0.95, None, 6),
+    "eval-real-4": (0.91, 0.97, 0.92, 112, 0.92, 0.95, 0.88, 6),
+    "eval-real-5": (0.90, 0.94, 0.95, 111, 0.94, 0.92, 0.80, 6),
+    # held out
+    "eval-real-holdout": (0.95, 0.95, 0.95, 103, None, None, None, 7),
+    "eval-real-holdout-2": (0.95, 0.95, 0.95, 108, None, None, None, 7),
+    "eval-real-holdout-3": (0.92, 0.97, 0.95, 100, None, None, None, None),
+}
 
 
-def test_real_phrasing_development_set_holds_its_figures(parser):
-    total, _ = evaluate(parser, REAL_DEV)
-    # today's figures, rounded down: tuning elsewhere that loses them fails here
-    assert total.f1 >= 0.97 and total.within >= 0.99 and total.calibration >= 0.99
-    assert total.claims_matched >= 103
-    assert total.field_accuracy("date_start") >= 0.89 and total.field_accuracy("count") >= 0.98
-    assert total.field_accuracy("kind") >= 0.92
-    assert total.pub_right == total.pub_total == 8
-    assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
-
-
-def test_real_phrasing_holdout_floor(parser):
-    """Never tuned on: a floor under today's figures, and the zeros that must stay zeros."""
-    total, _ = evaluate(parser, REAL_HOLDOUT)
-    assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 103
-    assert total.pub_right == total.pub_total == 7
-    assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
-
-
-def test_second_real_development_set_holds_its_figures(parser):
-    total, _ = evaluate(parser, REAL_DEV_2)
-    assert total.f1 >= 0.97 and total.within >= 0.99 and total.calibration >= 0.96
-    assert total.claims_matched >= 106
-    assert total.field_accuracy("date_start") >= 0.85 and total.field_accuracy("count") >= 0.98
-    assert total.field_accuracy("kind") >= 0.83
-    assert total.pub_right == total.pub_total == 6
-    assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)
-
-
-def test_third_real_development_set_holds_its_figures(parser):
-    """Scored once untouched (97 of 117 claims found with the code of that day), then tuned on."""
-    total, _ = evaluate(parser, REAL_DEV_3)
-    assert total.f1 >= 0.96 and total.within >= 0.97 and total.calibration >= 0.95
-    assert total.claims_matched >= 100
-    assert total.field_accuracy("date_start") >= 0.83 and total.field_accuracy("count") >= 0.95
-    assert total.pub_right == total.pub_total == 6
-    assert (total.invented, total.against_today) == (0, 0)
-
-
-def test_fourth_real_development_set_holds_its_figures(parser):
-    """Scored once untouched (108 of 125 claims found, kind 0.80, with the code of that session's start), then
-    tuned on."""
-    total, _ = evaluate(parser, REAL_DEV_4)
-    assert total.f1 >= 0.91 and total.within >= 0.97 and total.calibration >= 0.92
-    assert total.claims_matched >= 112
-    assert total.field_accuracy("date_start") >= 0.92 and total.field_accuracy("count") >= 0.95
-    assert total.field_accuracy("kind") >= 0.88
-    assert total.caption_claims == 0
-    assert total.pub_right == total.pub_total == 6
-    assert (total.invented, total.against_today) == (0, 0)
-
-
-def test_second_real_holdout_floor(parser):
-    """Never tuned on (its differences were never listed): a floor under today's figures, and the zeros."""
-    total, _ = evaluate(parser, REAL_HOLDOUT_2)
-    assert total.f1 >= 0.95 and total.within >= 0.95 and total.calibration >= 0.95
-    assert total.claims_matched >= 108
-    assert total.pub_right == total.pub_total == 7
-    assert total.caption_claims == 0
-    assert (total.invented, total.against_today) == (0, 0)
-
-
-def test_third_real_holdout_floor(parser):
-    """Never tuned on (its differences were never listed): a floor under today's figures, and the zeros."""
-    total, _ = evaluate(parser, REAL_HOLDOUT_3)
-    assert total.f1 >= 0.92 and total.within >= 0.97 and total.calibration >= 0.95
-    assert total.claims_matched >= 100
+@pytest.mark.parametrize("name", FLOORS)
+def test_each_real_phrasing_set_holds_its_figures(parser, name):
+    f1, within, calibration, claims, start, count, kind, published = FLOORS[name]
+    total, _ = evaluate(parser, EVAL_DIR.parent / name)
+    assert total.f1 >= f1 and total.within >= within and total.calibration >= calibration
+    assert total.claims_matched >= claims
+    for field, floor in (("date_start", start), ("count", count), ("kind", kind)):
+        assert floor is None or total.field_accuracy(field) >= floor, field
+    assert published is None or total.pub_right == total.pub_total == published
     assert (total.invented, total.against_today, total.caption_claims) == (0, 0, 0)

@@ -14,7 +14,8 @@ _SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained
 _PRESENT_STAY = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|housed|accommodated|waiting|in)\b"
                            r"|\b(?:remain|remains|live|lives|stay|stays)\b", re.I)
 _BRINGING = re.compile(r"\bbringing\s+(?:to\s+\S+\s+)?the\s+(?:number|total)\b[^.;]*$", re.I)
-_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have)\b", re.I)
+_PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have|shelters|houses"
+                      r"|accommodates|holds?|queue)\b", re.I)
 
 
 def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:

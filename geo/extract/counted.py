@@ -245,12 +245,19 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
     shared = [r for r in usable if r.role == "event" and not _in_comparison(r, segments, counts)]
     if shared:
         return min(shared, key=lambda r: _distance(r, c.start, c.end))
+    # "Currently, about 3,300 deminers and 190 dogs are working", "41 families, or 165 people, have been resettled
+    # so far": an opening word, or a total's "so far", dates every figure of the sentence
+    overall = [r for r in usable if r.role == "weak" and (r.last <= counts[0].start and not s.text[:r.first].strip()
+                                                          or _SO_FAR.fullmatch(r.text))]
+    if overall:
+        return overall[0]
     # the day it was said, else the date of the event the sentence names ("placed under … by the statement of …")
     return next((r for r in s.readings if r.role == "attribution"), None) or \
         next((r for r in s.readings if r.role == "attribute" and r.start is not None), None)
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+_SO_FAR = re.compile(r"(?:so|thus)\s+far|to\s+date", re.I)
 _JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"
                               r"|another)\s*)*", re.I)
 

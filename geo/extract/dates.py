@@ -71,7 +71,7 @@ _EDGE_OF_MONTH = re.compile(
 _IRANIAN_YEAR = re.compile(
     r"\b(?:(?:(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:(?:fiscal|calendar)\s+)?|fiscal\s+)?year\s+(?P<y>1[34]\d\d)"
     r"|(?P<y2>1[34]\d\d)\s+(?:Iranian|Persian|solar)\s+year)(?!\d)", re.I)
-_SINCE_OPENING = re.compile(r"^\s*Since\b(?!\s+then\b)[^,]*,")
+_SINCE_OPENING = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?Since\b(?!\s+then\b)[^,]*,")  # a live entry's clock first
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,12 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
 # "this village of 1,100 people", "a population estimated at 120,000": the count is a population.
 _POPULATION_BEFORE = re.compile(
     r"\b(?:(?:village|town|city|community|settlement|region|district)\s+of|home\s+to|population\s+(?:of|estimated\s+at|put\s+at"
-    r"|numbering))\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+    r"|numbering)|(?:also\s+|now\s+|still\s+)?(?:shelters|sheltered|houses|accommodates))"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+_SAID_TAIL = re.compile(r",\s+[^,]{0,80}?\b(?:said|says|reported|reports|told|added|noted|stated)\b[^,]*$")
+# "Khramort had about 500 residents before the war": a place's population, then
+_HAD_BEFORE = re.compile(r"\b(?:has|had|have)\s+(?:(?:only|some|about|around|nearly|almost|roughly|over|more\s+than"
+                         r"|fewer\s+than|just)\s+)?$", re.I)
 
 
 def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: str,
@@ -60,11 +65,16 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
                                  or _CASUALTY_AFTER.match(segment, at)):
         return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
-    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at)
+    # the count's clause, or what it is the subject of past a later figure ("19 trucks carrying 360 tonnes have waited"),
+    # without the closing ", the government said" (with a list's comma it would look like an aside)
+    rest = _SAID_TAIL.sub("", sentence[len(before):])
+    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at) or _is_stock(rest, _STOCK)
                                                              or _POPULATION_BEFORE.search(before)
+                                                             or _HAD_BEFORE.search(before) and _RESIDENTS_COUNTED.match(segment, at)
                                                              or _RESIDENT_TALLY.search(before)
                                                              or _THERE_ARE.search(before) and _IN_A_PLACE.match(segment, at)) \
-            or (unit in VEHICLE_UNITS or unit == "tonnes") and _is_stock(segment, _VEHICLES_STAND, at):
+            or (unit in VEHICLE_UNITS or unit == "tonnes") and (_is_stock(segment, _VEHICLES_STAND, at)
+                                                                or _is_stock(rest, _VEHICLES_STAND)):
         return "stock"
     if unit in PEOPLE_UNITS and _OWNED_BEFORE.search(before) and _RESIDENTS_COUNTED.match(segment, at):
         return "stock"  # "… of the region's estimated 120,000 residents": who live there
@@ -86,7 +96,14 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     if unit in PEOPLE_UNITS and (_RESIDENTS.search(segment) or _PEOPLE_OF_PLACE.match(segment, at)) \
             or unit in SERVICE_UNITS:  # "for the roughly 1,500 people of Vorotan, the road is the only link"
         return "stock"  # "Baku puts the number of Armenian residents at about 50,000": who live there, not a move
+    if unit not in VEHICLE_UNITS and (_is_stock(segment, _AT_WORK, at) or _is_stock(rest, _AT_WORK)):
+        return "stock"  # "about 3,300 deminers and 190 dogs are working in the area": who (and what) are there now
     return "other"
+
+
+# People, animals and machines at work somewhere, said in the present: there now, going nowhere.
+_AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:engaged|working|employed|involved"
+                      r"|on\s+duty|at\s+work|operating|serving|based|deployed|stationed)\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)

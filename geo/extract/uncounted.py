@@ -72,10 +72,10 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
 
 # Events worth a claim even with no date: a closure, a checkpoint, a blockade, people held, a convoy, an evacuation.
 _EVENT_WORDS = re.compile(r"\b(?:convoys?|evacuat(?:ed|ion|ions|ing|es?))\b", re.I)
-_HOLDS_NOW = re.compile(r"\b(?:has|have|is|are|remains?|stays?|(?:has|have|is|are)n[’']t)\b", re.I)
+_HOLDS_NOW = re.compile(r"\b(?:has|have|is|are|remains?|stays?|(?:has|have|is|are)n[’']t|still\s+(?!was\b)\w+s)\b", re.I)
 
 
-_ROUTE_WORDS = re.compile(r"\b(?:road|corridor|border|checkpoints?|crossing|bridge|highway|route|pipeline|gas|fuel"
+_ROUTE_WORDS = re.compile(r"\b(?:road|corridor|border|checkpoints?|crossing|bridge|highway|route|pipeline|gas|fuel|entry|access"
                           r"|electricity|traffic|convoys?|trucks|vehicles)\b", re.I)
 # "They threaten to block the road if …", "Baku could close …", "there has never been a blockade": nothing happened
 # (a denial — "claims of a blockade are groundless" — is kinds._DENIAL)

@@ -33,6 +33,8 @@ UNITS = {
     "villagers": "people", "victims": "people", "survivors": "people", "orphans": "people", "returnees": "people",
     "displaced": "people", "homeowners": "people", "teachers": "people", "athletes": "people", "adults": "people",
     "minors": "children", "babies": "children", "infants": "children", "individuals": "people",
+    "guests": "people", "holidaymakers": "people", "pickers": "people", "farmers": "people", "visitors": "people",
+    "migrants": "people", "captives": "people", "POWs": "people", "holiday-makers": "people",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
@@ -49,6 +51,9 @@ _NOT_ADJECTIVES = frozenset(
     "minutes percent km kilometres kilometers metres meters litres liters old".split())
 
 
+_PARTICIPLE_UNITS = frozenset({"displaced", "wounded"})
+
+
 def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] | None:
     """(canonical unit, as written, end) of the noun a number counts, skipping up to two adjectives,
     which may be joined by 'and' ('71,400 Iranian and foreign trucks')."""
@@ -56,7 +61,9 @@ def _unit_after(text: str, pos: int, max_skip: int = 2) -> tuple[str, str, int] 
     while True:
         m = _UNIT.match(text, pos)
         if m:
-            m = _UNIT.match(text, m.end()) or m  # "civilian vehicle": the first noun describes the second
+            # "civilian vehicle": the first noun describes the second; "families displaced from …": a participle after it
+            second = _UNIT.match(text, m.end())
+            m = second if second and second.group(1).lower() not in _PARTICIPLE_UNITS else m
             written = " ".join(m.group(1).lower().split())
             return UNITS[written], written, m.end()
         word = _NEXT_WORD.match(text, pos)

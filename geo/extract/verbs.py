@@ -16,15 +16,23 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"
-                 r"|passage(?=\s+of\b)"),  # "conditions were created for the passage of three more vehicles"
+                 r"|passage(?=\s+of\b)"  # "the passage of three more vehicles"
+                 # "ten trucks drove from Khankendi towards Lachin" ("drove into" is an entry)
+                 r"|dr(?:ove|ives?|iving|iven)(?=\s+(?:\w+\s+){0,2}?(?:from|towards?|through|along|across|past|via"
+                 r"|back|in\s+the\s+direction)\b)"
+                 # "since July 25 no buses have run between Stepanakert and district centres"
+                 r"|r(?:an|un|uns|unning)(?=\s+(?:\w+\s+){0,2}?(?:between|along|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
                             r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
-                            r"|reunit(?:e|ed|es|ing)"
+                            r"|reunit(?:e|ed|es|ing)|freed"
+                            # "Azerbaijan released 10 Armenian soldiers": prisoners going home, not a statement released
+                            r"|releas(?:ed|es|ing)(?!\s+(?:a|an|the|its|their|his|her|new|official)\s+(?:\w+\s+)?(?:statements?"
+                            r"|reports?|data|figures|video|footage|list|photos?|images?|information|details|results|update))"
                             # "the permanent residence of 380 families in Fuzuli has been ensured": settled there
                             r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
-              r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed"),
+              r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed|land(?:ed|s|ing)(?=\s+(?:at|in)\b)"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
     ("exit", r"set\s+(?:off|out)|t(?:ook|akes|aking)\s+off(?=\s+from\b)|left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
              r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
@@ -34,7 +42,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?-i:[A-Z]))"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
-                 r"|flown|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
+                 r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
 )
@@ -53,7 +61,9 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|limit(?:ed|s|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s)?"
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
     r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
-    r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)"
+    r"|(?:not|never|no\b[^.;]{0,40}?)\s+(?:been\s+)?(?:allowed|permitted)|(?:has|have|had|will|would)\s+not\s+let"
+    # "entry to the district still requires a special permit": a permit regime
+    r"|requir(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:special\s+|prior\s+)?(?:permits?|passes|permission|authori[sz]ation)"
     r"|(?:have|has|had|do|does|did|is|are|was|were|could|would|ca|wo)n[’']t\s+(?:been\s+)?(?:allowed|permitted|let)"
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?stopped|stopp(?:ed|ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:convoys?|trucks?|vehicles?|cars?|buses|column)|stopp(?:ed|ing)\s+(?:all\s+)?traffic"
@@ -79,6 +89,8 @@ _STOCK = re.compile(
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+(?:in|at)"
     r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
+    r"|spen[dt]\s+(?:the|last|a|two|three|several|their|another)\s+(?:\w+\s+)?nights?|refus(?:ed|e|es|ing)\s+to\s+leave"
+    r"|queu(?:e|es|ed|ing)\s+(?:outside|at|in|for)"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:intensive\s+care|hospitals?|critical|serious)"
     r"|(?:are|is|were|was|remain)\s+(?:now\s+|still\s+)?hospitali[sz]ed"
@@ -86,7 +98,8 @@ _STOCK = re.compile(
 # Vehicles that stand somewhere (a queue, a stranded convoy) are a context figure too.
 _VEHICLES_STAND = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|queu(?:e|es|ed|ing)|gathered|stand(?:s|ing)?|stood|stuck|stranded|parked|lined\s+up"
-    r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on)|on\s+standby|(?:are|is|were|was)\s+still\s+(?:in|at))\b", re.I)
+    r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on)|on\s+standby|(?:are|is|were|was)\s+still\s+(?:in|at)"
+    r"|(?:now\s+)?hold|in\s+(?:stock|reserve|storage)|stockpiled)\b", re.I)
 
 
 # A closure restricts movement only when a way is closed: "the registration points closed" does not.

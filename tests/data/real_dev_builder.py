@@ -232,3 +232,28 @@ def check_set(here, written, extra_names):
         date.fromisoformat(rec["published"])
     print(f"problems: {problems}")
     return problems
+
+
+def load_parts(here, names=("a", "b")):
+    """(DOCS, EXTRA_NAMES) of a set two analysts wrote apart, each part in its own build_labels_<name>.py."""
+    import importlib.util
+
+    parts = []
+    for name in names:
+        spec = importlib.util.spec_from_file_location(f"{here.name.replace('-', '_')}_{name}",
+                                                      here / f"build_labels_{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        parts.append(mod)
+    return [d for p in parts for d in p.DOCS], sorted({n for p in parts for n in p.EXTRA_NAMES})
+
+
+def main(here, docs, extra_names, argv):
+    """Write the set's label files, print a line per document; with --check also re-verify them. The exit code."""
+    written = build_set(here, docs, True)
+    for rec in written:
+        print(f"{rec['doc_id']:46s} {rec['style']:12s} given={str(rec['published_given']):5s} words={rec['words']:4d} "
+              f"mentions={len(rec['mentions']):3d} claims={len(rec['claims']):3d}")
+    print(f"total: {len(written)} docs, {sum(len(r['mentions']) for r in written)} mentions, "
+          f"{sum(len(r['claims']) for r in written)} claims")
+    return 1 if "--check" in argv and check_set(here, written, extra_names) else 0

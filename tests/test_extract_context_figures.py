@@ -1,0 +1,97 @@
+"""Extraction on phrasing read in real reports (the fifth development set's round): who and what are somewhere
+now (a context figure, 'stock'), the words that date every figure of a sentence, people named by what they do,
+and the movement verbs news copy uses for vehicles and prisoners. Each row is a sentence a report could print
+and what a careful reader takes from it; the expected values are that reading, not the extractor's output."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_helpers import D, REF, extract  # pytest puts tests/ on sys.path
+
+
+def _read(sentence: str) -> list[tuple]:
+    return [(c.kind, c.count, c.date_start, c.date_end) for c in extract(sentence) if c.count is not None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people, animals and machines at work somewhere, in the present: there now; "Currently," dates both figures
+    ("Currently, about 3,300 deminers and 190 mine-detection dogs are working in the area, the agency said.",
+     [("stock", 3300, REF, REF), ("stock", 190, REF, REF)]),
+    ("Currently, about 3,200 workers and 740 units of machinery are engaged on the line.",
+     [("stock", 3200, REF, REF), ("stock", 740, REF, REF)]),
+    # vehicles that carry a cargo and wait: the wait is what the sentence says of both figures, to publication
+    ("At Kornidzor, 19 trucks carrying 360 tonnes of flour, oil and baby food have waited since July 26 for "
+     "permission to drive through the Lachin corridor, the government in Yerevan said.",
+     [("stock", 19, D(2021, 7, 26), REF), ("stock", 360, D(2021, 7, 26), REF)]),
+    # goods held now
+    ("State reserves now hold about 90 tonnes of flour, enough for some ten days of the bread ration.",
+     [("stock", 90, REF, REF)]),
+    # people who stayed the night where they were
+    ("About 300 residents of Goris who refused to leave spent last night in basements, the village head said.",
+     [("stock", 300, D(2021, 9, 9), REF)]),
+    # a place's population, and the families it shelters now
+    ("Khramort had about 500 residents before the war, the village head said.", [("stock", 500, None, None)]),
+    ("The village also shelters 23 families displaced from the Hadrut district.", [("stock", 23, REF, REF)]),
+])
+def test_who_and_what_are_somewhere_now(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an aside between commas still hides its stock word: the families returned
+    ("Twelve families, stranded in Kapan since the blockade began, returned home to Khankendi on 21 August.",
+     [("population_movement", 12, D(2021, 8, 21), D(2021, 8, 21))]),
+    # vehicles at work on a route every day are traffic, not a context figure
+    ("About 40 trucks are operating on the route every day.", [("other", 40, None, None)]),
+])
+def test_what_moves_is_not_a_context_figure(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_total_so_far_dates_both_of_its_measures():
+    text = ("The first group of 21 families (81 people) moved into new homes in Khankendi on June 20. "
+            "Thus, 41 families, or 165 people, have been resettled in the city so far.")
+    assert [(c.count, c.date_start) for c in extract(text)] == [(21, D(2021, 6, 20)), (81, D(2021, 6, 20)),
+                                                                  (41, REF), (165, REF)]
+
+
+def test_a_since_clause_after_a_live_entrys_clock_runs_to_publication():
+    sentence = ("18:40 – Since the protest began on Monday, 57 supply vehicles and 14 ICRC vehicles have passed "
+                "through the area unhindered, the organisers told reporters.")
+    assert _read(sentence) == [("crossing", 57, D(2021, 9, 6), REF), ("crossing", 14, D(2021, 9, 6), REF)]
+
+
+@pytest.mark.parametrize("sentence, kind, count, unit", [
+    # people named by what they do are people: their moves and stays are a population's
+    ("In Goris, about 1,100 holidaymakers were staying in the resort's hotels when the first shells fell.",
+     "stock", 1100, "people"),
+    ("Since then, a total of 108 captives have come home, Armenian officials say.", "population_movement", 108, "people"),
+    # prisoners released and flown home, returnees who landed
+    ("Azerbaijan released 10 Armenian soldiers on Sunday and a plane flew them from Baku to Yerevan.",
+     "population_movement", 10, "servicemen"),
+    ("The first group of 44 returnees landed at Yerevan airport on Dec. 14, 2020, most of them residents of Karabakh.",
+     "population_movement", 44, "people"),
+    # buses that no longer run carry nobody: a movement counted as zero
+    ("Since July 25 no buses have run between Khankendi and the district centres.", "population_movement", 0, "buses"),
+    # vehicles that drove somewhere crossed (the direction decides entry or exit)
+    ("Ten supply trucks drove from Goris in the direction of Kapan without hindrance.", "crossing", 10, "trucks"),
+])
+def test_people_by_their_trade_and_the_verbs_news_copy_uses(sentence, kind, count, unit):
+    c = next(c for c in extract(sentence) if c.count is not None)
+    assert (c.kind, c.count, c.unit) == (kind, count, unit)
+
+
+def test_a_statement_released_moves_nobody():
+    claims = extract("The ministry released a statement saying 40 trucks crossed the Lachin corridor.")
+    assert [(c.kind, c.count) for c in claims] == [("crossing", 40)]
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a permit regime, and a side that does not let cars through: restrictions with no count
+    ("Entry to the district for visitors still requires a special permit issued by the Interior Ministry.", True),
+    ("According to them, the Armenian side has not let civilian cars from Khankendi approach the area since Tuesday.",
+     True),
+])
+def test_a_permit_regime_and_cars_not_let_through_are_restrictions(sentence, dated):
+    (c,) = extract(sentence)
+    assert c.kind == "restriction" and (c.date_end == REF) == dated
