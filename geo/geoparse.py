@@ -208,10 +208,14 @@ class Geoparser:
         inner spans (the towns) by the outer start, and the joined spans' kinds by start."""
         groups = pn.named_by_ends(text, [(s, e, self.places[c[0][0].place_id].kind) for s, e, c in spans], end)
         out, inner, joined, i = [], {}, {}, 0
+        # the names inside a name depend on its surface alone (its ends are word ends): found once per surface
+        parts_of: dict[str, list] = {}
         for first, last, noun_end, kind in [*groups, (len(spans), 0, 0, "")]:
             for s, e, cands in spans[i:first]:
-                found = [m for a, b in pn.nested_parts(text[s:e]) for m in self._spans(text, s + a, s + b)[:1]
-                         if m[0] == s + a]
+                if (rel := parts_of.get(surface := text[s:e])) is None:
+                    rel = parts_of[surface] = [(m[0] - s, m[1] - s, m[2]) for a, b in pn.nested_parts(surface)
+                                               for m in self._spans(text, s + a, s + b)[:1] if m[0] == s + a]
+                found = [(s + a, s + b, h) for a, b, h in rel]
                 inner.update({s: found} if len(found) >= 2 else {})
                 out.append((s, e, cands))
             if kind:

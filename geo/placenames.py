@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ _CROSSING_NOUNS = ("border crossing", "crossing", "checkpoint", "border checkpoi
 
 
 # --- how a name is written -------------------------------------------------------------------------
+@lru_cache(maxsize=65536)  # a long text writes the same few hundred names tens of thousands of times
 def fold(text: str) -> str:
     """Lower case, one dash, same length as the input: offsets carry over."""
     return "".join("-" if ch in DASHES else low if len(low := ch.lower()) == 1 else ch for ch in text)  # İ, ẞ
@@ -171,7 +173,8 @@ def whole_word(text: str, s: int, e: int) -> bool:
 
 
 # --- names inside names ----------------------------------------------------------------------------
-def nested_parts(surface: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def nested_parts(surface: str) -> tuple[tuple[int, int], ...]:
     """Offsets in the surface of the dash-separated parts of a name named by its ends ("Goris-Kapan road",
     "Agarak – Norduz crossing"), where the inner names start; [] for a name without two parts."""
     parts, start = [], 0
@@ -181,7 +184,7 @@ def nested_parts(surface: str) -> list[tuple[int, int]]:
             if seg.strip():
                 parts.append((start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip())))
             start = i + 1
-    return parts if len(parts) >= 2 else []
+    return tuple(parts) if len(parts) >= 2 else ()
 
 
 def named_by_ends(text: str, spans: Sequence[tuple[int, int, str]], end: int) -> list[tuple[int, int, int, str]]:

@@ -130,3 +130,19 @@ def test_count_nouns_zero_parts_and_comparisons(sentence, expected):
 ])
 def test_zero_and_the_rest(sentence, expected):
     assert counts_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # parts between dashes that add up to the figure are its breakdown, whatever verb follows the closing dash
+    ("The convoy of 11 vehicles – eight buses and three trucks loaded with household belongings – travelled on.",
+     [(11, "vehicles", ((8, "buses"), (3, "trucks")))]),
+    # a generic noun ('items') holds parts of any kind; 'unexploded ordnance' is counted under its mass noun
+    ("A total of 879 explosive items – 58 anti-tank mines, 117 anti-personnel mines and 704 unexploded ordnance – "
+     "were neutralised.",
+     [(879, "explosive items", ((58, "anti-tank mines"), (117, "anti-personnel mines"), (704, "unexploded ordnance")))]),
+    # a split by direction is not a breakdown
+    ("3,912 trucks used it: 2,075 left and 1,837 entered.",
+     [(3912, "trucks", ()), (2075, "trucks", ()), (1837, "trucks", ())]),
+])
+def test_parts_between_dashes_are_one_figure_with_its_breakdown(sentence, expected):
+    assert [(c.count, c.unit, c.breakdown) for c in read_counts(sentence)] == expected

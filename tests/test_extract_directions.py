@@ -108,3 +108,14 @@ def test_the_highway_or_the_corridor_is_the_route_named_before(text, via):
 ])
 def test_counts_of_one_sentence_share_its_route(text, expected):
     assert [(c.origin, c.destination, c.via) for c in extract(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # at a border with Iran, in and out are read from the other side, whatever the verb (tests/data/eval-real/README.md)
+    ("On August 11, 1,460 trucks left Iran for Armenia.", "entry"),
+    ("On August 11, 912 trucks left Iran for Azerbaijan.", "entry"),
+    ("On August 11, 770 trucks entered Iran from Azerbaijan.", "exit"),
+    ("On August 11, 35 trucks returned to Iran.", "exit"),
+])
+def test_at_a_border_with_iran_in_and_out_are_the_other_sides(sentence, kind):
+    assert only(sentence).kind == kind

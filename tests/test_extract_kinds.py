@@ -171,3 +171,16 @@ def test_a_reopening_counted_from_its_closure_says_it_is_derived():
 def test_towards_armenia_takes_the_border_the_text_is_about(text, kind):
     counted = [c for c in extract(text) if c.count is not None]
     assert [c.kind for c in counted] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the wounded brought to hospital are a medical evacuation
+    ("On August 11, 43 wounded servicemen were brought to the hospital in Goris.", "population_movement"),
+    # troops brought to a town are not
+    ("On August 11, 400 servicemen were brought to Goris.", "entry"),
+    # what does not get through is a restriction, with or without a count
+    ("Gas from Armenia has not reached Khankendi since August 11.", "restriction"),
+    ("On August 11, the convoy did not enter Khankendi.", "restriction"),
+])
+def test_the_wounded_to_hospital_move_and_what_does_not_get_through_is_restricted(sentence, kind):
+    assert only(sentence).kind == kind

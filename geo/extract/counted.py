@@ -300,6 +300,22 @@ def _share_routes(drafts: list[_Draft], places, border: str | None = None) -> No
             d.roles = replace(d.roles, origin=first.roles.destination, destination=first.roles.origin)
         if d.roles.via is None and first.roles.via is not None:
             d.roles = replace(d.roles, via=first.roles.via)
+    # "4,654 trucks have exited and 4,282 trucks have entered Iran": the bare verb's place is the other's, the
+    # other way round; then both read from the same side
+    for d in drafts:
+        if d.kind not in ("entry", "exit") or d.verb is None or d.roles.origin or d.roles.destination:
+            continue
+        for o in drafts:
+            if o is d or o.verb is None or {o.verb.kind, d.verb.kind} != {"entry", "exit"}:
+                continue
+            if d.verb.kind == "exit" and o.verb.kind == "entry" and o.roles.destination is not None:
+                d.roles = replace(d.roles, origin=o.roles.destination)
+            elif d.verb.kind == "entry" and o.verb.kind == "exit" and o.roles.origin is not None:
+                d.roles = replace(d.roles, destination=o.roles.origin)
+            else:
+                continue
+            d.kind = directed_kind(d.verb.kind, d.roles, places, border)
+            break
 
 
 def _side_drafts(ctx: _Context, s: _Sentence, used: set[int], counts: list[CountReading]) -> list[_Draft]:

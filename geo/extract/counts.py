@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from .units import _VEHICLE_PLURAL, VEHICLE_UNITS, _unit_after, _unit_in, open_unit_after
 from .verbs import _MOVEMENT
 
+_MOVEMENT_WORD = re.compile(rf"\b(?:{_MOVEMENT.pattern})\b", re.I)  # whole words: 'buses' holds no 'uses'
+
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -183,7 +185,12 @@ _FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "a
 
 
 def _same_family(whole: str | None, part: str | None) -> bool:
-    return whole == part or any(whole in f and part in f for f in _FAMILIES)
+    # "879 explosive items – 58 anti-tank mines, …": a generic noun holds any kind of thing
+    generic = whole is not None and part is not None and whole.split()[-1] in _GENERIC_NOUNS
+    return whole == part or generic or any(whole in f and part in f for f in _FAMILIES)
+
+
+_GENERIC_NOUNS = frozenset({"items", "objects", "pieces", "devices", "units"})
 
 
 def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading]:
@@ -202,8 +209,9 @@ def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading
             total += counts[j].count  # type: ignore[operator]
             parts.append(counts[j])
             j += 1
-        tail = re.split(r"[.;]", text[parts[-1].end:] if parts else "", maxsplit=1)[0][:30]
-        own_verbs = _MOVEMENT.search(text[parts[0].start:parts[-1].end] + tail) if parts else None
+        # what follows the parts up to a closing dash or bracket: "– 8 buses and 3 trucks – travelled" moves the whole
+        tail = re.split(r"[.;)–—]|\s-\s", text[parts[-1].end:] if parts else "", maxsplit=1)[0][:30]
+        own_verbs = _MOVEMENT_WORD.search(text[parts[0].start:parts[-1].end] + tail) if parts else None
         # "3,912 trucks used it: 2,075 left and 1,837 entered" is a split by direction: claims of their own
         if len(parts) >= 2 and total == c.count and not own_verbs and _PARTS_OPEN.search(text, c.end, parts[0].start):
             out[-1] = replace(c, breakdown=tuple((p.count, p.unit) for p in parts))  # type: ignore[misc]
@@ -400,7 +408,7 @@ def _keep_times_beside_vehicles(counts: list[CountReading], text: str) -> list[C
     """'70 times' is a count of crossings only beside vehicles that move: counted ('35 vehicles … 70 times')
     or not ('fuel trucks entered Khankandi 70 times')."""
     has_vehicles = any(c.unit in VEHICLE_UNITS for c in counts) or bool(
-        _VEHICLE_PLURAL.search(text) and _MOVEMENT.search(text))
+        _VEHICLE_PLURAL.search(text) and _MOVEMENT_WORD.search(text))
     return [c for c in counts if c.surface_unit != "times" or has_vehicles]
 
 

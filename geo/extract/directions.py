@@ -267,6 +267,11 @@ _AROUND_KARABAKH = frozenset({"Aghdam", "Agdam", "Fuzuli", "Füzuli", "Jabrayil"
                               "Aghjabadi", "Barda"})
 
 
+def _in_iran(pid: str | None, places: Mapping[str, Place]) -> bool:
+    place = places.get(pid or "")
+    return pid in _IRAN_IDS or (place is not None and place.country == "IR" and place.kind != "border_crossing")
+
+
 def _in_karabakh(pid: str | None, places: Mapping[str, Place]) -> bool:
     if pid in _KARABAKH_IDS:
         return True
@@ -312,9 +317,12 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: 
             return "exit"
     if origin and destination and to_k and from_k:
         return "crossing"  # "along the Stepanakert-Martuni road": a trip inside Karabakh
-    if kind == "crossing" and origin in _IRAN_IDS and destination not in _IRAN_IDS:
+    # at a border with Iran, in and out are read from the other side, whatever the verb: "91,300 trucks left Iran
+    # for Azerbaijan" enter Azerbaijan, "77,120 entered Iran" left it (as "returned to Norduz" leaves Armenia)
+    to_iran, from_iran = _in_iran(destination, places), _in_iran(origin, places)
+    if from_iran and not to_iran:
         return "entry"
-    if kind == "crossing" and destination in _IRAN_IDS and origin not in _IRAN_IDS:
+    if to_iran and not from_iran:
         return "exit"
     way = roles.via.place_id if roles.via else None
     border = "iran" if way in _IRAN_WAYS else "karabakh" if way in _KARABAKH_WAYS else border  # the way says first

@@ -90,7 +90,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     if kind:
         # servicemen handed over or repatriated are prisoners going home, a population movement; troops deploying are not
         handed = unit in SERVICE_UNITS and re.match(r"(?:hand|repatriat)", verb.text, re.I) is not None
-        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people or handed)
+        # "43 wounded servicemen had been brought to the hospital in Martuni": a medical evacuation
+        treated = unit in SERVICE_UNITS and _TO_HOSPITAL.search(segment) is not None
+        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people or handed or treated)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     if unit in PEOPLE_UNITS and (_RESIDENTS.search(segment) or _PEOPLE_OF_PLACE.match(segment, at)) \
@@ -106,6 +108,7 @@ _AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?
                       r"|on\s+duty|at\s+work|operating|serving|based|deployed|stationed)\b", re.I)
 
 
+_TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)
 _OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}$"
@@ -194,6 +197,8 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         return "diplomatic"
     for verb in movement_verbs(sentence, nouns=False):
         kind = _verb_kind(verb, None, has_destination)
+        if kind and _NEGATED.search(sentence[:verb.start]):
+            return "restriction"  # "Gas from Armenia has not reached the region since March 22": what does not get through
         if kind:
             return _people_kind(kind, bool(_PEOPLE_WORDS.search(sentence)))
     return "other"

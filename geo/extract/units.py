@@ -107,6 +107,7 @@ _MEASURES = frozenset(
     "litres liters tonnes tons grams kilograms kg degrees percent drams manats rials tomans dollars euros roubles rubles "
     "lari pounds cents points times others votes seats mps deputies goals".split())
 _LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*[a-z])\b")
+_MASS_NOUNS = frozenset({"ordnance"})
 
 
 def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -118,10 +119,12 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
             return None
         word = m.group(1)
         if word in _NOT_ADJECTIVES or _MOVEMENT.fullmatch(word) or _RESTRICTION.fullmatch(word) \
-                or word.endswith(("ed", "ly")) and not words:
+                or word.endswith(("ed", "ly")) and not words and word != "unexploded":
             return None
         words.append(word)
         pos = m.end()
+        if word in _MASS_NOUNS:  # "704 unexploded ordnance": items counted under a mass noun
+            return " ".join(words), pos
         if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
             if word in _MEASURES or text[pos:pos + 1] in ("-", "’", "'"):
                 return None

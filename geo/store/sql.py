@@ -114,23 +114,29 @@ def _stored_places(db: Db, ids: set[str], new: Mapping[str, Place]) -> dict[str,
     return found
 
 
-def insert(db: Db, table: R.Table, rows: list[dict], wkts: list[str | None] | None,
+# Rows are built and sent a chunk at a time: a 20 MB report's 350,000 mentions never sit in memory as rows at once.
+INSERT_CHUNK = 20_000
+
+
+def insert(db: Db, table: R.Table, rows: Iterable[dict], wkts: Iterable[str | None] | None,
            ignore_existing: bool = False) -> None:
-    if not rows:
-        return
     cols = [n for n in table.names if table.key != "fid" or n != "fid"]
-    values = []
-    encoded: dict[str | None, Any] = {}
-    for i, row in enumerate(rows):
-        v = [row.get(c) for c in cols]
-        if wkts is not None:
-            w = wkts[i]
-            v.append(encoded[w] if w in encoded else encoded.setdefault(w, db.encode(w)))
-        values.append(v)
     names = ", ".join(map(q, [*cols, *(["geom"] if wkts is not None else [])]))
     marks = ", ".join(["?"] * len(cols) + ([db.geom_in] if wkts is not None else []))
     tail = f" ON CONFLICT ({q(table.key)}) DO NOTHING" if ignore_existing else ""
-    db.run_many(f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks}){tail}", values)
+    sql = f"INSERT INTO {q(table.name)} ({names}) VALUES ({marks}){tail}"
+    encoded: dict[str | None, Any] = {}
+    batch: list[list] = []
+    for row, w in zip(rows, wkts) if wkts is not None else ((r, None) for r in rows):
+        v = [row.get(c) for c in cols]
+        if wkts is not None:
+            v.append(encoded[w] if w in encoded else encoded.setdefault(w, db.encode(w)))
+        batch.append(v)
+        if len(batch) == INSERT_CHUNK:
+            db.run_many(sql, batch)
+            batch = []
+    if batch:
+        db.run_many(sql, batch)
 
 
 def apply(db: Db, ch: Changes) -> None:
@@ -147,11 +153,11 @@ def apply(db: Db, ch: Changes) -> None:
     referenced = {m.place_id for m in ch.mentions if m.place_id} | {
         p for c in ch.claims for p in (c.via, c.place, c.destination, c.origin) if p}
     known = _stored_places(db, referenced, new_places)
-    insert(db, R.SOURCES, [R.source_row(s) for s in ch.sources], None)
-    insert(db, R.PLACES, [R.place_row(p) for p in ch.places], [p.wkt for p in ch.places], ignore_existing=True)
-    insert(db, R.MENTIONS, [R.mention_row(m) for m in ch.mentions], [R.mention_wkt(m, known) for m in ch.mentions])
-    insert(db, R.CLAIMS, [R.claim_store_row(c) for c in ch.claims], [R.claim_wkt(c, known) for c in ch.claims])
-    insert(db, R.CORRECTIONS, [R.correction_row(k, db.user) for k in ch.corrections], None)
+    insert(db, R.SOURCES, (R.source_row(s) for s in ch.sources), None)
+    insert(db, R.PLACES, (R.place_row(p) for p in ch.places), (p.wkt for p in ch.places), ignore_existing=True)
+    insert(db, R.MENTIONS, (R.mention_row(m) for m in ch.mentions), (R.mention_wkt(m, known) for m in ch.mentions))
+    insert(db, R.CLAIMS, (R.claim_store_row(c) for c in ch.claims), (R.claim_wkt(c, known) for c in ch.claims))
+    insert(db, R.CORRECTIONS, (R.correction_row(k, db.user) for k in ch.corrections), None)
     db.touched()
 
 
