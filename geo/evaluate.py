@@ -293,6 +293,7 @@ _DOZEN = {"dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100, "thousand"
 def _numbers_written(c: Claim) -> bool:
     """Every figure of the claim (count and breakdown) is written in its sentence, in digits or words."""
     from .extract.counts import _WORDS, words_to_number
+    from .extract.uncounted import ONE_PERSON
 
     if c.count is None:
         return True
@@ -302,6 +303,7 @@ def _numbers_written(c: Claim) -> bool:
     written |= {v for m in _WORDS.finditer(quote) if (v := words_to_number(m.group())) is not None}
     written |= {v for w, v in _DOZEN.items() if re.search(rf"\b{w}\b", quote, re.I)}
     written |= {0 if m.group(1) else 1 for m in re.finditer(r"\b(not\s+)?(?:a|one)\s+single\b", quote, re.I)}
+    written |= {1 for _ in ONE_PERSON.finditer(quote)}  # "detained a 68-year-old man"
     for m in re.finditer(r"(\d[\d,.]*)\s+(million|thousand)", quote):
         written.add(int(float(m.group(1).replace(",", "")) * (1_000_000 if m.group(2) == "million" else 1000)))
     figures = [c.count, *(n for n, _ in c.breakdown)]

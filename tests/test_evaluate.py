@@ -62,6 +62,8 @@ def _claim(quote: str, count: int | None, breakdown=(), start: date | None = Non
     ("About 1.2 million people left.", 1_200_000, (), True),
     ("Dozens of trucks, a dozen buses.", 12, (), True),
     ("No civilian vehicle passed.", 0, (), True),
+    ("Border guards detained a 68-year-old man.", 1, (), True),  # one person, as written
+    ("Border guards detained the man.", 1, (), False),  # 'the man' points back: no figure of its own
     ("47 trucks (30 cargo trucks and 17 tankers) entered.", 47, ((30, "cargo trucks"), (17, "tankers")), True),
     # a sum of two figures, a per-day figure and a derived remainder are written nowhere
     ("58 trucks entered and 55 left.", 113, (), False),

@@ -95,3 +95,40 @@ def test_a_statement_released_moves_nobody():
 def test_a_permit_regime_and_cars_not_let_through_are_restrictions(sentence, dated):
     (c,) = extract(sentence)
     assert c.kind == "restriction" and (c.date_end == REF) == dated
+
+
+@pytest.mark.parametrize("sentence, count, unit", [
+    # one person held, as written: a count of one (the scorer's invented-number check reads it too)
+    ("On July 29, border guards detained a 68-year-old man at the Lachin corridor checkpoint.", 1, "people"),
+    ("On 4 March, two men were detained near Goris.", 2, "people"),
+])
+def test_one_person_held_is_a_count_of_one(sentence, count, unit):
+    (c,) = extract(sentence)
+    assert (c.kind, c.count, c.count_qualifier, c.unit) == ("detention", count, "exact", unit)
+
+
+def test_not_a_single_shipment_is_zero_and_a_meeting_told_is_no_diplomacy():
+    claims = extract("Not a single shipment of food has entered Khankendi since June 15, the State Minister told a "
+                     "meeting of the emergency headquarters.")
+    assert [(c.kind, c.count, c.unit, c.date_start, c.date_end) for c in claims] == [
+        ("entry", 0, "shipments", D(2021, 6, 15), REF)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # relatives gathered somewhere are there, a vague count
+    ("Dozens of relatives gathered outside the airport in Goris on 9 September.", [("stock", None, "people")]),
+    # what officials said a plane would bring did not move: no movement
+    ("In April, parents waited all night for a plane that officials said would bring 15 captives; it landed empty.",
+     [("other", 15, "people")]),
+    # people 'who had no relatives in Armenia' are described, not counted as zero
+    ("On 9 September another 2,100 people who had no relatives in Armenia were moved by bus to Goris.",
+     [("population_movement", 2100, "people")]),
+])
+def test_gathered_would_bring_and_had_no(sentence, expected):
+    assert [(c.kind, c.count, c.unit) for c in extract(sentence)] == expected
+
+
+def test_a_stop_to_the_cargo_stated_beside_a_figure_is_a_restriction_of_its_own():
+    claims = extract("Not a single shipment has entered Khankendi since June 15, when Azerbaijan stopped even the "
+                     "humanitarian cargo of the peacekeepers.")
+    assert [(c.kind, c.count) for c in claims] == [("entry", 0), ("restriction", None)]

@@ -251,3 +251,15 @@ def test_a_day_of_the_month_is_the_latest_such_day_and_flagged(sentence, day):
 def test_dates_that_come_from_context(text, expected):
     got = sorted(((c.count, c.date_start, c.date_end) for c in extract(text)), key=lambda t: (t[0] or 0, t[1]))
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # the year said in words after the month (published 10 September 2021)
+    ("He was captured in December of last year.", D(2020, 12, 1)),
+    ("He was captured in March this year.", D(2021, 3, 1)),
+    ("The road is due to open in May next year.", D(2022, 5, 1)),
+    ("He was captured in December.", D(2020, 12, 1)),  # the latest December before publication
+])
+def test_a_month_with_its_year_in_words(sentence, start):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start) == ("month", start)

@@ -45,7 +45,10 @@ def test_people_who_are_somewhere_are_a_context_figure_not_a_movement(sentence, 
 
 
 @pytest.mark.parametrize("sentence, kind, count, place", [
-    ("On 3 May, Azerbaijani border guards detained a man at the Lachin corridor.", "detention", None,
+    # one person held, as written, counts one
+    ("On 3 May, Azerbaijani border guards detained a man at the Lachin corridor.", "detention", 1,
+     "lachin-corridor"),
+    ("On 3 May, Azerbaijani border guards detained the driver at the Lachin corridor.", "detention", None,
      "lachin-corridor"),
     ("On 3 May, three men were arrested near Khankendi.", "detention", 3, "khankendi"),
     ("On 23 April Azerbaijan set up a checkpoint on the Lachin corridor.", "restriction", None, "lachin-corridor"),

@@ -46,7 +46,8 @@ _DIGITS = re.compile(
     r"(?<![\w.,/#-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|thousand))?"
     r"(?![\w%]|[.,]\d|-\w)")
 _WORDS = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*(?![\w-])", re.I)
-_NO = re.compile(r"(?<![\w-])no(?![\w-])", re.I)  # "no civilian vehicle": a count of 0 when a unit follows
+# "no civilian vehicle": a count of 0 when a unit follows; "who had no relatives", "with no fuel" describe, not count
+_NO = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwith\s)(?<![\w-])no(?![\w-])", re.I)
 _SINGLE = re.compile(r"(?<![\w-])(?P<not>not\s+)?(?:a|one)\s+single(?![\w-])", re.I)  # "a single truck", "not a single patient"
 
 _NOT_A_COUNT_BEFORE = re.compile(

@@ -400,6 +400,9 @@ def _read_seasons(sentence: str, ref: date, future: bool) -> list[DateReading]:
     return out
 
 
+_WHICH_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(last|previous|this|next)\s+year\b", re.I)
+
+
 def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
     out = []
     for m in _MONTH_PHRASE.finditer(sentence):
@@ -410,6 +413,9 @@ def _read_months(sentence: str, ref: date, future: bool) -> list[DateReading]:
         year = resolve_year(month, ref, _int_or_none(m.group("y")), future)
         if lead in ("last", "this past") and not m.group("y") and month == ref.month:
             year -= 1  # "last March", said in March: a year ago
+        which = _WHICH_YEAR.match(sentence, m.end()) if not m.group("y") else None
+        if which:  # "in December of last year", "in March this year": the year is said in words
+            year = ref.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[which.group(1).lower()]
         out.append(DateReading("month", date(year, month, 1), _month_end(year, month), spans=(m.span(),),
                                text=m.group(), since=lead == "since"))
     return out

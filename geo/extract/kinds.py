@@ -11,7 +11,7 @@ from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, r
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
     r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
-    r"|met|meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
+    r"|met|(?<!told\sa\s)(?<!at\sa\s)meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
     r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
     r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z]))\b", re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
@@ -110,7 +110,9 @@ _AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?
 
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)
-_OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
+# a need, or what someone said would happen ("a plane that officials said would bring 15 captives; it landed empty")
+_OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|would|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$",
+                      re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}$"
                               r"|\b(?:killed|wounded|injured)\s+(?:at\s+least|some|about|nearly|over)\s*$"
                               # "handed over the remains of more than 1,700 soldiers": the dead

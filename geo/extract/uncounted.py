@@ -243,9 +243,19 @@ _PEOPLE_PLURAL = re.compile(r"\b(?:residents|refugees|civilians|families|evacuee
 _REFERRING = frozenset("the these those this that of such".split())
 
 
+# "detained a 68-year-old man", "an Iranian citizen was arrested": one person held, as written
+ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|person|resident|civilian|driver|shepherd"
+                        r"|farmer|villager|citizen|national|boy|girl|teenager|journalist|activist|serviceman|soldier)\b",
+                        re.I)
+
+
 def _plural_count(text: str, kind: str) -> CountReading | None:
     """'escorting Iranian trucks on both days': vehicles that move without a number are an unstated count;
-    'the convoys' points back to counted ones and asserts no new number."""
+    'the convoys' points back to counted ones and asserts no new number. One person held ('detained a man')
+    is a count of one."""
+    if kind == "detention" and (one := ONE_PERSON.search(text)):
+        unit = "servicemen" if one.group("noun").lower() in ("serviceman", "soldier") else "people"
+        return CountReading(one.start(), one.end(), 1, "exact", unit, surface_unit=one.group("noun").lower())
     if kind not in _MOVING_KINDS:
         return None
     plurals = sorted([*_VEHICLE_PLURAL.finditer(text), *_PEOPLE_PLURAL.finditer(text)], key=lambda m: m.start())

@@ -35,6 +35,7 @@ UNITS = {
     "minors": "children", "babies": "children", "infants": "children", "individuals": "people",
     "guests": "people", "holidaymakers": "people", "pickers": "people", "farmers": "people", "visitors": "people",
     "migrants": "people", "captives": "people", "POWs": "people", "holiday-makers": "people",
+    "relatives": "people", "shipment": "shipments", "shipments": "shipments", "consignment": "shipments", "consignments": "shipments",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
