@@ -41,6 +41,7 @@ EVAL_SETS: dict[str, tuple[Path, str]] = {
     "real-dev-3": (DATA_DIR / "eval-real-3", "real phrasing, third development set (scored once untouched, then tuned on)"),
     "real-dev-4": (DATA_DIR / "eval-real-4", "real phrasing, fourth development set (scored once untouched, then tuned on)"),
     "real-dev-5": (DATA_DIR / "eval-real-5", "real phrasing, fifth development set (scored once untouched, then tuned on)"),
+    "real-dev-6": (DATA_DIR / "eval-real-6", "real phrasing, sixth development set (scored once untouched, then tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",

@@ -132,3 +132,42 @@ def test_a_stop_to_the_cargo_stated_beside_a_figure_is_a_restriction_of_its_own(
     claims = extract("Not a single shipment has entered Khankendi since June 15, when Azerbaijan stopped even the "
                      "humanitarian cargo of the peacekeepers.")
     assert [(c.kind, c.count) for c in claims] == [("entry", 0), ("restriction", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a place or a body has now
+    ("The village now has about 90 households.", [("stock", 90, "households")]),
+    ("The state demining centre has 140 sappers, about a third of them now working in Goris.",
+     [("stock", 140, "sappers")]),
+    # one figure in two measures has one kind
+    ("It is now home to 313 families, or 1,486 people, according to the committee.",
+     [("stock", 313, "families"), ("stock", 1486, "people")]),
+    # keys to new homes: they moved in
+    ("The first 42 families received the keys to their new homes in Goris on 20 August.",
+     [("population_movement", 42, "families")]),
+    # people held: a detention, however it is put
+    ("Baku acknowledges holding 23 people of Armenian origin.", [("detention", 23, "people")]),
+    # registered as missing: a toll, nobody arrived
+    ("The ICRC works with the families of 3,890 people registered as missing since the first war.",
+     [("other", 3890, "people")]),
+])
+def test_what_a_place_has_and_who_is_held(sentence, expected):
+    assert [(c.kind, c.count, c.unit) for c in extract(sentence) if c.count is not None] == expected
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    # a ban, and a road nobody has crossed since a season: restrictions
+    ("Traffic police said heavy trucks are barred from the Goris–Kapan highway at night.", REF, REF),
+    ("Residents say nobody has crossed the old road to the cemetery near Goris since the autumn of 2020.",
+     D(2020, 9, 1), REF),
+])
+def test_a_ban_and_a_road_nobody_crosses_are_restrictions(sentence, start, end):
+    (c,) = extract(sentence)
+    assert (c.kind, c.date_start, c.date_end) == ("restriction", start, end)
+
+
+def test_people_held_with_a_vague_count_and_two_months_of_a_year():
+    (c,) = extract("Police held several drivers at the checkpoint near Goris for three hours on Monday.")
+    assert (c.kind, c.count, c.count_qualifier, c.date_start) == ("detention", None, "unspecified", D(2021, 9, 6))
+    (c,) = extract("Several former leaders were detained at the Lachin corridor in September and October 2023.")
+    assert (c.kind, c.date_start, c.date_end) == ("detention", D(2023, 9, 1), D(2023, 10, 31))

@@ -48,7 +48,12 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
     for n, d in enumerate(drafts):
         before = next((e for e in drafts[:n] if e.kind != "other" and e.count is not None), None)
-        if d.kind == "other" and d.count is not None and before is not None and before.kind == "stock" \
+        if d.kind == "other" and n and drafts[n - 1].kind != "other" \
+                and _SAME_FIGURE.fullmatch(s.text, counts[n - 1].end, counts[n].start):
+            # "home to 313 families, or 1,486 people": one figure in two measures, one kind
+            d.kind = drafts[n - 1].kind
+            d.flags = tuple(f for f in d.flags if f != _OTHER_FLAG) + ("kind of the figure before it",)
+        elif d.kind == "other" and d.count is not None and before is not None and before.kind == "stock" \
                 and d.count.unit not in PEOPLE_UNITS:
             # "1,700 peacekeepers remained in the region at 21 observation posts": what they are there with
             d.kind = "stock"

@@ -373,9 +373,14 @@ _MONTH_RANGE = re.compile(  # "between December 2022 and July 2023", "from March
     rf"(?P<m2>{_MONTH})(?!\s+{_DAY})(?:\s+(?P<y2>(?:19|20)\d\d))?")
 
 
+# "in September and October 2023": two months in a row, one period
+_MONTH_PAIR = re.compile(rf"\b(?i:in|during)\s+(?P<m1>{_MONTH})(?P<y1>)\s+(?i:and)\s+(?P<m2>{_MONTH})(?!\s+{_DAY})"
+                         rf"(?:\s+(?P<y2>(?:19|20)\d\d))?")
+
+
 def _read_month_ranges(sentence: str, ref: date, future: bool) -> list[DateReading]:
     out = []
-    for m in _MONTH_RANGE.finditer(sentence):
+    for m in [*_MONTH_RANGE.finditer(sentence), *_MONTH_PAIR.finditer(sentence)]:
         m1, m2 = _month_number(m.group("m1")), _month_number(m.group("m2"))
         y2 = resolve_year(m2, ref, _int_or_none(m.group("y2")), future)
         y1 = _int_or_none(m.group("y1")) or (y2 if m1 <= m2 else y2 - 1)

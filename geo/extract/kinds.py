@@ -98,18 +98,23 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     if unit in PEOPLE_UNITS and (_RESIDENTS.search(segment) or _PEOPLE_OF_PLACE.match(segment, at)) \
             or unit in SERVICE_UNITS:  # "for the roughly 1,500 people of Vorotan, the road is the only link"
         return "stock"  # "Baku puts the number of Armenian residents at about 50,000": who live there, not a move
-    if unit not in VEHICLE_UNITS and (_is_stock(segment, _AT_WORK, at) or _is_stock(rest, _AT_WORK)):
+    if _HAS_BEFORE.search(before) and verb is None or \
+            unit not in VEHICLE_UNITS and (_is_stock(segment, _AT_WORK, at) or _is_stock(rest, _AT_WORK)):
         return "stock"  # "about 3,300 deminers and 190 dogs are working in the area": who (and what) are there now
     return "other"
 
 
+# "The village now has about 90 households", "the centre has 140 sappers": what a place or a body has
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:only|some|about|around|nearly|almost|roughly|over|more\s+than"
+                         r"|fewer\s+than|just|at\s+least)\s+)?$", re.I)
 # People, animals and machines at work somewhere, said in the present: there now, going nowhere.
 _AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:engaged|working|employed|involved"
                       r"|on\s+duty|at\s+work|operating|serving|based|deployed|stationed)\b", re.I)
 
 
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b", re.I)
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|been|being|be|so\s+far)\s+)*(?:\w+ly\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer|\b(?:nobody|no\s+one)(?:\s+(?:has|have|had|could|can))?)\s+"
+                      r"(?:(?:yet|been|being|be|so\s+far|able\s+to)\s+)*(?:\w+ly\s+)?$", re.I)
 # a need, or what someone said would happen ("a plane that officials said would bring 15 captives; it landed empty")
 _OBLIGED = re.compile(r"\b(?:must|need(?:s|ed)?\s+to|should|would|ha(?:ve|s)\s+to|waiting\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?$",
                       re.I)

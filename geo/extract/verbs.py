@@ -29,7 +29,9 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                             r"|releas(?:ed|es|ing)(?!\s+(?:a|an|the|its|their|his|her|new|official)\s+(?:\w+\s+)?(?:statements?"
                             r"|reports?|data|figures|video|footage|list|photos?|images?|information|details|results|update))"
                             # "the permanent residence of 380 families in Fuzuli has been ensured": settled there
-                            r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"),
+                            r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"
+                            # "the first 42 families received the keys to their new homes": they moved in
+                            r"|receiv(?:ed|e|es|ing)\s+(?:the\s+)?keys\s+to"),
     ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed|land(?:ed|s|ing)(?=\s+(?:at|in)\b)"),
@@ -58,6 +60,7 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|not\s+letting|(?:did|do|does)\s+not\s+let|refus(?:ed|es|ing)\s+(?:to\s+let|entry|passage|their)"
     r"|beg[au]n\s+(?:to\s+)?(?:check|inspect|tax|collect|search|charg)\w*|collect\w*\s+(?:\w+\s+){0,2}?(?:duties|fees|tolls|tax(?:es)?)"
     r"|prohibit(?:ed|s|ion)?|suspend(?:ed|s)?|halt(?:ed|s)?|obstacles?|turned\s+back|denied\s+(?:entry|passage)"
+    r"|(?:are|is|were|was|been|be)\s+barred"
     r"|limit(?:ed|s|ing)?|detain(?:ed|s|ing)?|arrest(?:ed|s)?"
     r"|(?:charg|impos|introduc|levi|levy)\w*\s+(?:\w+\s+){0,2}?(?:fees?|tolls?|tax(?:es)?)"
     r"|cut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:\w+\s+)?(?:suppl(?:y|ies)|roads?|access|link|route|traffic|power|gas)"
@@ -82,7 +85,12 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
 # People held: a kind of its own, ahead of the restriction words that also name it.
 _DETENTION = re.compile(
     r"\b(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing)|taken\s+(?:into\s+custody"
-    r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured)\b", re.I)
+    r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured"
+    # "Baku acknowledges holding 23 people", "police held several drivers at the checkpoint", "those in its custody"
+    r"|(?:acknowledg\w+|admit\w*|still|continues?\s+to|deny\w*)\s+hold(?:s|ing)?|in\s+(?:its|their|Azerbaijani|Armenian)\s+custody"
+    r"|held\s+(?:(?:about|some|nearly|several|two|three|four|five|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|men|drivers|detainees|prisoners|captives|Armenians|Azerbaijanis|citizens|civilians|servicemen"
+    r"|soldiers|herders|shepherds|villagers)\b(?!\s+(?:a\s+)?(?:meetings?|talks|rall(?:y|ies)|protests?)))\b", re.I)
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
     r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)"
@@ -142,6 +150,7 @@ _PLACE_HANDED = re.compile(r"\b(?:town|city|village|villages|district|districts|
 _DISPLACED_WHO = re.compile(r"\s+(?:persons|people|individuals|families|residents|population|children|women|men"
                             r"|households|civilians|Armenians|Azerbaijanis)\b")
 _TALLY_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?$", re.I)  # "the number of displaced persons"
+_AS_MISSING = re.compile(r"\s+as\s+(?:missing|dead|killed|deceased|disappeared|unaccounted)", re.I)
 _PASSIVE_REACHED = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:border|the|a|an|land|this|that|main|sole|only|checkpoint|frontier|its|road|bridge)\s+$",
                           re.I)
@@ -166,6 +175,8 @@ def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
         if v.text.lower() == "displaced" and _DISPLACED_WHO.match(sentence, v.end) \
                 and not _TALLY_OF.search(sentence, 0, v.start):
             continue  # "9,875 displaced individuals were reached": who they are, not what happened in the sentence
+        if v.kind == "traffic" and _AS_MISSING.match(sentence, v.end):
+            continue  # "3,890 Azerbaijanis registered as missing": a toll, nobody arrived
         if v.text.lower() == "reached" and _PASSIVE_REACHED.search(sentence, 0, v.start):
             continue  # "9,875 displaced individuals were reached through 2,017 interviews": contacted, not moved
         if not nouns and v.text.lower() == "crossing" and (_NOUN_BEFORE.search(sentence, 0, v.start)
