@@ -122,6 +122,7 @@ FLOORS = {
     "eval-real-holdout": (0.95, 0.95, 0.95, 103, None, None, None, 7),
     "eval-real-holdout-2": (0.95, 0.95, 0.95, 108, None, None, None, 7),
     "eval-real-holdout-3": (0.92, 0.97, 0.95, 100, None, None, None, None),
+    "eval-real-holdout-4": (0.90, 0.97, 0.92, 92, None, None, None, None),
 }
 
 
