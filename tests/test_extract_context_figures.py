@@ -171,3 +171,34 @@ def test_people_held_with_a_vague_count_and_two_months_of_a_year():
     assert (c.kind, c.count, c.count_qualifier, c.date_start) == ("detention", None, "unspecified", D(2021, 9, 6))
     (c,) = extract("Several former leaders were detained at the Lachin corridor in September and October 2023.")
     assert (c.kind, c.date_start, c.date_end) == ("detention", D(2023, 9, 1), D(2023, 10, 31))
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The Lachin corridor was shut for six hours on 19 August after a snowstorm.", D(2021, 8, 19), D(2021, 8, 19)),
+    ("The area near Goris was sealed off for several hours on 20 August.", D(2021, 8, 20), D(2021, 8, 20)),
+    ("For now, only construction and military vehicles may use the Lachin corridor, the agency said.", REF, REF),
+    # a checkpoint at work since a weekday's midnight: from that day to publication
+    ("The Azerbaijani checkpoint on the Goris–Kapan highway has been in operation since midnight on Monday.",
+     D(2021, 9, 6), REF),
+    # no trucks will cross until …: the way is closed for now; there is no count of zero
+    ("The bridge near Goris is finished, but no trucks will cross it until the customs posts are built.", None, None),
+])
+def test_shut_sealed_only_some_in_operation_and_not_until(sentence, start, end):
+    claims = extract(sentence)
+    assert [(c.kind, c.count, c.date_start, c.date_end) for c in claims] == [("restriction", None, start, end)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dead are no movement of people
+    ("Since 25 August, the ICRC has carried 26 bodies from Khankendi to the forensic centre in Goris.",
+     [("other", 26, "bodies")]),
+    # vans cross; coaches, like buses, carry people
+    ("On 9 September two vans brought bread to the village.", [("crossing", 2, "vans")]),
+    ("On 9 September four coaches left Goris for Kapan.", [("population_movement", 4, "coaches")]),
+    # drivers who spent the night somewhere stayed there
+    ("On 19 August dozens of drivers spent the night in their cabs at Goris.", [("stock", None, "drivers")]),
+    # 'no trucks crossed' on a day is a count of zero
+    ("No trucks crossed the Lachin corridor on Monday.", [("crossing", 0, "trucks")]),
+])
+def test_the_dead_vans_coaches_and_drivers_who_stayed(sentence, expected):
+    assert [(c.kind, c.count, c.unit) for c in extract(sentence)] == expected

@@ -263,3 +263,19 @@ def test_dates_that_come_from_context(text, expected):
 def test_a_month_with_its_year_in_words(sentence, start):
     r = read_date(sentence, REF)
     assert (r.precision, r.start) == ("month", start)
+
+
+@pytest.mark.parametrize("phrase, ref, start, end", [
+    # 'last' is the latest whole season before publication; 'this' the one under way (up to publication) or this
+    # year's; 'next' the first one after publication
+    ("last autumn", D(2022, 5, 24), D(2021, 9, 1), D(2021, 11, 30)),
+    ("last autumn", D(2021, 9, 10), D(2020, 9, 1), D(2020, 11, 30)),  # autumn 2021 has only begun
+    ("this spring", D(2022, 5, 24), D(2022, 3, 1), D(2022, 5, 24)),
+    ("this spring", D(2024, 1, 19), D(2024, 3, 1), D(2024, 5, 31)),
+    ("next spring", D(2025, 8, 21), D(2026, 3, 1), D(2026, 5, 31)),
+    ("this winter", D(2024, 1, 19), D(2023, 12, 1), D(2024, 1, 19)),
+    ("last winter", D(2024, 1, 19), D(2022, 12, 1), D(2023, 2, 28)),
+])
+def test_a_season_said_relative_to_publication(phrase, ref, start, end):
+    r = read_date(f"Four families moved to Kapan {phrase}.", ref)
+    assert (r.precision, r.start, r.end) == ("period", start, end)

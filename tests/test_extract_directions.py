@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 
 
+from geo.extract.directions import Roles, directed_kind
+from geo.model import Mention, Place
+
 from test_extract_helpers import extract, only  # pytest puts tests/ on sys.path
 
 
@@ -119,3 +122,24 @@ def test_counts_of_one_sentence_share_its_route(text, expected):
 ])
 def test_at_a_border_with_iran_in_and_out_are_the_other_sides(sentence, kind):
     assert only(sentence).kind == kind
+
+
+def _at(pid: str, country: str, lon: float, lat: float) -> Place:
+    return Place(pid, pid.title(), (), "settlement", f"POINT ({lon} {lat})", "exact", "test", country=country)
+
+
+@pytest.mark.parametrize("origin, destination, kind, expected", [
+    # a trip between two towns of one country crosses no border, whatever the carrying verb says
+    ("goris", "kapan", "entry", "crossing"),
+    ("baku", "yevlakh", "exit", "crossing"),
+    # into Karabakh from Armenia is an entry; out of Iran into Armenia an entry too
+    ("goris", "khankendi", "crossing", "entry"),
+    ("tabriz", "kapan", "exit", "entry"),
+])
+def test_a_trip_inside_one_country_is_a_crossing_of_no_border(origin, destination, kind, expected):
+    places = {p.place_id: p for p in (_at("goris", "AM", 46.34, 39.51), _at("kapan", "AM", 46.41, 39.21),
+                                       _at("baku", "AZ", 49.89, 40.38), _at("yevlakh", "AZ", 47.15, 40.62),
+                                       _at("khankendi", "AZ", 46.75, 39.82), _at("tabriz", "IR", 46.29, 38.08))}
+    roles = Roles(origin=Mention("t", 0, 1, origin, origin, 1.0), destination=Mention("t", 2, 3, destination,
+                                                                                      destination, 1.0))
+    assert directed_kind(kind, roles, places) == expected

@@ -46,6 +46,9 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         used.add(id(picked))
         window = _role_window(s.text, segments, own, c, verb, verbs)
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
+        if c.count == 0 and verb is not None and _MODAL_BEFORE.search(s.text, 0, verb.start):
+            # "no trucks will cross it until the posts are finished": a way closed for now, not a count of 0
+            drafts[-1].kind, drafts[-1].count = "restriction", None
     for n, d in enumerate(drafts):
         before = next((e for e in drafts[:n] if e.kind != "other" and e.count is not None), None)
         if d.kind == "other" and n and drafts[n - 1].kind != "other" \
@@ -262,6 +265,7 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may)\s+(?:\w+ly\s+|be\s+)?$", re.I)
 _SO_FAR = re.compile(r"(?:so|thus)\s+far|to\s+date", re.I)
 _JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"
                               r"|another)\s*)*", re.I)

@@ -394,14 +394,33 @@ _SEASON = re.compile(r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the meteorological seasons
 
 
+_RELATIVE_SEASON = re.compile(r"\b(?P<lead>last|this|next)\s+(?P<s>spring|summer|autumn|fall|winter)\b", re.I)
+
+
+def _season_span(first: int, year: int) -> tuple[date, date]:
+    last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+    return date(year, first, 1), _month_end(last_year, last)
+
+
 def _read_seasons(sentence: str, ref: date, future: bool) -> list[DateReading]:
-    """'the autumn of 2020' = September–November 2020; 'winter 2022' = December 2022–February 2023."""
+    """'the autumn of 2020' = September–November 2020; 'winter 2022' = December 2022–February 2023. 'last autumn'
+    is the latest whole autumn before publication; 'this spring' the season of publication's year, up to
+    publication when it is under way; 'next spring' the first one after it."""
     out = []
     for m in _SEASON.finditer(sentence):
-        first, year = _SEASON_MONTHS[m.group("s").lower()], int(m.group("y"))
-        last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
-        out.append(DateReading("period", date(year, first, 1), _month_end(last_year, last), spans=(m.span(),),
-                               text=m.group()))
+        start, end = _season_span(_SEASON_MONTHS[m.group("s").lower()], int(m.group("y")))
+        out.append(DateReading("period", start, end, spans=(m.span(),), text=m.group()))
+    for m in _RELATIVE_SEASON.finditer(sentence):
+        first, lead = _SEASON_MONTHS[m.group("s").lower()], m.group("lead").lower()
+        spans = [_season_span(first, y) for y in range(ref.year - 2, ref.year + 2)]
+        if lead == "last":
+            start, end = [sp for sp in spans if sp[1] < ref][-1]
+        elif lead == "next":
+            start, end = next(sp for sp in spans if sp[0] > ref)
+        else:  # the one under way, else this calendar year's (a winter: the one that starts in December)
+            start, end = next((sp for sp in spans if sp[0] <= ref <= sp[1]), _season_span(first, ref.year))
+            end = min(end, ref) if start <= ref else end
+        out.append(DateReading("period", start, end, spans=(m.span(),), text=m.group(), relative=True))
     return out
 
 

@@ -317,6 +317,10 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: 
             return "exit"
     if origin and destination and to_k and from_k:
         return "crossing"  # "along the Stepanakert-Martuni road": a trip inside Karabakh
+    ends = [places.get(origin or ""), places.get(destination or "")]
+    if all(p is not None and p.kind == "settlement" and p.country for p in ends) and ends[0].country == ends[1].country \
+            and not to_k and not from_k:
+        return "crossing"  # "two vans brought bread from Goris to Kapan": a trip inside one country crosses no border
     # at a border with Iran, in and out are read from the other side, whatever the verb: "91,300 trucks left Iran
     # for Azerbaijan" enter Azerbaijan, "77,120 entered Iran" left it (as "returned to Norduz" leaves Armenia)
     to_iran, from_iran = _in_iran(destination, places), _in_iran(origin, places)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .counts import words_to_number
-from .units import PEOPLE_UNITS, SERVICE_UNITS, VEHICLE_UNITS
+from .units import BUS_UNITS, PEOPLE_UNITS, SERVICE_UNITS, VEHICLE_UNITS
 from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, restriction_words
 
 _DIPLOMATIC_STRONG = re.compile(
@@ -37,7 +37,7 @@ def _verb_kind(verb: _Verb, unit: str | None, has_destination: bool) -> str | No
         return "population_movement"  # "100,632 refugees had been registered in Armenia": they arrived
     if verb.kind == "traffic":
         return "crossing" if unit in VEHICLE_UNITS else None
-    if verb.kind == "population_movement" and unit in VEHICLE_UNITS and unit != "buses":
+    if verb.kind == "population_movement" and unit in VEHICLE_UNITS and unit not in BUS_UNITS:
         return "crossing"  # "a convoy of six ambulances evacuated 23 people": the vehicles cross, their load moves
     if verb.kind == "delivery":
         return "entry" if has_destination else "crossing"
@@ -50,6 +50,7 @@ _POPULATION_BEFORE = re.compile(
     r"|numbering)|(?:also\s+|now\s+|still\s+)?(?:shelters|sheltered|houses|accommodates))"
     r"\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
 _SAID_TAIL = re.compile(r",\s+[^,]{0,80}?\b(?:said|says|reported|reports|told|added|noted|stated)\b[^,]*$")
+_REMAINS = frozenset({"bodies", "remains", "corpses"})
 # "Khramort had about 500 residents before the war": a place's population, then
 _HAD_BEFORE = re.compile(r"\b(?:has|had|have)\s+(?:(?:only|some|about|around|nearly|almost|roughly|over|more\s+than"
                          r"|fewer\s+than|just)\s+)?$", re.I)
@@ -68,7 +69,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     # the count's clause, or what it is the subject of past a later figure ("19 trucks carrying 360 tonnes have waited"),
     # without the closing ", the government said" (with a list's comma it would look like an aside)
     rest = _SAID_TAIL.sub("", sentence[len(before):])
-    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_is_stock(segment, _STOCK, at) or _is_stock(rest, _STOCK)
+    if unit in _REMAINS:
+        return "other"  # "the ICRC has carried 26 bodies to the forensic centre": the dead, not a movement of people
+    if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS or unit == "drivers") and (_is_stock(segment, _STOCK, at) or _is_stock(rest, _STOCK)
                                                              or _POPULATION_BEFORE.search(before)
                                                              or _HAD_BEFORE.search(before) and _RESIDENTS_COUNTED.match(segment, at)
                                                              or _RESIDENT_TALLY.search(before)
@@ -92,7 +95,7 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         handed = unit in SERVICE_UNITS and re.match(r"(?:hand|repatriat)", verb.text, re.I) is not None
         # "43 wounded servicemen had been brought to the hospital in Martuni": a medical evacuation
         treated = unit in SERVICE_UNITS and _TO_HOSPITAL.search(segment) is not None
-        return _people_kind(kind, unit in PEOPLE_UNITS or unit == "buses" or carries_people or handed or treated)
+        return _people_kind(kind, unit in PEOPLE_UNITS or unit in BUS_UNITS or carries_people or handed or treated)
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     if unit in PEOPLE_UNITS and (_RESIDENTS.search(segment) or _PEOPLE_OF_PLACE.match(segment, at)) \

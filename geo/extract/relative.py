@@ -12,7 +12,7 @@ from .dates import _MONTH, _SMALL_NUMBER, DateReading, _month_number, _overlaps,
 
 _RELATIVE = re.compile(
     r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|month|year)|(?:earlier\s+|later\s+)?this\s+(?:week|month)"
-    r"|since\s+(?:this\s+|the\s+)?(?:morning|midnight|dawn)"
+    r"|since\s+(?:this\s+|the\s+)?(?:morning|midnight|dawn)(?!\s+(?:on|of)\s+\w)"  # not "since midnight on Monday"
     rf"|(?P<n>{_SMALL_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"
     rf"|(?:over|in|during|within)\s+(?:(?:the\s+)?past|the\s+last)\s+(?:(?P<pn>\d+|{_SMALL_NUMBER})\s+)?(?P<punit>days?|weeks?|months?"
     r"|hours))\b", re.I)

@@ -35,9 +35,12 @@ UNITS = {
     "minors": "children", "babies": "children", "infants": "children", "individuals": "people",
     "guests": "people", "holidaymakers": "people", "pickers": "people", "farmers": "people", "visitors": "people",
     "migrants": "people", "captives": "people", "POWs": "people", "holiday-makers": "people",
-    "relatives": "people", "shipment": "shipments", "shipments": "shipments", "consignment": "shipments", "consignments": "shipments",
+    "relatives": "people", "van": "vans", "vans": "vans", "minibus": "minibuses", "minibuses": "minibuses",
+    "coach": "coaches", "coaches": "coaches", "shipment": "shipments", "shipments": "shipments", "consignment": "shipments", "consignments": "shipments",
 }
-VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys"})
+VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys", "vans",
+                           "minibuses", "coaches"})
+BUS_UNITS = frozenset({"buses", "minibuses", "coaches"})  # on this story a bus carries people
 PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
 SERVICE_UNITS = frozenset({"servicemen", "peacekeepers"})  # troops: present somewhere, not a population moving
 # not a possessive: "two Children's Corners" counts corners

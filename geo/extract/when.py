@@ -32,7 +32,8 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
     r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:midnight|noon|dawn|the\s+(?:early\s+)?(?:morning|evening|afternoon))\s+(?:on\s+|of\s+)?)?$",
+                           re.I)  # "in operation since midnight on Monday"
 # "a 21% decrease compared with the same period last year", "up from 2,310 in 2022": the date of what it is compared with
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-on-year|versus|than)\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:(?:same|corresponding)\s+(?:period|months?|weeks?|days?)\s+(?:of\s+|in\s+)?)?(?:in\s+)?$"
