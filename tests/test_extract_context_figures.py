@@ -202,3 +202,13 @@ def test_shut_sealed_only_some_in_operation_and_not_until(sentence, start, end):
 ])
 def test_the_dead_vans_coaches_and_drivers_who_stayed(sentence, expected):
     assert [(c.kind, c.count, c.unit) for c in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    # a milestone dated with its year is a claim even where no place is named
+    ("Construction began with a ceremony held by video link on September 21, 2022.", [("other", D(2022, 9, 21))]),
+    # a date without its year and no place: nothing to stand alone
+    ("Construction began with a ceremony held by video link on September 21.", []),
+])
+def test_a_milestone_dated_with_its_year_stands_alone(sentence, claims):
+    assert [(c.kind, c.date_start) for c in extract(sentence)] == claims

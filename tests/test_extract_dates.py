@@ -279,3 +279,12 @@ def test_a_month_with_its_year_in_words(sentence, start):
 def test_a_season_said_relative_to_publication(phrase, ref, start, end):
     r = read_date(f"Four families moved to Kapan {phrase}.", ref)
     assert (r.precision, r.start, r.end) == ("period", start, end)
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # the future of another clause does not push a date into next year (published 19 January 2024)
+    ("Following the decision of EU foreign ministers on 11 December, the number will rise to 209.", D(2023, 12, 11)),
+    ("The convoy will arrive on 11 December.", D(2024, 12, 11)),
+])
+def test_a_future_verb_moves_only_the_dates_of_its_own_clause(sentence, start):
+    assert read_date(sentence, D(2024, 1, 19)).start == start

@@ -11,7 +11,7 @@ from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, r
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
     r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
-    r"|met|(?<!told\sa\s)(?<!at\sa\s)meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
+    r"|met|(?<!told\sa\s)meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
     r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
     r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z]))\b", re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.

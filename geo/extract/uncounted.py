@@ -231,10 +231,19 @@ def _antecedent(text: str, cut: int) -> str:
     return text[start:cut]
 
 
+# "Construction began with a ceremony … on September 21, 2022": a milestone the text dates with its year
+_MILESTONE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:occupied|liberated|captured|returned|handed\s+over|opened"
+                        r"|inaugurated|launched|completed|signed|laid|founded|built)\b|\b(?:began|started|opened|ended)\b",
+                        re.I)
+
+
 def _stands_alone(ctx: _Context, s: _Sentence) -> bool:
-    """An 'other' event needs a sentence (not a heading), a date of its own and a place on the map."""
-    return (s.text.rstrip("\"”’)").endswith((".", "!", "?")) and s.date.role == "event"
-            and _names_a_place(ctx, (s.start, s.end)))
+    """An 'other' event needs a sentence (not a heading), a date of its own and a place on the map — or a
+    milestone dated with its year."""
+    if not (s.text.rstrip("\"”’)").endswith((".", "!", "?")) and s.date.role == "event"):
+        return False
+    return _names_a_place(ctx, (s.start, s.end)) or bool(
+        re.search(r"\b(?:19|20)\d\d\b", s.date.text) and _MILESTONE.search(s.text))
 
 
 # "Armenian residents of Karabakh continued to leave", "their vehicles passed": a plural, no number. The words

@@ -74,7 +74,12 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
     future = bool(_FUTURE.search(sentence))
     found: list[DateReading] = []
     for reader in _READERS:
-        for r in sorted(reader(sentence, ref, future), key=lambda r: (r.first, -r.last)):
+        readings = reader(sentence, ref, future)
+        if future:  # "Following the decision on 11 December, the number will rise": the future is another clause's
+            past = {(r.first, r.last): r for r in reader(sentence, ref, False)}
+            readings = [r if _FUTURE.search(_clause_of(sentence, r)) else past.get((r.first, r.last), r)
+                        for r in readings]
+        for r in sorted(readings, key=lambda r: (r.first, -r.last)):
             if not any(_overlaps(r, f) for f in found):
                 found.append(r)
     dateline = _DATELINE.match(sentence)
@@ -82,6 +87,14 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
     return _joined(sentence, _with_anchored(sentence, sorted(found, key=lambda r: r.first)))
 
 
+def _clause_of(sentence: str, r: DateReading) -> str:
+    """The comma clause a reading sits in."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, r.first)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, r.last)), len(sentence))
+    return sentence[start:end]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _JOIN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "As of 6 p.m. Monday, … since Sunday morning": a running total from the one day to the other.
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by|until)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+)?"
