@@ -150,7 +150,9 @@ def _eval(args: argparse.Namespace) -> int:
 
     # the geoparser's own gazetteer, as ingest reads it from a store (GeoNames and analysts' places left out)
     gazetteer = gazetteer_only(load_dataset().places)
-    sets = {Path(args.dir).name: (Path(args.dir), "")} if args.dir else \
+    # a folder given by hand keeps what the project says of it (a held-out set stays unlisted)
+    known = {folder.resolve(): what for folder, what in EVAL_SETS.values()}
+    sets = {Path(args.dir).name: (Path(args.dir), known.get(Path(args.dir).resolve(), ""))} if args.dir else \
         {name: (folder, what) for name, (folder, what) in EVAL_SETS.items() if any(folder.glob("*.json"))}
     results = {}
     for name, (folder, what) in sets.items():
@@ -158,7 +160,7 @@ def _eval(args: argparse.Namespace) -> int:
         results[name] = total
         print(f"== {name}: {folder.relative_to(folder.parents[2]) if len(folder.parents) > 2 else folder}"
               f"{f' — {what}' if what else ''}")
-        print(report(total, by_style, args.errors))
+        print(report(total, by_style, args.errors, held_out="never tuned on" in what))
         print()
     if len(results) > 1:
         print(summary_table(results))

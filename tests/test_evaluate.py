@@ -92,6 +92,10 @@ def test_the_report_names_which_kinds_were_read_wrong():
     score_claims(doc, read, {}, s)
     assert dict(s.kinds_wrong) == {("entry", "crossing"): 1}  # the stock read as a stock is not listed
     assert "kinds wrong, labelled → read: entry → crossing 1" in report(s, {})
+    # a held-out set's differences are never listed, not even the kinds read wrong
+    held = report(s, {}, show_errors=10, held_out=True)
+    assert "kinds wrong" not in held and "got 'crossing'" not in held
+    assert "differences, not listed" in held and "got 'crossing', labelled 'entry'" in report(s, {}, show_errors=10)
 
 
 def test_a_date_in_todays_year_that_no_one_wrote_is_read_against_today():
