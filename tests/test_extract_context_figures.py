@@ -212,3 +212,9 @@ def test_the_dead_vans_coaches_and_drivers_who_stayed(sentence, expected):
 ])
 def test_a_milestone_dated_with_its_year_stands_alone(sentence, claims):
     assert [(c.kind, c.date_start) for c in extract(sentence)] == claims
+
+
+def test_a_movement_word_with_no_verb_and_no_date_is_no_claim():
+    # a participle and a noun ("carrying out medical evacuation") say what the vehicles are for, not that they moved
+    assert extract("According to the border service, the use of vehicles carrying out medical evacuation near Goris "
+                   "for smuggling is a gross violation of the law.") == ()

@@ -146,3 +146,18 @@ def test_zero_and_the_rest(sentence, expected):
 ])
 def test_parts_between_dashes_are_one_figure_with_its_breakdown(sentence, expected):
     assert [(c.count, c.unit, c.breakdown) for c in read_counts(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an 'including' list that adds up to the figure is its breakdown (one claim, never six)
+    ("The vehicles carried 28 people, including 5 ICRC members, 9 drivers, 7 patients, 6 attendants and 1 medical "
+     "worker.", [(28, "people", ((5, "ICRC members"), (9, "drivers"), (7, "patients"), (6, "attendants"),
+                                 (1, "medical workers")))]),
+    # one that does not add up is a part noted in the quote, never a claim of its own
+    ("Of the 40 people, including 12 children, most left.", [(40, "people", ())]),
+    # a list of parts ends where another kind of thing is counted
+    ("120 people crossed, including 40 children and 20 women, and 30 trucks entered.",
+     [(120, "people", ()), (30, "trucks", ())]),
+])
+def test_an_including_list_is_a_breakdown_when_it_adds_up(sentence, expected):
+    assert [(c.count, c.unit, c.breakdown) for c in read_counts(sentence)] == expected

@@ -180,7 +180,8 @@ def _breakdown_after(text: str, pos: int) -> tuple[tuple[tuple[int, str], ...], 
 
 # What may stand between a figure and the parts that make it up: "47 trucks entered Karabakh: 30 cargo trucks and
 # 17 tankers", "47 trucks – 30 cargo trucks and 17 tankers –", "of which", "comprising".
-_PARTS_OPEN = re.compile(r"(?::|\s[–—-]\s|\bcompris\w*|\bconsist\w*\s+of|\bof\s+which|\bmade\s+up\s+of|\bnamely)", re.I)
+_PARTS_OPEN = re.compile(r"(?::|\s[–—-]\s|\bcompris\w*|\bconsist\w*\s+of|\bof\s+which|\bmade\s+up\s+of|\bnamely"
+                         r"|\bincluding)", re.I)  # "28 people, including 5 ICRC members, 9 drivers … and 1 medical worker"
 _FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances"}),
              frozenset({"people", "families", "patients", "children", "servicemen", "peacekeepers", "drivers"}))
 
@@ -188,10 +189,13 @@ _FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "a
 def _same_family(whole: str | None, part: str | None) -> bool:
     # "879 explosive items – 58 anti-tank mines, …": a generic noun holds any kind of thing
     generic = whole is not None and part is not None and whole.split()[-1] in _GENERIC_NOUNS
+    # "28 people, including 5 ICRC members, 9 drivers, 7 patients …": people of any trade are people
+    generic = generic or whole == "people" and part is not None and part not in VEHICLE_UNITS and part not in _NOT_PEOPLE
     return whole == part or generic or any(whole in f and part in f for f in _FAMILIES)
 
 
 _GENERIC_NOUNS = frozenset({"items", "objects", "pieces", "devices", "units"})
+_NOT_PEOPLE = frozenset({"tonnes", "crossings", "convoys", "shipments", "items", "bodies", "remains"})
 
 
 def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading]:
@@ -243,8 +247,21 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
     text = sentence if masked is None else masked
     counts: list[CountReading] = []
     skip_until = -1
-    for n in _numbers(text):
-        if n.start < skip_until or _is_not_a_count(text, n):
+    numbers = _numbers(text)
+    for i, n in enumerate(numbers):
+        if n.start < skip_until:
+            continue
+        if counts and _PART_BEFORE.search(text[max(0, n.start - 40):n.start]):
+            # "28 people, including 5 ICRC members, 9 drivers, … and 1 medical worker": a list of parts; when they
+            # add up to the figure they are its breakdown, else they are parts noted in the quote, never claims
+            whole = counts[-1]
+            parts = _part_list(text, numbers[i:], counts, whole.unit)
+            if len(parts) >= 2 and whole.count == sum(p.count for p in parts) and not whole.breakdown \
+                    and all(_same_family(whole.unit, p.unit) for p in parts):
+                counts[-1] = replace(whole, breakdown=tuple((p.count, p.unit) for p in parts))  # type: ignore[misc]
+            skip_until = parts[-1].end if parts else n.end
+            continue
+        if _is_not_a_count(text, n):
             continue
         reading = _counted_number(text, n, counts)
         if reading is None:
@@ -261,7 +278,25 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
     return _mark_cargo(text, _keep_times_beside_vehicles(counts, text))
 
 
+def _part_list(text: str, numbers: list[_Number], earlier: list[CountReading], whole: str | None) -> list[CountReading]:
+    """The counts of a list that starts at numbers[0] ('5 members, 9 drivers and 1 worker'), in order, while they
+    count the whole's kind of thing ('…, and 30 trucks entered' is a count of its own)."""
+    parts: list[CountReading] = []
+    for n in numbers:
+        if parts and not _LIST_JOIN.fullmatch(text, parts[-1].end, n.start):
+            break
+        reading = _counted_number(text, n, earlier)
+        if reading is None or reading.count is None or reading.unit is None \
+                or parts and not _same_family(whole, reading.unit):
+            break
+        parts.append(reading)
+    return parts
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|over|above)\b", re.I)
+_ONE_THING = re.compile(r"\s+((?:[a-z-]+\s+)?(?:worker|member|attendant|doctor|nurse|driver|officer|official|volunteer"
+                        r"|journalist|monitor|observer|medic|staff\s+member))(?=\s*(?:[,.;)]|\s+and\b|$))")
 
 
 def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> CountReading | None:
@@ -291,6 +326,10 @@ def _counted_number(text: str, n: _Number, earlier: list[CountReading]) -> Count
         return CountReading(n.start, end, n.value, qualifier, canonical, surface_unit=written, comparison=compared,
                             whole=int(of.group("m").replace(",", "")))
     bare = _bare_number(text, n, qualifier, earlier, compared)
+    if bare is None and n.value == 1 and text[n.start].isdigit() and (one := _ONE_THING.match(text, n.end)):
+        # "… 6 attendants and 1 medical worker": one of a thing, its noun in the singular
+        return CountReading(n.start, one.end(), 1, qualifier, one.group(1) + "s", surface_unit=one.group(1),
+                            comparison=compared)
     if bare is None and text[n.start].isdigit() and not _MONEY_BEFORE.search(text[:n.start]) \
             and (thing := open_unit_after(text, n.end)):
         written, end = thing

@@ -17,7 +17,7 @@ from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _n
                      dated_to_publication, publication_day)
 from .kinds import _DENIAL, _DENIED, uncounted_kind
 from .references import _days_of_previous, _definite_reference, _maybe_continue
-from .verbs import _MOVING_KINDS, restriction_words
+from .verbs import _MOVING_KINDS, movement_verbs, restriction_words
 
 # Clauses of their own for the kind of an uncounted date: "the exodus follows an operation [that Azerbaijan
 # launched last Tuesday]" dates the operation, not the exodus.
@@ -93,7 +93,11 @@ def _undated_event(ctx: _Context, s: _Sentence, kind: str) -> bool:
         return False  # "schools closed for the holidays": not about movement on the map
     if kind in ("restriction", "detention"):
         return True  # "were cut off early in the afternoon and restored six hours later": the cut is the event
-    return kind in _MOVING_KINDS and bool(_EVENT_WORDS.search(text))
+    # "the use of vehicles carrying out medical evacuation for smuggling is a violation": a word, no event — a
+    # movement with no date needs a verb that says it happened
+    finite = any(v.kind != "traffic" and not re.search(r"(?:ing|ions?|exodus|outflow|entry|entries|passage)$", v.text, re.I)
+                 for v in movement_verbs(text, nouns=False))
+    return kind in _MOVING_KINDS and bool(_EVENT_WORDS.search(text)) and finite
 
 
 def _undated(ctx: _Context, s: _Sentence, draft: _Draft) -> _Draft:

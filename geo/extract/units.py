@@ -112,6 +112,7 @@ _MEASURES = frozenset(
     "lari pounds cents points times others votes seats mps deputies goals".split())
 _LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*[a-z])\b")
 _MASS_NOUNS = frozenset({"ordnance"})
+_ACRONYM = re.compile(r"\s+([A-Z]{2,6})(?=\s+[a-z])")
 
 
 def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -119,6 +120,10 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
     while len(words) < 3:
         m = _LOWER_WORD.match(text, pos)
+        if not m and not words and (acronym := _ACRONYM.match(text, pos)):
+            words.append(acronym.group(1))  # "5 ICRC members": an organisation's acronym describes the noun
+            pos = acronym.end()
+            continue
         if not m:
             return None
         word = m.group(1)
