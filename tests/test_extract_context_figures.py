@@ -218,3 +218,22 @@ def test_a_movement_word_with_no_verb_and_no_date_is_no_claim():
     # a participle and a noun ("carrying out medical evacuation") say what the vehicles are for, not that they moved
     assert extract("According to the border service, the use of vehicles carrying out medical evacuation near Goris "
                    "for smuggling is a gross violation of the law.") == ()
+
+
+@pytest.mark.parametrize("sentence, kind, dated", [
+    # land handed over moves nobody and is no diplomacy, whatever statement it was handed over under
+    ("Kalbajar district was returned to Azerbaijan on November 25, 2020, under the trilateral statement.", "other", True),
+    ("It was returned to Azerbaijan on November 25, 2020, under the trilateral statement.", "other", True),
+    # an office closed is no way closed, even when a road is named in the next clause
+    ("The ICRC office in Khankendi closed on 1 March, and its vehicles no longer use the Lachin corridor.", "other", True),
+    # what recurs has no date of its own
+    ("The pass near Goris is usually closed by snow from November to April.", "restriction", False),
+])
+def test_land_handed_over_an_office_closed_and_what_recurs(sentence, kind, dated):
+    (c,) = extract(sentence)
+    assert (c.kind, c.date_start is not None) == (kind, dated)
+
+
+def test_aid_handed_out_to_the_population_is_no_passage():
+    (c,) = extract("Since 20 August, peacekeepers have handed over some 230 tonnes of aid to the population of Goris.")
+    assert (c.kind, c.count, c.unit) == ("other", 230, "tonnes")

@@ -89,6 +89,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
         return "restriction"  # "400 tons of food are not being delivered from Armenia daily": what does not move
     if verb is not None and _OBLIGED.search(sentence[:verb.start]):
         verb = None  # "13 children who must be urgently transported": a need, not a movement
+    if verb is not None and verb.kind == "delivery" and _HANDED_OUT.search(segment):
+        return "other"  # "peacekeepers have handed over some 230 tonnes of aid to the population": handed out, not a passage
     kind = _verb_kind(verb, unit, has_destination) if verb is not None else None
     if kind:
         # servicemen handed over or repatriated are prisoners going home, a population movement; troops deploying are not
@@ -115,6 +117,8 @@ _AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?
                       r"|on\s+duty|at\s+work|operating|serving|based|deployed|stationed)\b", re.I)
 
 
+_HANDED_OUT = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+(?:over|out)|distribut\w+)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:local\s+)?"
+                         r"(?:population|residents|families|people|locals|inhabitants|needy)\b", re.I)
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer|\b(?:nobody|no\s+one)(?:\s+(?:has|have|had|could|can))?)\s+"
                       r"(?:(?:yet|been|being|be|so\s+far|able\s+to)\s+)*(?:\w+ly\s+)?$", re.I)
@@ -203,6 +207,8 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         return "detention"
     if not _DENIAL.search(sentence) and any(not _DENIED.search(sentence[:m.start()]) for m in restriction_words(sentence)):
         return "restriction"
+    if _LAND_HANDED.search(sentence):
+        return "other"  # "Kalbajar district was returned to Azerbaijan under the trilateral statement": land, not talks
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     for verb in movement_verbs(sentence, nouns=False):
@@ -212,6 +218,11 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         if kind:
             return _people_kind(kind, bool(_PEOPLE_WORDS.search(sentence)))
     return "other"
+
+
+_LAND_HANDED = re.compile(r"\b(?:district|region|town|city|villages?|territor(?:y|ies)|lands?)\s+(?:was|were|had\s+been)\s+"
+                          r"(?:returned|handed\s+over|transferred|ceded)\s+to\b"
+                          r"|\b[Ii]t\s+was\s+(?:returned|handed\s+over)\s+to\s+(?:Azerbaijan|Armenia)\b", re.I)
 
 
 def _people_kind(kind: str, people: bool) -> str:

@@ -43,7 +43,7 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     if kind == "other" and s.date.precision == "days" and previous:
         return [_days_of_previous(s, previous)]
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
-    when = s.date
+    when = s.date if not _HABITUAL.search(s.text) else DateReading()  # "is usually closed from November to April"
     plural = _plural_count(s.text, kind)
     if not when.found and (kind in ("restriction", "detention") or plural is not None):
         # "was detained today", "the road is now closed", "their vehicles passed the site today": enough to date
@@ -70,6 +70,9 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     return [draft, *side]
 
 
+# What recurs has no date of its own: "the pass is usually closed by snow from November to April"
+_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|every\s+(?:year|winter|summer|spring|autumn)"
+                       r"|each\s+(?:year|winter|summer))\b", re.I)
 # Events worth a claim even with no date: a closure, a checkpoint, a blockade, people held, a convoy, an evacuation.
 _EVENT_WORDS = re.compile(r"\b(?:convoys?|evacuat(?:ed|ion|ions|ing|es?))\b", re.I)
 _HOLDS_NOW = re.compile(r"\b(?:has|have|is|are|remains?|stays?|(?:has|have|is|are)n[’']t|still\s+(?!was\b)\w+s)\b", re.I)
@@ -105,7 +108,7 @@ def _undated(ctx: _Context, s: _Sentence, draft: _Draft) -> _Draft:
     'Azerbaijan has blocked the corridor') and the day is known; otherwise kept undated, and flagged."""
     draft.base_confidence = 0.6
     day = publication_day(ctx)
-    if _HOLDS_NOW.search(s.text) and day is not None:
+    if _HOLDS_NOW.search(s.text) and day is not None and not _HABITUAL.search(s.text):
         return dated_to_publication(draft, day, "the sentence says it in the present")
     draft.flags += ("no date stated",)
     return draft

@@ -127,7 +127,7 @@ def restriction_words(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for m in _RESTRICTION.finditer(text, start, end):
         if _CLOSURE.fullmatch(m.group()):
-            clause = re.split(r"[;:]", text[start:end])
+            clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", text[start:end])  # "the office closed …, and its vehicles …"
             here = next((c for c in clause if m.group() in c), text[start:end])
             if _NOT_A_WAY.search(here) and not _WAY.search(here):
                 continue
