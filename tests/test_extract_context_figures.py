@@ -237,3 +237,15 @@ def test_land_handed_over_an_office_closed_and_what_recurs(sentence, kind, dated
 def test_aid_handed_out_to_the_population_is_no_passage():
     (c,) = extract("Since 20 August, peacekeepers have handed over some 230 tonnes of aid to the population of Goris.")
     assert (c.kind, c.count, c.unit) == ("other", 230, "tonnes")
+
+
+def test_people_at_work_after_a_dated_sentence_are_counted_as_of_publication():
+    text = ("At least 22 families have left Goris since Tuesday evening, the administrator said. "
+            "About 200 people are employed on the site, the company said.")
+    c = extract(text)[-1]
+    assert (c.kind, c.count, c.date_start, c.date_end) == ("stock", 200, REF, REF)
+    assert "date taken from the preceding sentence" not in c.flags  # only the date that holds is said
+
+
+def test_a_body_present_since_a_year_is_no_event():
+    assert extract("The committee, present in Goris since 1992, works in Armenia and Azerbaijan.") == ()

@@ -288,3 +288,23 @@ def test_a_season_said_relative_to_publication(phrase, ref, start, end):
 ])
 def test_a_future_verb_moves_only_the_dates_of_its_own_clause(sentence, start):
     assert read_date(sentence, D(2024, 1, 19)).start == start
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    # a year written on its own is the whole year; a span of years runs from the first to the last
+    ("In 2025, 41,300 trucks used that route.", D(2025, 1, 1), D(2025, 12, 31)),
+    ("The convoys crossed hundreds of times in 2021–2023.", D(2021, 1, 1), D(2023, 12, 31)),
+    ("Between 2020 and 2022, 40 trucks crossed.", D(2020, 1, 1), D(2022, 12, 31)),
+])
+def test_a_year_on_its_own_is_the_whole_year(sentence, start, end):
+    r = read_date(sentence, REF)
+    assert (r.precision, r.start, r.end) == ("period", start, end)
+
+
+def test_a_month_with_its_year_is_the_month_not_the_year():
+    r = read_date("In March 2022 trucks crossed.", REF)
+    assert (r.precision, r.start, r.end) == ("month", D(2022, 3, 1), D(2022, 3, 31))
+
+
+def test_an_adjective_year_is_no_date():
+    assert read_date("The 2020 war ended with a ceasefire statement.", REF).start is None

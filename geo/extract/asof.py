@@ -11,7 +11,8 @@ from .units import PEOPLE_UNITS
 
 
 _SINCE_STATE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:lived|stayed|remained|been)\b[^.;]*\bsince\b", re.I)
-_PRESENT_STAY = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|housed|accommodated|waiting|in)\b"
+_PRESENT_STAY = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+|currently\s+)?(?:staying|living|sheltering|housed|accommodated"
+                           r"|waiting|in|employed|working|engaged|deployed|stationed|based|held)\b"
                            r"|\b(?:remain|remains|live|lives|stay|stays)\b", re.I)
 _BRINGING = re.compile(r"\bbringing\s+(?:to\s+\S+\s+)?the\s+(?:number|total)\b[^.;]*$", re.I)
 _PRESENT = re.compile(r"\b(?:live|lives|are|is|remain|remains|stay|stays|reside|reside?s|has|have|shelters|houses"
@@ -36,7 +37,9 @@ def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
         # "120,000 residents have lived under blockade since 12 December": the figure holds as of publication
         ref = ctx.source.published.earliest
         draft.date = DateReading("day", ref, ref, text="present tense", relative=True)
-        draft.flags += ("date read as the day of publication (a figure in the present tense)",)
+        # the day of publication replaces a date carried over from the sentence before: say only the one that holds
+        draft.flags = tuple(f for f in draft.flags if f != "date taken from the preceding sentence") + (
+            "date read as the day of publication (a figure in the present tense)",)
         return draft
     if ctx.report_month is None:
         return _as_of_publication(ctx, draft, text)

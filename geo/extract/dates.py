@@ -424,6 +424,32 @@ def _read_seasons(sentence: str, ref: date, future: bool) -> list[DateReading]:
     return out
 
 
+# "In 2025, 41,300 trucks used that route", "during 2022": a whole year written with its number
+_WHOLE_YEAR = re.compile(r"\b(?P<lead>(?i:in|during|throughout|for|over|since))\s+(?:(?i:the\s+(?:whole\s+)?year)\s+)?"
+                         r"(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:[-–]|to|and)\s*(?:19|20)\d\d)")
+
+
+_YEAR_SPAN = re.compile(r"\b(?i:in|during|between|from|over)\s+(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|\s(?i:to|and|until)\s)\s*"
+                        r"(?P<b>(?:19|20)\d\d)\b")
+
+
+def read_whole_years(sentence: str, ref: date, future: bool) -> list[DateReading]:
+    """A year on its own is its whole span ('since 2023': from its first day on, to publication); 'in 2021–2023'
+    the years from the first to the last."""
+    out = []
+    for m in _YEAR_SPAN.finditer(sentence):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            out.append(DateReading("period", date(a, 1, 1), date(b, 12, 31), spans=(m.span(),), text=m.group()))
+    for m in _WHOLE_YEAR.finditer(sentence):
+        if any(r.first <= m.start() < r.last for r in out):
+            continue
+        y = int(m.group("y"))
+        out.append(DateReading("period", date(y, 1, 1), date(y, 12, 31), spans=(m.span(),), text=m.group(),
+                               since=m.group("lead").lower() == "since"))
+    return out
+
+
 _WHICH_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(last|previous|this|next)\s+year\b", re.I)
 
 

@@ -61,7 +61,8 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
             return side
         return [_undated(ctx, s, draft), *side]
     if kind == "other":
-        if draft.derived or not _stands_alone(ctx, s):
+        # "the committee, present in the region since 1992, works in …": a state since a year, no event
+        if draft.derived or re.fullmatch(r"(?i)since\s+(?:19|20)\d\d", when.text.strip()) or not _stands_alone(ctx, s):
             return side
         draft.flags += (_OTHER_FLAG,)
         draft.base_confidence = 0.6
