@@ -249,3 +249,16 @@ def test_people_at_work_after_a_dated_sentence_are_counted_as_of_publication():
 
 def test_a_body_present_since_a_year_is_no_event():
     assert extract("The committee, present in Goris since 1992, works in Armenia and Azerbaijan.") == ()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a team's or monitors' visit is a visit, not a crossing
+    ("On Sunday, a nine-member United Nations team travelled by road from Goris to Khankendi.", "other"),
+    ("EU monitors visited Goris on Thursday to gather information on the shooting.", "other"),
+    # meeting villagers is no diplomacy; ministers meeting is
+    ("On 7 January, observers held meetings with village heads and residents near Goris.", "other"),
+    ("On 3 May the foreign ministers met in Goris.", "diplomatic"),
+])
+def test_visits_and_meetings_with_villagers_are_no_crossing_nor_diplomacy(sentence, kind):
+    (c,) = extract(sentence)
+    assert c.kind == kind

@@ -11,7 +11,9 @@ from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, r
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
     r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
-    r"|met|(?<!told\sa\s)meet(?:s|ing|ings)?|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
+    r"|met(?!\s+(?:with\s+)?(?:local\s+)?(?:residents|villagers|shepherds|farmers|locals|families|refugees|herders))"
+    r"|(?<!told\sa\s)meet(?:s|ing|ings)?(?!\s+with\s+(?:village\s+heads|residents|villagers|locals|families|farmers))"
+    r"|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
     r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
     r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z]))\b", re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
@@ -209,6 +211,8 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
         return "restriction"
     if _LAND_HANDED.search(sentence):
         return "other"  # "Kalbajar district was returned to Azerbaijan under the trilateral statement": land, not talks
+    if _VISIT.search(sentence):
+        return "other"  # "a nine-member UN team travelled to Karabakh", "EU monitors visited the village": a visit
     if _DIPLOMATIC_STRONG.search(sentence):
         return "diplomatic"
     for verb in movement_verbs(sentence, nouns=False):
@@ -223,6 +227,10 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
 _LAND_HANDED = re.compile(r"\b(?:district|region|town|city|villages?|territor(?:y|ies)|lands?)\s+(?:was|were|had\s+been)\s+"
                           r"(?:returned|handed\s+over|transferred|ceded)\s+to\b"
                           r"|\b[Ii]t\s+was\s+(?:returned|handed\s+over)\s+to\s+(?:Azerbaijan|Armenia)\b", re.I)
+
+
+_VISIT = re.compile(r"\b(?:team|mission|delegation|monitors|observers|inspectors|experts)\b[^.;]{0,60}?"
+                    r"\b(?:travell?ed|visited|visit|arrived|went|drove|reached)\b|\b(?:visited|toured)\b", re.I)
 
 
 def _people_kind(kind: str, people: bool) -> str:
