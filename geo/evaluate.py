@@ -197,10 +197,10 @@ def score_mentions(doc: LabelledDoc, pred: Sequence[Mention], places: dict[str, 
                 s.resolved_right += 1
             else:
                 s.errors.append(f"{doc.doc_id}: {m.surface!r} → {m.place_id}, labelled {g['place_id']}")
-        if g.get("kind") in POINT_KINDS and g.get("lat") is not None and m.place_id in places:
-            pt = _place_point(places[m.place_id])
-            if pt is not None:
-                s.distances.append(distance_km(pt, Point(g["lon"], g["lat"])))
+        if g.get("kind") in POINT_KINDS and g.get("lat") is not None:
+            pt = _place_point(places[m.place_id]) if m.place_id in places else None
+            # a settlement found but not placed (no pick, or a pick with no point) is not within any distance
+            s.distances.append(distance_km(pt, Point(g["lon"], g["lat"])) if pt is not None else float("inf"))
     for span, g in gold.items():
         if span not in got:
             s.fn += 1

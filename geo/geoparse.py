@@ -28,6 +28,7 @@ from shapely import wkt as shapely_wkt
 from shapely.geometry import Point
 
 from . import placenames as pn
+from .unplaced import unknown_places
 from .geocontext import _Context, _km_xy
 from .model import Mention, Place, PlaceName, Source
 from .placenames import COMMON_WORDS, as_written_names  # noqa: F401  (callers import as_written_names from here)
@@ -363,6 +364,11 @@ class Geoparser:
             else:
                 mentions.append(mention(s, e, *picks[(s, e)]))
             towns += [m for m in ins if m.place_id and m.place_id != mentions[-1].place_id]
+        # names the text says are places but the gazetteer lacks ("the village of Mammadbayli"): unplaced, for review
+        unknown = [Mention(source_id, a, b, text[a:b], None, 0.0)
+                   for a, b in unknown_places(text, start, end, [(m.start, m.end) for m in mentions])]
+        if unknown:
+            mentions = sorted(mentions + unknown, key=lambda m: m.start)
         return ParseResult(tuple(mentions), tuple(used.values()), tuple(towns))
 
 

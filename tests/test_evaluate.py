@@ -11,8 +11,8 @@ from datetime import date
 
 from geo.gazetteer import gazetteer_only
 from geo.evaluate import (EVAL_DIR, LabelledDoc, Scores, _numbers_written, _read_against_today, evaluate, load_labelled,
-                          report, score_claims)
-from geo.model import Claim, PublishedDate, Source
+                          report, score_claims, score_mentions)
+from geo.model import Claim, Mention, PublishedDate, Source
 
 HOLDOUT = EVAL_DIR.parent / "eval-holdout"
 
@@ -96,6 +96,16 @@ def test_the_report_names_which_kinds_were_read_wrong():
     held = report(s, {}, show_errors=10, held_out=True)
     assert "kinds wrong" not in held and "got 'crossing'" not in held
     assert "differences, not listed" in held and "got 'crossing', labelled 'entry'" in report(s, {}, show_errors=10)
+
+
+def test_a_settlement_found_but_not_placed_is_not_within_any_distance():
+    text = "Families left Mammadbayli."
+    gold = ({"surface": "Mammadbayli", "start": 14, "end": 25, "place_id": "gn:1", "kind": "settlement",
+             "lat": 39.0, "lon": 46.6},)
+    doc = LabelledDoc("d", "s", _doc(text, date(2021, 5, 5)).source, gold, (), date(2021, 5, 5), True, (0, len(text)))
+    s = Scores()
+    score_mentions(doc, [Mention("d", 14, 25, "Mammadbayli", None, 0.0)], {}, s)
+    assert (s.tp, s.distances, s.within) == (1, [float("inf")], 0.0)
 
 
 def test_a_date_in_todays_year_that_no_one_wrote_is_read_against_today():
