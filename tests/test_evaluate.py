@@ -126,17 +126,17 @@ FLOORS = {
     # development sets; each of the last four was scored once untouched (eval-real-3: 97 of 117 claims found;
     # eval-real-4: 108 of 125, kind 0.80; eval-real-5: 110 of 140, kind 0.62, dates 0.90 / 0.87; eval-real-6: 109 of
     # 142, kind 0.59, dates 0.86 / 0.87), then tuned on
-    "eval-real": (0.97, 0.99, 0.99, 103, 0.89, 0.98, 0.92, 8),
-    "eval-real-2": (0.97, 0.99, 0.96, 106, 0.85, 0.98, 0.83, 6),
-    "eval-real-3": (0.96, 0.97, 0.95, 100, 0.83, 0.95, None, 6),
-    "eval-real-4": (0.91, 0.97, 0.92, 112, 0.92, 0.95, 0.88, 6),
-    "eval-real-5": (0.90, 0.94, 0.95, 112, 0.95, 0.93, 0.86, 6),
-    "eval-real-6": (0.86, 0.99, 0.89, 108, 0.87, 0.93, 0.70, 6),
+    "eval-real": (0.99, 1.00, 1.00, 106, 0.90, 0.99, 0.93, 8),
+    "eval-real-2": (0.98, 1.00, 0.97, 114, 0.87, 0.99, 0.87, 6),
+    "eval-real-3": (0.98, 0.98, 0.97, 105, 0.93, 0.98, 0.87, 6),
+    "eval-real-4": (0.92, 0.96, 0.92, 114, 0.94, 0.96, 0.88, 6),
+    "eval-real-5": (0.91, 0.94, 0.96, 116, 0.95, 0.93, 0.88, 6),
+    "eval-real-6": (0.90, 1.00, 0.89, 115, 0.93, 0.95, 0.80, 6),
     # held out
-    "eval-real-holdout": (0.95, 0.95, 0.95, 103, None, None, None, 7),
-    "eval-real-holdout-2": (0.95, 0.95, 0.95, 108, None, None, None, 7),
-    "eval-real-holdout-3": (0.92, 0.97, 0.95, 100, None, None, None, None),
-    "eval-real-holdout-4": (0.90, 0.97, 0.92, 92, None, None, None, None),
+    "eval-real-holdout": (0.98, 0.98, 0.97, 105, None, None, None, 7),
+    "eval-real-holdout-2": (0.97, 0.97, 0.97, 110, None, None, None, 7),
+    "eval-real-holdout-3": (0.95, 1.00, 0.96, 102, None, None, None, None),
+    "eval-real-holdout-4": (0.91, 0.98, 0.92, 95, None, None, None, 6),
 }
 
 
