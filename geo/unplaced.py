@@ -5,17 +5,20 @@ same unknown place."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _NAME = r"[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+))?"
 # "the village of X", "the villages of X, Y and Z", "the settlement of X"
-_OF = re.compile(rf"\b(?:village|villages|settlement|settlements|hamlet|hamlets)\s+of\s+(?P<list>{_NAME}"
+_OF = re.compile(rf"(?:village|villages|settlement|settlements|hamlet|hamlets)\s+of\s+(?P<list>{_NAME}"
                  rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)")
 # "six villages beyond it: Chakaten, Srashen, Shikahogh and Tsav" — a list of two or more after a colon or dash
-_LISTED = re.compile(rf"\b(?:villages|settlements|communities)\b[^.;:]{{0,50}}?\s*[:–—]\s*(?P<list>{_NAME}"
+_LISTED = re.compile(rf"(?:villages|settlements|communities)\b[^.;:]{{0,50}}?\s*[:–—]\s*(?P<list>{_NAME}"
                      rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
-# "Shurnukh village", "the Mammadbayli settlement": a name before the noun
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:village|settlement|hamlet)\b")
+# "Shurnukh village", "the Mammadbayli settlement": a name right before the noun
+_NOUN = re.compile(r"\b(?:village|settlement|hamlet|communit)")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+$")
+_SINGULAR = re.compile(r"(?:village|settlement|hamlet)\b")
 _ONE = re.compile(_NAME)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)")  # "Armenian villages", "Azerbaijani villages"
 _ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–—]\s*$")
@@ -30,14 +33,24 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our Ano
 def unknown_places(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of names the text says are places and no mention covers, each of their occurrences in
     text[start:end], in order."""
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
+
+    def free(a: int, b: int) -> bool:  # no mention overlaps [a, b): a look at the spans that start near it
+        i = bisect_left(starts, a - longest)
+        return not any(s < b and a < e for s, e in spans[i:bisect_left(starts, b)])
 
     names: set[str] = set()
-    for m in [*_OF.finditer(text, start, end), *_LISTED.finditer(text, start, end)]:
-        names |= {n.group() for n in _ONE.finditer(m.group("list")) if free(m.start("list") + n.start(),
-                                                                          m.start("list") + n.end())}
-    names |= {m.group("name") for m in _BEFORE.finditer(text, start, end) if free(m.start("name"), m.end("name"))}
+    # the nouns first (a literal scan), then the patterns where they stand: a long text costs one pass
+    for noun in _NOUN.finditer(text, start, end):
+        for m in (_OF.match(text, noun.start(), end), _LISTED.match(text, noun.start(), end)):
+            if m:
+                names |= {n.group() for n in _ONE.finditer(m.group("list")) if free(m.start("list") + n.start(),
+                                                                                  m.start("list") + n.end())}
+        if _SINGULAR.match(text, noun.start()) and (m := _NAME_BEFORE.search(text, max(start, noun.start() - 40),
+                                                                             noun.start())) and free(m.start(1), m.end(1)):
+            names.add(m.group(1))
     names = {n for n in names if n.split()[0] not in _NOT_NAMES and n.split("-")[0] not in _NOT_NAMES
              and not _DEMONYM.fullmatch(n)}
     if not names:
