@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_edges_of_month, _read_iranian_years,
-                    _read_parts_of_year,
-                    _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_ranges,
-                    _read_seasons, read_whole_years)
+                    _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_parts_of_year,
+                    _read_ranges)
+from .seasons import _read_seasons, read_whole_years
 from .solar import SOLAR_MONTH, read_solar_dates
 from .relative import (_read_days_of_month, _read_relative_phrases, _read_standing, _read_weak,
                        _read_weekday_ranges, _read_weekdays, _read_weekends, _with_anchored)
