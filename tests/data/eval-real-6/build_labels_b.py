@@ -684,13 +684,7 @@ EXTRA_NAMES = ["Karabakh", "Artsakh", "Nakhchivan", "Syunik", "SYUNIK", "Martuni
                "Arpi", "Helena", "Berger", "Clara", "Kamo", "Nora", "Keller", "Zara", "Marta", "Lindau", "Edgar"]
 
 
-if __name__ == "__main__":
-    from real_dev_builder import build_set, check_set  # noqa: E402
+if __name__ == "__main__":  # this part alone; tests/data/eval-real-6/build_labels.py builds the whole set
+    from real_dev_builder import main  # noqa: E402
 
-    written = build_set(HERE, DOCS, True)
-    for rec in written:
-        print(f"{rec['doc_id']:46s} {rec['style']:16s} given={str(rec['published_given']):5s} words={rec['words']:4d} "
-              f"mentions={len(rec['mentions']):3d} claims={len(rec['claims']):3d}")
-    print(f"total: {len(written)} docs, {sum(len(r['mentions']) for r in written)} mentions, "
-          f"{sum(len(r['claims']) for r in written)} claims")
-    sys.exit(1 if "--check" in sys.argv and check_set(HERE, written, EXTRA_NAMES) else 0)
+    sys.exit(main(HERE, DOCS, EXTRA_NAMES, ["--check"]))
