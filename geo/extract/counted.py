@@ -8,7 +8,7 @@ from datetime import date
 
 from ..model import Claim
 from .counts import CountReading, mask_spans
-from .units import PEOPLE_UNITS, VEHICLE_UNITS
+from .units import BUS_UNITS, PEOPLE_UNITS, VEHICLE_UNITS
 from .dates import _SINCE_OPENING, DateReading
 from .relative import since_to_publication
 from .directions import _adjusted, _moves, _two_way_counts, directed_kind
@@ -45,6 +45,8 @@ def _counted_drafts(ctx: _Context, s: _Sentence, counts: list[CountReading], pre
         last = picked
         used.add(id(picked))
         window = _role_window(s.text, segments, own, c, verb, verbs)
+        if picked is not None and picked.since and _IN_WHEN_CLAUSE.fullmatch(s.text, picked.last, c.start):
+            picked = replace(picked, since=False)  # "since 14 November, when the first nine buses … reached": that day's
         drafts.append(_count_draft(ctx, s, c, verb, window, _as_count_date(picked, ctx.ref), i in two_way))
         if c.count == 0 and verb is not None and _MODAL_BEFORE.search(s.text, 0, verb.start):
             # "no trucks will cross it until the posts are finished": a way closed for now, not a count of 0
@@ -100,7 +102,10 @@ def _count_draft(ctx: _Context, s: _Sentence, c: CountReading, verb: _Verb | Non
     span = (s.start + window[0], s.start + window[1])
     moving = _moving_roles(ctx, span)
     clause = re.split(r"[.;]", s.text[c.start:], maxsplit=1)[0]  # "40 buses … carried around 1,600 people"
-    people = c.unit in VEHICLE_UNITS and carries_people(clause)
+    # "a convoy of 14 vehicles – 11 buses and three trucks –": a convoy mostly of buses carries people (not traffic
+    # "including 23,540 trucks, 46,900 cars and 1,420 buses")
+    buses = sum(n for n, u in c.breakdown or () if u in BUS_UNITS)
+    people = c.unit in VEHICLE_UNITS and (carries_people(clause) or bool(c.count) and 2 * buses >= c.count)
     # "under the ceasefire statement of 10 November, 2,000 peacekeepers …": the statement is a claim of its own
     named = [(noun.start(), r.last) for noun, r in attribute_events(s)]
     others = mask_spans(s.text, named) if named else s.text
@@ -280,6 +285,9 @@ def _distance(r: DateReading, start: int, end: int) -> int:
 def _in_comparison(r: DateReading, segments: list[tuple[int, int]], counts: list[CountReading]) -> bool:
     a, b = _segment_of(segments, r.first)
     return any(c.comparison and a <= c.start < b for c in counts)
+
+
+_IN_WHEN_CLAUSE = re.compile(r",?\s+when\b[^,;]*", re.I)
 
 
 def _as_count_date(r: DateReading | None, ref: date) -> DateReading:

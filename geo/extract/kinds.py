@@ -65,6 +65,8 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     population movement."""
     if _DETENTION.search(segment):
         return "detention"
+    if _KEPT_BEFORE.search(before) and _FROM_MOVING.search(segment, at):
+        return "restriction"  # "stopped 604 people who are banned from travelling abroad from leaving the country"
     if (unit in PEOPLE_UNITS or unit in SERVICE_UNITS) and (_CASUALTY_BEFORE.search(segment[max(0, at - 40):at])
                                  or _CASUALTY_AFTER.match(segment, at)):
         return "other"  # "an explosion killed at least 170 people who were queuing to leave": the dead moved nowhere
@@ -111,6 +113,9 @@ def counted_kind(segment: str, verb: _Verb | None, unit: str | None, sentence: s
     return "other"
 
 
+_KEPT_BEFORE = re.compile(r"\b(?:stopp(?:ed|ing)|prevent(?:ed|ing|s)?|kept|keeping|barr(?:ed|ing))\s+(?:(?:some|about|over"
+                          r"|nearly|around|more\s+than|at\s+least)\s+)?$", re.I)
+_FROM_MOVING = re.compile(r"[^.;]*?\bfrom\s+(?:leaving|entering|crossing|travell?ing|returning|reaching|going)\b", re.I)
 # "The village now has about 90 households", "the centre has 140 sappers": what a place or a body has
 _HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:only|some|about|around|nearly|almost|roughly|over|more\s+than"
                          r"|fewer\s+than|just|at\s+least)\s+)?$", re.I)

@@ -40,6 +40,8 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     span = (s.start, s.end)
     moving = _moving_roles(ctx, span)
     kind = uncounted_kind(_kind_clause(s.text, s.date), moving.destination is not None)
+    if kind != "detention" and uncounted_kind(s.text) == "detention":
+        kind = "detention"  # "guards detained a shepherd who had strayed across the line on May 26": the holding is the event
     if kind == "other" and s.date.precision == "days" and previous:
         return [_days_of_previous(s, previous)]
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
@@ -184,6 +186,7 @@ def attribute_drafts(ctx: _Context, s: _Sentence, taken: DateReading | None = No
     return drafts
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+", re.I)
 
 
@@ -203,10 +206,13 @@ def _event_clauses(ctx: _Context, s: _Sentence) -> list[_Draft]:
         span = (s.start + a, s.start + b)
         moving = _moving_roles(ctx, span)
         kind = uncounted_kind(clause, moving.destination is not None)
-        if kind == "other":
-            continue
+        if kind == "other" and not _YEAR.search(own[0].text or ""):
+            continue  # "occupied on October 29, 1993, and liberated on October 20, 2020": two milestones, each its year
         roles = moving if _moves(kind, clause) else _standing_roles(ctx, span)
         drafts.append(_Draft(kind, None, roles, since_to_publication(own[0], ctx.ref), base_confidence=0.75))
+        if kind == "other":
+            drafts[-1].flags += (_OTHER_FLAG,)
+            drafts[-1].base_confidence = 0.6
     return drafts if len(drafts) >= 2 else []
 
 
@@ -262,7 +268,8 @@ _REFERRING = frozenset("the these those this that of such".split())
 
 # "detained a 68-year-old man", "an Iranian citizen was arrested": one person held, as written
 ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|person|resident|civilian|driver|shepherd"
-                        r"|farmer|villager|citizen|national|boy|girl|teenager|journalist|activist|serviceman|soldier)\b",
+                        r"|farmer|villager|citizen|national|boy|girl|teenager|journalist|activist|serviceman|soldier|herder|pensioner|student"
+                        r"|worker|teacher|fisherman)\b",
                         re.I)
 
 

@@ -32,7 +32,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                             r"|permanent(?:ly)?\s+(?:residence|settlement|resettlement|settled)"
                             # "the first 42 families received the keys to their new homes": they moved in
                             r"|receiv(?:ed|e|es|ing)\s+(?:the\s+)?keys\s+to"),
-    ("entry", r"enter(?:ed|s|ing)?|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
+    ("entry", r"enter(?:ed|s|ing)?|cross(?:ed|es|ing)\s+(?:back\s+)?into|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
               r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed|land(?:ed|s|ing)(?=\s+(?:at|in)\b)"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
@@ -73,6 +73,9 @@ _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothin
     r"|(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?stopped|stopp(?:ed|ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:convoys?|trucks?|vehicles?|cars?|buses|column)|stopp(?:ed|ing)\s+(?:all\s+)?traffic"
     r"|stopp(?:ed|ing)\s+(?:even\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cargo|deliveries|supplies|aid|shipments)"
+    # "stopped 604 people who are banned from travelling abroad from leaving the country": kept from moving
+    r"|(?:stopp(?:ed|ing)|prevent(?:ed|ing|s)?|kept|keeping)\s+(?:[\w,-]+\s+){1,12}?from\s+(?:leaving|entering|crossing"
+    r"|travell?ing|returning|reaching|going)"
     r"|(?:had|have|has|with)\s+no\s+(?:power|electricity|gas|heating|water)|(?:rolling\s+)?blackouts?|power\s+cuts?"
     r"|unable\s+to\s+(?:receive|get|obtain|move|deliver|transport|evacuate)"
     r"|(?:have|has|had)\s+been\s+(?:checking|inspecting|searching|stopping)"

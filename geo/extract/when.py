@@ -11,6 +11,7 @@ from .dates import (_DAY, _MONTH, _SINCE_OPENING, DateReading, _overlaps, _read_
                     _read_listed_days, _read_month_ranges, _read_months, _read_parts_of_month, _read_parts_of_year,
                     _read_ranges)
 from .seasons import _read_seasons, read_whole_years
+from .verbs import restriction_words
 from .solar import SOLAR_MONTH, read_solar_dates
 from .relative import (_read_days_of_month, _read_relative_phrases, _read_standing, _read_weak,
                        _read_weekday_ranges, _read_weekdays, _read_weekends, _with_anchored)
@@ -39,8 +40,8 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-
                                 r"(?:(?:same|corresponding)\s+(?:period|months?|weeks?|days?)\s+(?:of\s+|in\s+)?)?(?:in\s+)?$"
                                 r"|\b(?:up|down)\s+from\s+[\d,.]+(?:\s+\w+){0,3}?\s+(?:in|on|during)\s+$", re.I)
 # "36,000 have come back since 14 November, when …": a present perfect runs from that day to publication
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|also\s+|already\s+|so\s+far\s+)?(?:been\s+)?\w+(?:ed|en|come|gone|left|fled"
-                      r"|got|brought|sent|made|taken|crossed)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:not\s+|now\s+|also\s+|already\s+|so\s+far\s+)?(?:been\s+)?(?:\w+(?:ed|en)|come|gone"
+                      r"|left|fled|got|brought|sent|made|taken|crossed|run|held|kept|stood|stayed|lived)\b", re.I)
 _COUNTED = re.compile(r"\d|\b(?:a\s+single|dozens|hundreds|thousands)\b", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|closed|ended|broke\s+out"
@@ -144,8 +145,14 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
     # a figure in the present perfect runs to publication: "36,000 have come back since 14 November, when …",
     # "2,100 tonnes have been moved since the centre began work on 25 November"
     counted = bool(_PERFECT.search(before) and _COUNTED.search(before))
-    if since and re.match(r",?\s+when\b", sentence[r.last:]) and not counted:
-        since = False  # "since September, when Azerbaijan began charging fees": September dates what began
+    when = re.match(r",?\s+when\b([^,;]*)", sentence[r.last:])
+    if since and when and not counted:
+        # "since September, when Azerbaijan began charging fees": September dates what began; but "Since November
+        # 2020, when troops took up positions on the ridge, the pastures have been closed": a state since then
+        after = sentence[r.last + when.end():]
+        # (a count in the when-clause is that day's: "since 8 August, when the ICRC took 11 people to hospitals")
+        since = not restriction_words(when.group(1)) and not _COUNTED.search(when.group(1)) and bool(
+            _PERFECT.search(before) or _PERFECT.search(after))
     if not since and counted and _SINCE_CLAUSE.search(before):
         since = True
     if not since and re.search(r"\bfrom\s+$", before, re.I) and _PERFECT.search(sentence) \
