@@ -77,3 +77,25 @@ def test_a_count_in_the_when_clause_is_that_days():
                 "reached the city.")
     assert [(c.count, c.date_start, c.date_end) for c in extract(sentence)] == [
         (2000, D(2021, 8, 3), REF), (12, D(2021, 8, 3), D(2021, 8, 3))]
+
+
+def test_of_these_takes_the_period_of_the_figure_not_of_the_closure_beside_it():
+    text = ("Since the closure of the Lachin corridor on 12 August, the ICRC has taken 90 people across it. "
+            "Of these, 70 people went to Armenia and 20 returned to Karabakh.")
+    parts = [(c.count, c.date_start, c.date_end) for c in extract(text) if c.count in (70, 20)]
+    assert parts == [(70, D(2021, 8, 12), REF), (20, D(2021, 8, 12), REF)]
+
+
+def test_a_rights_groups_bracketed_dateline_is_not_the_events_date():
+    # "(City, Month D, YYYY) –" opens the release: the blockade's day count, not the dateline, dates the claim
+    sentence = "(Geneva, September 10, 2021) – The blockade of the Lachin corridor, now in its 30th day, continues."
+    assert [(c.kind, c.date_start, c.date_end) for c in extract(sentence)] == [
+        ("restriction", D(2021, 8, 12), REF)]
+
+
+@pytest.mark.parametrize("sentence, kind, count", [
+    ("On Monday, 35 people went to Armenia through the Lachin corridor.", "population_movement", 35),
+    ("On Monday, the ICRC took 14 patients across the Lachin corridor.", "population_movement", 14),
+])
+def test_plain_verbs_of_going(sentence, kind, count):
+    assert [(c.kind, c.count) for c in extract(sentence)] == [(kind, count)]

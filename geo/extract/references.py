@@ -160,6 +160,9 @@ def _date_link(ctx: _Context, text: str, previous: list[Claim],
         day = prior.date_start - timedelta(days=1)
         return DateReading("day", day, day), prior, m.group(), False
     if (m := _CONTINUATION.search(text)) and prior:
+        if re.search(r"\bof\s+(?:them|these|those|the\s+\w+)$", m.group(), re.I):
+            # "Of these, 164 people …": a part of the figure before, not of the closure beside it
+            prior = next((p for p in reversed(previous) if p.is_dated and p.count is not None), prior)
         return _reading_of(prior), prior, m.group(), True
     return None
 

@@ -11,7 +11,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
                  r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)|(?<=\s)bound\s+(?=for\b)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
-                 r"|(?<!Red\s)cross(?:ed|es|ing)?|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
+                 r"|(?<!Red\s)cross(?:ed|es|ing)?|went(?=\s+(?:back\s+)?(?:to|into|home|abroad)\b)|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
@@ -44,7 +44,8 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?-i:[A-Z]))"
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
-                 r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"),
+                 r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"
+                 r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,4}?across\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
 )

@@ -24,8 +24,8 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit))\b", re.I)
 # "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"
-    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}|(?:{SOLAR_MONTH})\s+{_DAY}|{_DAY}\s+(?:{SOLAR_MONTH}))(?:,?\s+(?:19|20|13|14)\d\d)?"
+    r"^\(?(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"  # a rights group's "(Berlin, April 6, 2023) –" too
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}|(?:{SOLAR_MONTH})\s+{_DAY}|{_DAY}\s+(?:{SOLAR_MONTH}))(?:,?\s+(?:19|20|13|14)\d\d)?\)?"
     r"(?:\s*\([^)]*\)|,\s*[A-Z][\w ]*)?\s*(?:[-–—]|\.|$)")
 _METADATA_BEFORE = re.compile(r"\b(?:published|updated|posted|released|issued)\s+(?:on\s+)?$", re.I)
 _ATTRIBUTION_BEFORE = re.compile(
