@@ -228,14 +228,18 @@ def screen(text: str, spans: Sequence[tuple[int, int, bool, int]], lo: int, hi: 
     a given name and strong evidence says a person ("Fuzuli Aliyev"). A large city that "said" is its government
     ("Ankara said"), and stays."""
     starts = {s for s, *_ in spans}
+    # a place a person's name may stand beside: a GeoNames namesake ("Murat Keskin", two Turkish towns), not a
+    # curated place ("Karen Goris" is no one)
+    plain = {s for s, _, curated, _ in spans if curated}.__contains__
     drop, people = set(), set()
     for s, e, curated, population in spans:
         if curated:
-            why = person_evidence(text, s, e, lo, hi, starts.__contains__) if fold(text[s:e]) in GIVEN_NAMES else ""
+            why = person_evidence(text, s, e, lo, hi, starts.__contains__, plain) if fold(text[s:e]) in GIVEN_NAMES else ""
             if why in STRONG:
                 drop.add(s)
             continue
-        why = "acronym" if acronym(text, s, e, lo, hi) else person_evidence(text, s, e, lo, hi, starts.__contains__)
+        why = "acronym" if acronym(text, s, e, lo, hi) else person_evidence(text, s, e, lo, hi, starts.__contains__,
+                                                                            plain)
         if why in STRONG or (why and population < SAID_MAX_POPULATION):
             drop.add(s)
             if why not in ("first", "acronym", "agency"):
@@ -294,12 +298,14 @@ def acronym(text: str, s: int, e: int, lo: int = 0, hi: int | None = None) -> bo
 
 
 def person_evidence(text: str, s: int, e: int, lo: int = 0, hi: int | None = None,
-                    place_at: Callable[[int], bool] = lambda i: False) -> str:
+                    place_at: Callable[[int], bool] = lambda i: False,
+                    curated_at: Callable[[int], bool] | None = None) -> str:
     """Why the capitalised name at text[s:e] reads as a person's or an organisation's, or "": strong —
     'title' (a title or role before it), 'given' (a given name before it: a surname), 'first' (a given name
     before a capitalised surname), 'byline', 'credit', 'agency' ("Mehr news agency"); weak — 'said' (a verb of
     saying after it, "according to" before it) and 'possessive' ("Dargahli's remarks").
-    place_at(i): a place name starts at offset i (a place next to it is no person's name)."""
+    place_at(i): a place name starts at offset i (a place next to it is no person's name); curated_at(i): that
+    place is a curated one — a GeoNames namesake beside a given name is still a person's name part."""
     hi = len(text) if hi is None else hi
     line_start = _line_start(text, s, lo)
     # a byline or a photo credit on this line that reaches the name through a run of capitalised words
@@ -310,7 +316,8 @@ def person_evidence(text: str, s: int, e: int, lo: int = 0, hi: int | None = Non
                 return why
     # a title or a given name before it, over at most two capitalised words ("spokesman Vagif Dargahli");
     # in a line set in Title Case ("President Visits Tatev Monastery") only the word right before counts
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[max(line_start, s - 50):min(hi, e + 50)])
+    line_end = text.find("\n", e, hi)  # a byline's next line ("KALBAJAR, Azerbaijan") is not its Title Case
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[max(line_start, s - 50):min(hi, e + 50, line_end if line_end >= 0 else hi)])
     title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     at, word = s, ""
     for step in range(1 if title_case else 3):
@@ -318,13 +325,15 @@ def person_evidence(text: str, s: int, e: int, lo: int = 0, hi: int | None = Non
         low = word.lower().rstrip(".")
         if low in TITLES:
             return "title"
-        if step == 0 and low in GIVEN_NAMES and _capitalised(word) and not place_at(j):
+        if step == 0 and low in GIVEN_NAMES and _capitalised(word) and not (
+                place_at(j) and (curated_at is None or curated_at(j))):
             return "given"
         if not _capitalised(word) or place_at(j):
             break
         at = j
     nxt_at, nxt = _word_after(text, e, hi)
-    if (_capitalised(nxt) and nxt.lower() not in FEATURE_WORDS and not place_at(nxt_at)
+    beside = place_at(nxt_at) and (curated_at is None or curated_at(nxt_at) or nxt.lower() in GIVEN_NAMES)
+    if (_capitalised(nxt) and nxt.lower() not in FEATURE_WORDS and not beside
             and (SURNAME_END.search(nxt) or (text[s:e].lower() in GIVEN_NAMES and not title_case))):
         return "first"  # "Vahan Hunanyan", "Vladimir Putin"
     if _AGENCY_NOUN.match(text, e, hi):

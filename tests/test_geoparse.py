@@ -143,6 +143,11 @@ def test_what_the_text_says_of_a_place_outranks_the_context(parser, text, surfac
     ("Trucks at Norduz. Photo: Gagik Tumanyan/Photolure", "Tumanyan"),
     # a gazetteer town that is also a given name, before a surname: the person's name
     ("\"I came back to Lachin,\" said Fuzuli Aliyev, one of the returnees.", "Fuzuli"),
+    # a given name and a surname that are both GeoNames towns (Murat; Keskin, Turkey, 50,000; Aydın, 163,000, too
+    # big for a bare "said" to drop): one person, also in a byline whose next line is a dateline in capitals
+    ("Murat Keskin | 21.08.2025\n\nKALBAJAR, Azerbaijan\nTrucks reached Goris.", "Keskin"),
+    ("Murat Keskin | 21.08.2025\n\nKALBAJAR, Azerbaijan\nTrucks reached Goris.", "Murat"),
+    ("The first trucks reached Goris on Monday, said Selim Aydın, the project's engineer.", "Aydın"),
 ])
 def test_people_and_agencies_are_not_places(parser, text, surface):
     found = parser.parse(text).mentions
