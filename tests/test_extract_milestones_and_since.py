@@ -99,3 +99,13 @@ def test_a_rights_groups_bracketed_dateline_is_not_the_events_date():
 ])
 def test_plain_verbs_of_going(sentence, kind, count):
     assert [(c.kind, c.count) for c in extract(sentence)] == [(kind, count)]
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Iranian and Armenian customs officials agreed on Monday to keep the Norduz terminal open at night.",
+     D(2021, 9, 6)),
+    ("The Armenian side was informed of the incident on Wednesday.", D(2021, 9, 8)),
+    ("The protocol on the Agarak section was signed on 2 September.", D(2021, 9, 2)),
+])
+def test_agreements_and_notes_between_sides_are_diplomatic(sentence, start):
+    assert [(c.kind, c.date_start) for c in extract(sentence)] == [("diplomatic", start)]

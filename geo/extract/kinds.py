@@ -15,7 +15,11 @@ _DIPLOMATIC_STRONG = re.compile(
     r"|(?<!told\sa\s)meet(?:s|ing|ings)?(?!\s+with\s+(?:village\s+heads|residents|villagers|locals|families|farmers))"
     r"|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
     r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
-    r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z]))\b", re.I)
+    r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z])"
+    # "customs officials agreed last week to extend …", "the protocol was signed", "the Iranian side was informed"
+    r"|agreed(?=\s+(?:\w+\s+){0,3}?(?:to|on|upon|at|that)\b)|protocols?|memorand(?:um|a)|condemn(?:ed|s)"
+    r"|(?:was|were|been)\s+informed|decision\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|council|leaders|government))\b",
+    re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
 # A bus on this story carries people: "the last bus from Stepanakert arrived" moves a population.
 _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|residents?|families|refugees?|civilians?|population|inhabitants"
