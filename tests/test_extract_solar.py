@@ -34,6 +34,11 @@ def test_a_day_the_month_does_not_have_is_no_date():
     ("In Esfand 1400, 900 trucks crossed.", D(2022, 2, 20), D(2022, 3, 20), "period"),
     ("In the first five months of the current Iranian year 1403, 86,212 trucks crossed.", D(2024, 3, 20),
      D(2024, 8, 21), "period"),
+    # a stretch of days in one month or across two (Shahrivar 1, 1399 is 22 August 2020; Mehr 1 is 22 September)
+    ("1,180 trucks passed through the Jolfa terminal from 6 to 12 Mehr 1399.", D(2020, 9, 27), D(2020, 10, 3),
+     "period"),
+    ("Between 28 Shahrivar and 5 Mehr 1399, 400 trucks crossed.", D(2020, 9, 18), D(2020, 9, 26), "period"),
+    ("From 25 Esfand to 5 Farvardin 1402, 31,420 passengers crossed.", D(2023, 3, 16), D(2023, 3, 25), "period"),
 ])
 def test_solar_dates_in_sentences(sentence, start, end, precision):
     r = read_dates(sentence, D(2024, 9, 1))[0]

@@ -69,6 +69,12 @@ DATELINES = [
      "day, 2 February 2023.\n"
      "Gilles Martin / Pictorium Agency / ZUMA Press\n\nTEHRAN, Apr. 12 (MNA) – Iran's customs spokesman spoke.",
      "Soldiers", (None, 4, 12, "dateline", "TEHRAN, Apr. 12 (MNA)")),
+    # Iranian agencies' Solar Hijri datelines carry their year, month first or day first: Farvardin 1, 1402 is
+    # 21 March 2023 and Mehr 1, 1399 is 22 September 2020 (six 31-day months from 20 March 2020)
+    ("solar-month-first", "TEHRAN, Farvardin 10, 1402 (IRNA) – Nowruz travellers crowded the Jolfa crossing.", None,
+     (2023, 3, 30, "dateline", "TEHRAN, Farvardin 10, 1402")),
+    ("solar-day-first", "TABRIZ, 13 Mehr 1399 (ANA) – Shells landed near the Aras, the governor said.", None,
+     (2020, 10, 4, "dateline", "TABRIZ, 13 Mehr 1399")),
 ]
 
 PRINTED = [
@@ -268,6 +274,7 @@ CAPTIONS = [
     ("agency-photo-slash", "Refugees wait in Goris on Tuesday, Sept. 26, 2023. (Orbis Photo/Anna Petrosyan)"),
     ("agency-photo-file", "A family displaced from Hadrut unpacks in a Goris hotel in November 2020. (Orbis Photo, file)"),
     ("outlet-slash-name", "Displaced people at a hotel in Goris in November 2020. Northbridge Press/Sona Harper"),
+    ("credit-with-initials", "Families wait for aid outside the theatre in Goris. Photo: JRRP/A. Petrosyan"),
 ]
 NOT_CAPTIONS = [
     ("released-a-photo", "The ministry released a photo of the queue at Agarak on Monday, the governor said."),

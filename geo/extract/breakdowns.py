@@ -19,7 +19,8 @@ _MOVEMENT_WORD = re.compile(rf"\b(?:{_MOVEMENT.pattern})\b", re.I)  # whole word
 _PARTS_OPEN = re.compile(r"(?::|\s[–—-]\s|\bcompris\w*|\bconsist\w*\s+of|\bof\s+which|\bmade\s+up\s+of|\bnamely"
                          r"|\bincluding)", re.I)  # "28 people, including 5 ICRC members, 9 drivers … and 1 medical worker"
 _FAMILIES = (frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances"}),
-             frozenset({"people", "families", "patients", "children", "servicemen", "peacekeepers", "drivers"}))
+             frozenset({"people", "families", "patients", "children", "servicemen", "peacekeepers", "drivers",
+                        "passengers", "pupils", "workers"}))
 
 
 def _same_family(whole: str | None, part: str | None) -> bool:
@@ -30,6 +31,32 @@ def _same_family(whole: str | None, part: str | None) -> bool:
     return whole == part or generic or any(whole in f and part in f for f in _FAMILIES)
 
 
+# "evacuated 418 people: 376 in Lori and 42 in Tavush": bare figures after a colon, each with its place
+_PLACE_ITEM = r"\d[\d,]*\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+_PLACE_SPLIT = re.compile(rf":\s*({_PLACE_ITEM}(?:(?:,\s*|,?\s+and\s+){_PLACE_ITEM})+)")
+_ITEM = re.compile(r"(\d[\d,]*)\s+(?:in|at|from)\s")
+
+
+def place_splits(text: str, counts: list[CountReading]) -> list[CountReading]:
+    """A figure split by place after a colon: each part a count of its own, marked as a part of the whole (a place
+    gets its figure on the map and nobody adds the two); the whole keeps the parts as its breakdown when they add up."""
+    out = list(counts)
+    for k, c in enumerate(counts):
+        if c.count is None or c.unit is None or c.breakdown:
+            continue
+        colon = text.find(":", c.end)
+        nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
+        m = _PLACE_SPLIT.match(text, colon) if 0 <= colon < nxt and not re.search(r"[.;]", text[c.end:colon]) else None
+        if m is None:
+            continue
+        items = [(int(i.group(1).replace(",", "")), m.start(1) + i.start(), m.start(1) + i.end(1))
+                 for i in _ITEM.finditer(m.group(1))]
+        parts = [replace(c, start=a, end=b, count=n, whole=c.count, unit_from="", surface_unit=c.surface_unit)
+                 for n, a, b in items]
+        if sum(n for n, _, _ in items) == c.count:
+            out[k] = replace(c, breakdown=tuple((n, c.unit) for n, _, _ in items))
+        out.extend(parts)
+    return sorted(out, key=lambda c: c.start)
 _GENERIC_NOUNS = frozenset({"items", "objects", "pieces", "devices", "units"})
 _NOT_PEOPLE = frozenset({"tonnes", "crossings", "convoys", "shipments", "items", "bodies", "remains"})
 
@@ -57,4 +84,5 @@ def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading
         if len(parts) >= 2 and total == c.count and not own_verbs and _PARTS_OPEN.search(text, c.end, parts[0].start):
             out[-1] = replace(c, breakdown=tuple((p.count, p.unit) for p in parts))  # type: ignore[misc]
             i = j
+
     return out

@@ -216,7 +216,8 @@ def _role_window(text: str, segments: list[tuple[int, int]], own: tuple[int, int
     start, end = own
     if verb is not None and verb.start >= c.end:
         end = max(end, _segment_of(segments, verb.start)[1])
-    if own != segments[0] and not _has_predicate(text, own, verbs):
+    # (a part split off by place, "…: 376 in Lori and 42 in Tavush", keeps to its own place)
+    if own != segments[0] and not _has_predicate(text, own, verbs) and c.whole is None:
         start = segments[segments.index(own) - 1][0]
     return start, end
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .breakdowns import _MOVEMENT_WORD, _fold_breakdowns, _same_family
+from .breakdowns import _MOVEMENT_WORD, _fold_breakdowns, _same_family, place_splits
 from .units import _VEHICLE_PLURAL, VEHICLE_UNITS, _unit_after, _unit_in, open_unit_after
 from .verbs import _MOVEMENT
 
@@ -228,7 +228,7 @@ def read_counts(sentence: str, masked: str | None = None) -> list[CountReading]:
     counts.sort(key=lambda c: c.start)
     counts.extend(_rest_counts(text, counts))
     counts.sort(key=lambda c: c.start)
-    counts = _fold_breakdowns(text, _ranges(text, counts))
+    counts = place_splits(text, _fold_breakdowns(text, _ranges(text, counts)))
     return _mark_cargo(text, _keep_times_beside_vehicles(counts, text))
 
 

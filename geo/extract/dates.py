@@ -110,11 +110,14 @@ def reference_date(source: Source) -> date | None:
 
 
 def resolve_year(month: int, ref: date, year: int | None = None, future: bool = False) -> int:
-    """A written year wins; otherwise a month after the reference month belongs to the year before,
-    unless the sentence speaks of what is still to come."""
+    """A written year wins; otherwise a month after the reference month belongs to the year before, and
+    in a sentence that speaks of what is still to come a month before it to the year after ("from January 1"
+    in a December report)."""
     if year:
         return year
-    return ref.year - 1 if month > ref.month and not future else ref.year
+    if future:
+        return ref.year + 1 if month < ref.month else ref.year
+    return ref.year - 1 if month > ref.month else ref.year
 
 
 def iranian_year(year: int) -> tuple[date, date]:

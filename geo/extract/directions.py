@@ -261,6 +261,7 @@ def _adjusted(roles: Roles, verb: _Verb | None, segment: str, two_way: bool) -> 
 # is schematic (the former oblast's extent, Lachin and Goris left outside); a place in it is "in Karabakh".
 _KARABAKH_IDS = frozenset({"khankendi", "shusha", "karabakh"})
 _KARABAKH_BOX = (46.60, 39.45, 47.25, 40.35)  # lon/lat
+_STORY_COUNTRIES = frozenset({"AM", "AZ", "IR", None, ""})  # whose borders the story's entries and exits cross
 _IRAN_IDS = frozenset({"iran", "tehran", "east-azerbaijan", "khuzestan"})
 # Towns of the surrounding districts that the box takes in but the former oblast did not.
 _AROUND_KARABAKH = frozenset({"Aghdam", "Agdam", "Fuzuli", "Füzuli", "Jabrayil", "Cəbrayıl", "Tartar", "Tərtər",
@@ -324,9 +325,10 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: 
     # at a border with Iran, in and out are read from the other side, whatever the verb: "91,300 trucks left Iran
     # for Azerbaijan" enter Azerbaijan, "77,120 entered Iran" left it (as "returned to Norduz" leaves Armenia)
     to_iran, from_iran = _in_iran(destination, places), _in_iran(origin, places)
-    if from_iran and not to_iran:
+    # ("a convoy left Tabriz for the border villages" goes nowhere across a border: an Iranian town alone is no side)
+    if from_iran and not to_iran and (destination is not None or origin in _IRAN_IDS):
         return "entry"
-    if to_iran and not from_iran:
+    if to_iran and not from_iran and (origin is not None or destination in _IRAN_IDS):
         return "exit"
     way = roles.via.place_id if roles.via else None
     border = "iran" if way in _IRAN_WAYS else "karabakh" if way in _KARABAKH_WAYS else border  # the way says first
@@ -334,8 +336,15 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: 
         return "exit" if border == "karabakh" else "entry"  # "1,850 vehicles crossed the checkpoint towards Armenia"
     if border and kind in ("crossing", "exit") and origin == "armenia" and destination is None:
         return "entry" if border == "karabakh" else "exit"
-    home = places.get(origin or "")
-    if kind == "exit" and destination is None and home is not None and home.country == "AM" \
-            and home.kind == "settlement":
-        return "crossing"  # "the convoy left Yerevan"
+    home, there = places.get(origin or ""), places.get(destination or "")
+    if kind == "exit" and destination is None and home is not None and home.kind == "settlement":
+        return "crossing"  # "the convoy left Yerevan", "left Tabriz": a town is left, no border crossed
+    if kind == "entry" and origin is None and there is not None and there.kind == "settlement" and not to_k:
+        return "crossing"  # "six army trucks reached Akhtala": a town reached, no border crossed
+    # a town of a country beyond the story's borders: "a train left Dimitrovgrad in the Ulyanovsk region" leaves nothing
+    # the story counts ("entered Georgia" names the country and keeps its direction)
+    if kind == "exit" and home is not None and home.kind == "settlement" and home.country not in _STORY_COUNTRIES:
+        return "crossing"
+    if kind == "entry" and there is not None and there.kind == "settlement" and there.country not in _STORY_COUNTRIES:
+        return "crossing"
     return kind

@@ -18,6 +18,10 @@ _DIPLOMATIC_STRONG = re.compile(
     r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z])"
     # "customs officials agreed last week to extend …", "the protocol was signed", "the Iranian side was informed"
     r"|agreed(?=\s+(?:\w+\s+){0,3}?(?:to|on|upon|at|that)\b)|protocols?|memorand(?:um|a)|condemn(?:ed|s)"
+    # "telephoned officials in Baku and Yerevan", "the ministry warned that …": one government to another
+    r"|telephoned|phoned|(?:tele)?phone\s+(?:call|conversation|talks?)"
+    r"|(?:ministry|minister|guards?|service|side|Tehran|Baku|Yerevan|Moscow|Ankara)\b[^.;]{0,40}?\bwarned"
+    r"|warned\s+(?:both\s+sides|the\s+(?:two\s+)?(?:parties|sides)|Baku|Yerevan|Armenia|Azerbaijan)"
     r"|(?:was|were|been)\s+informed|decision\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|council|leaders|government))\b",
     re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.

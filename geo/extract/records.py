@@ -112,8 +112,9 @@ def _claim_id(source_id: str, start: int, kind: str, unit: str | None, count: in
 
 def _date_flags(ctx: _Context, reading: DateReading) -> tuple[str, ...]:
     flags = reading.flags
-    if reading.role == "weak" and reading.start is not None:
-        flags += (f"date read as the day of publication ('{reading.text}')",)
+    weak = f"date read as the day of publication ('{reading.text}')"
+    if reading.role == "weak" and reading.start is not None and weak not in flags:  # said once, not twice
+        flags += (weak,)
     published = ctx.source.published
     if is_relative(reading) and published.earliest != published.latest:
         flags += (f"relative date '{reading.text}' read against an uncertain publication date ({published.describe()})",)
@@ -123,6 +124,8 @@ def _date_flags(ctx: _Context, reading: DateReading) -> tuple[str, ...]:
 def _count_flags(c: CountReading | None) -> tuple[str, ...]:
     if c is not None and c.upper is not None:
         return (f"stated as a range: {c.count:,}–{c.upper:,} (the count is the lower figure)",)
+    if c is not None and c.whole is not None:  # "376 in Lori" of "418 people: 376 in Lori and 42 in Tavush"
+        return (f"a part of {c.whole:,} the text also counts: never add it to that figure",)
     return (f"vague count: {c.vague}",) if c is not None and c.vague else ()
 
 

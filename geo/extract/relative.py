@@ -57,7 +57,9 @@ _A_YEAR_EARLIER = re.compile(
     r"|a\s+year\s+(?:earlier|before))\b", re.I)
 _SAME_SPAN_OF = re.compile(
     r"\b(?:(?i:in|during)\s+)?(?i:the\s+same\s+(?:weeks?|days?|period|dates))\s+(?i:of|in)\s+" + rf"(?P<m>{_MONTH})")
-_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+yesterday)"
+# not "On Saturday, the day before the floods": an apposition that names the day already given
+_DAY_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b|(?<!,\s)\bthe\s+day\s+before\b(?!\s+yesterday)"
+                         r"(?!\s+(?:the|a|an|his|her|its|their)\s)"
                          r"|\ba\s+day\s+earlier\b|\ba\s+day\s+before\b(?=\s*(?:[,.;]|$))", re.I)
 # With no publication date, dates are read against a placeholder day in a year no report here names; every
 # reading that lands near it took its year (or its day) from the placeholder and is marked "year unknown"

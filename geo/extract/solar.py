@@ -12,17 +12,20 @@ _MONTHS = {
     "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5, "shahrivar": 6,
     "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11, "esfand": 12, "espand": 12,
 }
+SOLAR_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH = r"(?P<m>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")"
 _YEAR = r"(?:,?\s+(?P<y>1[34]\d\d))"
 # A day or a year must stand by the month: "Mehr" alone is a news agency, "Azar" a given name.
 _DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}?")
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:\s*(?:and|-|–)\s*(?P<d2>\d{{1,2}}))?(?!\d){_YEAR}?")
+# "from 6 to 12 Mehr", "between 28 Shahrivar and 5 Mehr 1399", "6-12 Mehr": a stretch of days
+_DAY_RANGE = re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{SOLAR_MONTH}))?"
+                        rf"\s*(?:(?i:to|and|until|till)\s+|[-–]\s*)(?P<d>\d{{1,2}})\s+(?:of\s+)?{_MONTH}\b{_YEAR}?")
 _MONTH_YEAR = re.compile(rf"(?:\b(?i:the\s+)?(?i:Iranian|Persian)\s+(?i:month\s+of\s+))?\b{_MONTH}(?:{_YEAR}\b|(?<=\w)(?=\W|$))")
 # "in the first five months of the current Iranian year 1403"
 _FIRST_MONTHS = re.compile(r"\b(?i:the)\s+(?i:first)\s+(?P<n>\w+)\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?P<cur>(?i:current|this))\s+)?"
                            r"(?i:Iranian|Persian|solar)\s+(?i:year)(?:\s+(?P<y>1[34]\d\d)\b|(?!\s+1[34]\d\d)\b)")
 _SMALL = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven".split())}
-SOLAR_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 
 
 def _month_days(year: int, month: int) -> int:
@@ -76,6 +79,14 @@ def read_solar_dates(sentence: str, ref: date, future: bool) -> list[DateReading
         precision = "day" if a == b else "days"
         out.append(DateReading(precision, a, b, dates=(a, b) if precision == "days" else (), spans=(m.span(),),
                                text=m.group()))
+    for m in _DAY_RANGE.finditer(sentence):
+        month = _MONTHS[m.group("m").lower()]
+        month1 = _MONTHS[m.group("m1").lower()] if m.group("m1") else month
+        year = _year_for(month, int(m.group("d")), ref, m.group("y"), future)
+        year1 = year - 1 if month1 > month else year  # "from 25 Esfand to 5 Farvardin 1402" starts in 1401
+        a, b = solar_to_gregorian(year1, month1, int(m.group("d1"))), solar_to_gregorian(year, month, int(m.group("d")))
+        if a is not None and b is not None and a < b:
+            out.append(DateReading("period", a, b, spans=(m.span(),), text=m.group()))
     for m in _FIRST_MONTHS.finditer(sentence):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL.get(m.group("n").lower())
         if n and n <= 12 and (m.group("y") or m.group("cur")):

@@ -17,7 +17,7 @@ from .drafts import (_OTHER_FLAG, _Context, _Draft, _Sentence, _moving_roles, _n
                      dated_to_publication, publication_day)
 from .kinds import _DENIAL, _DENIED, uncounted_kind
 from .references import _days_of_previous, _definite_reference, _maybe_continue
-from .verbs import _MOVING_KINDS, movement_verbs, restriction_words
+from .verbs import _MOVING_KINDS, _STOCK, _VEHICLES_STAND, movement_verbs, restriction_words
 
 # Clauses of their own for the kind of an uncounted date: "the exodus follows an operation [that Azerbaijan
 # launched last Tuesday]" dates the operation, not the exodus.
@@ -44,9 +44,12 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
         kind = "detention"  # "guards detained a shepherd who had strayed across the line on May 26": the holding is the event
     if kind == "other" and s.date.precision == "days" and previous:
         return [_days_of_previous(s, previous)]
+    standing = _standing_plural(s.text) if kind == "other" else None
+    if standing is not None:
+        kind = "stock"  # "Cars queued for about five kilometres on the road to the checkpoint on Wednesday"
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
     when = s.date if not _HABITUAL.search(s.text) else DateReading()  # "is usually closed from November to April"
-    plural = _plural_count(s.text, kind)
+    plural = standing or _plural_count(s.text, kind)
     if not when.found and (kind in ("restriction", "detention") or plural is not None):
         # "was detained today", "the road is now closed", "their vehicles passed the site today": enough to date
         # an event that holds or happened today
@@ -271,6 +274,27 @@ ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|per
                         r"|farmer|villager|citizen|national|boy|girl|teenager|journalist|activist|serviceman|soldier|herder|pensioner|student"
                         r"|worker|teacher|fisherman)\b",
                         re.I)
+
+
+_AUXILIARY = re.compile(r"\s*(?:(?:have|had)\s+been\s+|are\s+|were\s+|still\s+)?(?:\w+ly\s+)?")
+
+
+def _standing_plural(text: str) -> CountReading | None:
+    """Vehicles or people named without a number that stand, wait or queue somewhere ('Cars queued', 'residents
+    still gather on the hills'): a context figure of an unstated size."""
+    for rx, stand in ((_VEHICLE_PLURAL, _VEHICLES_STAND), (_PEOPLE_PLURAL, _STOCK)):
+        for m in rx.finditer(text):
+            # the words before it in its own clause: a dateline's "January 4 (Ambioni) –" counts nothing
+            clause = re.split(r"[.,;:()–—]\s*|\s-\s", text[:m.start()])[-1]
+            before = re.findall(r"[\w'’-]+", clause)[-2:]
+            if any(w.lower() in _REFERRING or w[0].isdigit() or words_to_number(w) is not None for w in before):
+                continue
+            gap = _AUXILIARY.match(text, m.end())
+            if stand.match(text, gap.end()):
+                written = m.group().lower()
+                return CountReading(m.start(), m.end(), None, "unspecified", UNITS.get(written, "people"),
+                                    vague="no number given", vague_phrase="an unstated number of", surface_unit=written)
+    return None
 
 
 def _plural_count(text: str, kind: str) -> CountReading | None:

@@ -23,11 +23,11 @@ UNITS = {
     "armenians": "people", "azerbaijanis": "people", "iranians": "people", "georgians": "people",
     "russians": "people", "men": "people", "women": "people", "arrivals": "people", "evacuees": "people",
     "peacekeepers": "peacekeepers", "soldiers": "servicemen", "troops": "servicemen",
-    "passengers": "people", "passenger": "people", "travellers": "people", "travelers": "people",
-    "traveller": "people", "traveler": "people", "pupils": "children", "students": "people", "arrests": "people",
+    "passengers": "passengers", "passenger": "passengers", "travellers": "people", "travelers": "people",
+    "traveller": "people", "traveler": "people", "pupils": "pupils", "students": "people", "arrests": "people",
     "wounded": "people", "detainees": "people", "hostages": "people", "prisoners": "people",
     "schoolchildren": "children", "pilgrims": "people", "journalists": "people", "volunteers": "people",
-    "workers": "people", "medics": "people", "engineers": "people", "doctors": "people", "nurses": "people",
+    "workers": "workers", "medics": "people", "engineers": "people", "doctors": "people", "nurses": "people",
     "staff": "people", "employees": "people", "officials": "people", "activists": "people", "protesters": "people",
     "demonstrators": "people", "tourists": "people", "citizens": "people", "nationals": "people",
     "villagers": "people", "victims": "people", "survivors": "people", "orphans": "people", "returnees": "people",
@@ -35,13 +35,16 @@ UNITS = {
     "minors": "children", "babies": "children", "infants": "children", "individuals": "people",
     "guests": "people", "holidaymakers": "people", "pickers": "people", "farmers": "people", "visitors": "people",
     "migrants": "people", "captives": "people", "POWs": "people", "holiday-makers": "people",
-    "relatives": "people", "van": "vans", "vans": "vans", "minibus": "minibuses", "minibuses": "minibuses",
+    "relatives": "people", "mothers": "people", "fathers": "people", "parents": "people", "elderly": "people",
+    "shepherds": "people", "herders": "people", "pensioners": "people", "inhabitants": "people", "van": "vans", "wagon": "wagons",
+    "wagons": "wagons", "train": "trains", "trains": "trains", "vans": "vans", "minibus": "minibuses", "minibuses": "minibuses",
     "coach": "coaches", "coaches": "coaches", "shipment": "shipments", "shipments": "shipments", "consignment": "shipments", "consignments": "shipments",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys", "vans",
-                           "minibuses", "coaches"})
+                           "minibuses", "coaches", "wagons", "trains"})
 BUS_UNITS = frozenset({"buses", "minibuses", "coaches"})  # on this story a bus carries people
-PEOPLE_UNITS = frozenset({"people", "families", "patients", "children"})
+# passengers, pupils and workers keep their noun: reports count them apart ("1,200 passengers" are trips, not people)
+PEOPLE_UNITS = frozenset({"people", "families", "patients", "children", "passengers", "pupils", "workers"})
 SERVICE_UNITS = frozenset({"servicemen", "peacekeepers"})  # troops: present somewhere, not a population moving
 # not a possessive: "two Children's Corners" counts corners
 _UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b(?![’']s\b)",

@@ -10,7 +10,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("crossing", r"entered\s+and\s+(?:exited|left)|enter(?:s|ing)?\s+and\s+(?:exit|leave)(?:s|ing)?"
                  r"|ma(?:de|ke|kes|king)\s+(?:their|its|his|her)\s+way|head(?:ed|ing|s)\s+(?:back|home|out)"
                  r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)|(?<=\s)bound\s+(?=for\b)"
-                 r"|(?:were|was|been|are|is)\s+let\s+through|let\s+(?:\w+\s+){0,3}?through"
+                 r"|(?:were|was|been|are|is)\s+let\s+through|let(?=\s+(?:[\w,]+\s+){1,3}?through\b)"
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|went(?=\s+(?:back\s+)?(?:to|into|home|abroad)\b)|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
@@ -40,11 +40,14 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
              r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
     # Carrying verbs: an entry where they say where to, else a passage ("escorting trucks").
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
-    ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|escort(?:ed|s|ing)?"
+    ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)(?!\s+out\b)|escort(?:ed|s|ing)?"
                  r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
                  r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?-i:[A-Z]))"
-                 r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|with\b|together\b|$))"
+                 # "moved in with relatives in Khomarlu" moved there; "moved in with us" says nothing of where
+                 r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|together\b|$))(?!\s+in\s+with\b(?![^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])))"
                  r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"
+                 # "two buses took 64 residents to a dormitory in Odzun", "were taken by bus to a camp"
+                 r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,5}?(?:to|into)\s+(?:a|an|the|(?-i:[A-Z]))\b)"
                  r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,4}?across\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
@@ -104,7 +107,10 @@ _STOCK = re.compile(
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+(?:in|at)"
     r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
-    r"|spen[dt]\s+(?:the|last|a|two|three|several|their|another)\s+(?:\w+\s+)?nights?|refus(?:ed|e|es|ing)\s+to\s+leave"
+    r"|spen[dt]\s+(?:the|last|a|two|three|several|their|another)\s+(?:\w+\s+)?(?:nights?|mornings?|days?|evenings?|hours)"
+    r"|refus(?:ed|e|es|ing)\s+to\s+leave|still\s+gather|sleep(?:s|ing)?\s+(?:in|at|on|outside)|slept\s+(?:in|at|on|outside)"
+    # "5,000 people in Akhtala are cut off": who are there (the cut itself is a restriction beside them)
+    r"|(?:are|were|is|was|remain)\s+(?:still\s+|now\s+)?cut\s+off"
     r"|queu(?:e|es|ed|ing)\s+(?:outside|at|in|for)|gathered\s+(?:outside|at|in|near|on)"
     r"|stationed|deployed|(?:village|town|city|community|settlement)\s+of\s+(?:some\s+|about\s+)?\d"
     r"|(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:intensive\s+care|hospitals?|critical|serious)"
@@ -160,7 +166,11 @@ _AS_MISSING = re.compile(r"\s+as\s+(?:missing|dead|killed|deceased|disappeared|u
 _PASSIVE_REACHED = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:border|the|a|an|land|this|that|main|sole|only|checkpoint|frontier|its|road|bridge)\s+$",
                           re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+[A-Z])\b", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+[A-Z]|on\s+the|near)\b",
+                         re.I)
+# "the Margara crossing": a named crossing ("Trucks crossing the bridge" is the act)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:Trucks|Cars|Buses|Vehicles|People|Residents|Refugees|Lorries)\b)"
+                          r"(?-i:[A-Z][\w-]+)\s+$")
 
 
 def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
@@ -186,6 +196,7 @@ def movement_verbs(sentence: str, nouns: bool = True) -> list[_Verb]:
         if v.text.lower() == "reached" and _PASSIVE_REACHED.search(sentence, 0, v.start):
             continue  # "9,875 displaced individuals were reached through 2,017 interviews": contacted, not moved
         if not nouns and v.text.lower() == "crossing" and (_NOUN_BEFORE.search(sentence, 0, v.start)
+                                                           or _NAME_BEFORE.search(sentence[:v.start])
                                                            or _NOUN_AFTER.match(sentence, v.end)):
             continue  # "the sole land border crossing", "the crossing point": the place, not the act
         if v.start >= covered:

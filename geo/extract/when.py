@@ -21,7 +21,9 @@ _FUTURE = re.compile(
     # "are due to meet", not "closed due to the measures": a cause
     r"|due\s+to(?=\s+(?:be|meet|arrive|leave|open|start|begin|visit|hold|take|return|resume|reopen|depart|travel|sign"
     r"|receive|cross|enter|launch|hand|continue)\b)"
-    r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit))\b", re.I)
+    r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit|join|take|hand|close|reopen|resume|receive|send)"
+    # "Armenia plans to take sole charge of the crossing in March"
+    r"|(?:plans?|planning|intends?|intending|aims?)\s+to)\b", re.I)
 # "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
 _DATELINE = re.compile(
     r"^\(?(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"  # a rights group's "(Berlin, April 6, 2023) –" too
@@ -85,7 +87,15 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
                 found.append(r)
     dateline = _DATELINE.match(sentence)
     found = [_with_role(sentence, r, dateline.end() if dateline else -1) for r in found]
-    return _joined(sentence, _with_anchored(sentence, sorted(found, key=lambda r: r.first)))
+    return _joined(sentence, _with_anchored(sentence, _narrowed(sorted(found, key=lambda r: r.first))))
+
+
+def _narrowed(found: list[DateReading]) -> list[DateReading]:
+    """'Last month she came back, one of 19 families who arrived on August 22': a relative month or year that
+    holds a day the sentence writes out says the same thing less exactly; the day stands for both."""
+    days = [r for r in found if r.precision == "day" and not r.relative and r.start is not None]
+    return [r for r in found if not (r.relative and r.precision in ("month", "year") and r.start is not None
+                                     and any(r.start <= d.start and d.end <= r.end for d in days))]
 
 
 def _clause_of(sentence: str, r: DateReading) -> str:
