@@ -339,3 +339,32 @@ def test_an_adjective_year_is_no_date():
 ])
 def test_a_day_named_twice_is_one_day(sentence, ref, expected):
     assert [(r.start, r.end) for r in read_dates(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize("sentence, ref, expected", [
+    # what began on a day starts a running total to publication
+    ("Since the clashes began on September 27, more than 40 shells have fallen on Iranian soil.", D(2020, 10, 4),
+     ("period", D(2020, 9, 27), D(2020, 10, 4))),
+    ("More than 40 shells have fallen on Iranian soil since the clashes began on September 27.", D(2020, 10, 4),
+     ("period", D(2020, 9, 27), D(2020, 10, 4))),
+    # "for a second day" on the day of publication: that day and the one before
+    ("The road was closed for a second day on Thursday because of snow.", D(2024, 1, 4),
+     ("period", D(2024, 1, 3), D(2024, 1, 4))),
+])
+def test_running_totals_and_days_of_a_closure(sentence, ref, expected):
+    claim = extract(sentence, PublishedDate(ref, ref, "day", "test"))[0]
+    assert (claim.date_precision, claim.date_start, claim.date_end) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people and vehicles that wait through the night of a day the sentence gives: that day and the next
+    ("The road was shut for six hours on September 5 after a snowstorm, and dozens of drivers spent the night in "
+     "their cabs.", (D(2021, 9, 5), D(2021, 9, 6))),
+    ("Traffic at the terminal was halted on September 5, and dozens of trucks waited overnight near Meghri.",
+     (D(2021, 9, 5), D(2021, 9, 6))),
+    # with no day before it, "overnight" is the night before publication (a Friday)
+    ("Dozens of trucks waited overnight near Meghri.", (D(2021, 9, 9), D(2021, 9, 10))),
+])
+def test_waiting_overnight_after_a_dated_day(sentence, expected):
+    stock = next(c for c in extract(sentence) if c.kind == "stock")
+    assert (stock.date_start, stock.date_end) == expected

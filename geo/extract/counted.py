@@ -245,10 +245,13 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
     if any(r.role == "event" for r in mine):  # "09:20 – … evacuated 17 people overnight": overnight, not 09:20
         mine = [r for r in mine if not (r.role == "weak" and re.match(r"\d{1,2}:\d{2}", r.text))]
     if mine:
-        anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
         # "the two trucks, parked near Aghdam since 29 August, headed back on Monday": the verb's own clause first
         # a clause comma, not the one inside "28,120"
         commas = [m.start() for m in _CLAUSE_COMMA.finditer(s.text, own[0], own[1])]
+        anchor = verb if verb is not None and own[0] <= verb.start < own[1] else c
+        if anchor is verb and verb.end <= c.start and any(verb.end <= i < c.start for i in commas) \
+                and _STANDING_AFTER.search(s.text, c.end, own[1]):
+            anchor = c  # "The Astara crossing was shut on Feb 19, and dozens of drivers spent the night": their clause
         lo = max((i + 1 for i in commas if i < anchor.start), default=own[0])
         hi = min((i for i in commas if i >= anchor.end), default=own[1])
         mine = [r for r in mine if lo <= r.first < hi] or mine
@@ -271,6 +274,8 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+_STANDING_AFTER = re.compile(r"\b(?:spen[dt]|wait(?:ed|ing)|stay(?:ed|ing)|queu(?:ed|ing)|st(?:ood|anding)|sle(?:pt|eping))\b",
+                             re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may)\s+(?:\w+ly\s+|be\s+)?$", re.I)
 _SO_FAR = re.compile(r"(?:so|thus)\s+far|to\s+date", re.I)
 _JUST_QUALIFIERS = re.compile(r"[\s,]*(?:(?:on|and|about|some|around|nearly|almost|over|more\s+than|at\s+least"

@@ -40,7 +40,7 @@ _SMALL_WORDS = {w: i + 2 for i, w in enumerate(
 # A state that still holds at publication, strong enough to date a restriction: "blocked for the 102nd day",
 # "on day 51 of the blockade", "now in its 116th day", "remains closed"; "earlier today", "this morning"; a live report's clock time.
 _STANDING = re.compile(
-    r"\b(?:for|(?:now\s+)?in\s+its)\s+(?:the\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
+    r"\b(?:for|(?:now\s+)?in\s+its)\s+(?:the\s+|a\s+)?(?P<nth>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:consecutive\s+|straight\s+)?"
     r"(?P<unit>day|week|month)\b"
     r"|\bfor\s+(?P<count>\d+|" + "|".join(_SMALL_WORDS) + r")\s+(?:consecutive\s+|straight\s+)?days"
     r"(?:\s+(?:now|already|in\s+a\s+row|running))"
@@ -222,16 +222,31 @@ def _with_anchored(sentence: str, found: list[DateReading]) -> list[DateReading]
     """'compared with 60,500 in the year before', 'up from 2,310 in the same weeks of July', 'the previous day':
     each is read against the nearest date written before it in the sentence."""
     out = list(found)
-    anchored = ((_A_YEAR_EARLIER, _year_before), (_SAME_SPAN_OF, _same_span_in), (_DAY_BEFORE, _day_before))
+    anchored = ((_A_YEAR_EARLIER, _year_before), (_SAME_SPAN_OF, _same_span_in), (_DAY_BEFORE, _day_before),
+                (_NIGHT_AFTER, _night_after))
     for pattern, reader in anchored:
         for m in pattern.finditer(sentence):
             earlier = [r for r in out if r.start and r.last <= m.start() and r.role in ("event", "attribution")]
             anchor = max(earlier, key=lambda r: r.last) if earlier else None
             probe = DateReading(spans=(m.span(),))
+            if anchor is not None and reader is _night_after:
+                # "halted on Shahrivar 20, and dozens of trucks waited overnight": that night, not the last one
+                out = [r for r in out if not (_overlaps(probe, r) and r.text.lower() == "overnight")]
             if anchor is None or any(_overlaps(probe, r) for r in out):
                 continue
             out.append(replace(reader(anchor, m), spans=(m.span(),), text=m.group(), role="event"))
     return sorted(out, key=lambda r: r.first)
+
+
+# "halted on Shahrivar 20, and dozens of trucks waited overnight": that day and the next
+_NIGHT_AFTER = re.compile(r"\b(?:wait(?:ed|ing)|stay(?:ed|ing)|queu(?:ed|ing)|st(?:ood|anding)|sle(?:pt|eping)|stuck"
+                          r"|stranded)\s+overnight\b|\bspen[dt]\s+the\s+night\b", re.I)
+
+
+def _night_after(anchor: DateReading, m: re.Match) -> DateReading:
+    if anchor.precision != "day" or anchor.start is None:
+        return anchor
+    return DateReading("period", anchor.start, anchor.start + timedelta(days=1))
 
 
 def _year_before(anchor: DateReading, m: re.Match) -> DateReading:

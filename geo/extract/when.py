@@ -148,9 +148,12 @@ def _with_role(sentence: str, r: DateReading, dateline_end: int) -> DateReading:
         return replace(r, role="ignored")
     if r.role == "weak":
         return r
-    if _ATTRIBUTE_BEFORE.search(before):
-        return replace(r, role="attribute")
     opening = _SINCE_OPENING.match(sentence)
+    if _ATTRIBUTE_BEFORE.search(before):
+        # "Since the clashes began on 6 Mehr, more than 40 shells have fallen": what began dates the figure's start
+        if (_SINCE_CLAUSE.search(before) or opening and r.first < opening.end()) and _PERFECT.search(sentence):
+            return replace(r, role="event", since=True)
+        return replace(r, role="attribute")
     since = r.since or bool(_SINCE_BEFORE.search(before)) or bool(opening and r.first < opening.end())
     # a figure in the present perfect runs to publication: "36,000 have come back since 14 November, when …",
     # "2,100 tonnes have been moved since the centre began work on 25 November"
