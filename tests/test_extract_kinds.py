@@ -24,6 +24,12 @@ from test_extract_helpers import D, extract, only  # pytest puts tests/ on sys.p
     ("On August 11, 20 families arrived in Armenia.", "population_movement"),
     ("On August 11, 40 refugees crossed into Armenia.", "population_movement"),
     ("On August 11, the ministry summoned the ambassador.", "diplomatic"),
+    # words the patterns take for a place only when capitalised: "continue to monitor" goes nowhere, "asked for" asks
+    # no government ("continued to Goris" and "asked Baku" do)
+    ("On August 11, the peacekeepers continued to monitor the situation at 30 observation posts.", "other"),
+    ("On August 11, 35 trucks continued to Khankendi.", "entry"),
+    ("On August 11, 40 residents of Goris asked for help with the repairs.", "stock"),
+    ("On August 11, the minister asked Baku to reopen the road.", "diplomatic"),
     ("On August 11, the ambassador was handed a note.", "diplomatic"),
     ("On August 11, Azerbaijan restricted traffic on the Gorus-Gafan highway.", "restriction"),
     ("On August 11, the Lachin corridor was closed.", "restriction"),

@@ -15,7 +15,7 @@ _DIPLOMATIC_STRONG = re.compile(
     r"|(?<!told\sa\s)meet(?:s|ing|ings)?(?!\s+with\s+(?:village\s+heads|residents|villagers|locals|families|farmers))"
     r"|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
     r"|(?:trilateral|ceasefire|joint|tripartite)\s+statement|statement\s+(?:of|signed)\s+(?:on\s+)?\d"
-    r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=[A-Z])"
+    r"|propos(?:ed|al|als)|urged|called\s+on|appeal(?:ed|s)?\s+to|demand(?:ed|s)|asked\s+(?=(?-i:[A-Z]))"
     # "customs officials agreed last week to extend …", "the protocol was signed", "the Iranian side was informed"
     r"|agreed(?=\s+(?:\w+\s+){0,3}?(?:to|on|upon|at|that)\b)|protocols?|memorand(?:um|a)|condemn(?:ed|s)"
     # "telephoned officials in Baku and Yerevan", "the ministry warned that …": one government to another

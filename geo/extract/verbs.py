@@ -14,7 +14,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|went(?=\s+(?:back\s+)?(?:to|into|home|abroad)\b)|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
                  r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
-                 r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+[A-Z])"
+                 r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+(?-i:[A-Z]))"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"
                  r"|passage(?=\s+of\b)"  # "the passage of three more vehicles"
                  # "ten trucks drove from Khankendi towards Lachin" ("drove into" is an entry)
@@ -166,7 +166,7 @@ _AS_MISSING = re.compile(r"\s+as\s+(?:missing|dead|killed|deceased|disappeared|u
 _PASSIVE_REACHED = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:border|the|a|an|land|this|that|main|sole|only|checkpoint|frontier|its|road|bridge)\s+$",
                           re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+[A-Z]|on\s+the|near)\b",
+_NOUN_AFTER = re.compile(r"\s+(?:points?|posts?|between|was|is|has|had|remains|will|would|at\s+(?-i:[A-Z])|on\s+the|near)\b",
                          re.I)
 # "the Margara crossing": a named crossing ("Trucks crossing the bridge" is the act)
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:Trucks|Cars|Buses|Vehicles|People|Residents|Refugees|Lorries)\b)"
