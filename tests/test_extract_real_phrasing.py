@@ -26,6 +26,19 @@ def test_a_total_so_far_or_a_rate_in_the_present_is_dated_to_publication(sentenc
 
 
 @pytest.mark.parametrize("sentence", [
+    "So far 17,153 people have taken up accommodation in Goris.",
+    "The Azerbaijani side has also sent seventy buses to Khankendi.",
+    "More than 1,500 Iranian trucks use the Gorus-Gafan highway every week.",
+    "According to preliminary information there are approximately 30 evacuees in the first group in Kornidzor.",
+    "About 300 residents are still in Khankendi, most of them sleeping in basements.",
+])
+def test_with_no_publication_date_what_holds_now_is_flagged_not_silently_undated(sentence):
+    c = extract(sentence, UNKNOWN)[0]
+    assert (c.date_precision, c.date_start, c.date_end) == ("unknown", None, None)
+    assert [f for f in c.flags if f.startswith("year unknown: read as the day of publication")], c.flags
+
+
+@pytest.mark.parametrize("sentence", [
     "Some 1,500 Iranian trucks used the Gorus-Gafan highway in a week.",  # past tense: no date to read
     "Thirty trucks entered Khankendi.",
 ])

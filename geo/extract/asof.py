@@ -33,6 +33,8 @@ def undated_count(ctx: _Context, draft: _Draft, text: str = "") -> _Draft:
         draft.derived and _PRESENT_STAY.search(text) or _BRINGING.search(text, 0, draft.count.start))
     if draft.date.found and not holds_now:
         return draft
+    if stock and _PRESENT.search(text) and not draft.date.found and ctx.source.published.earliest is None:
+        return _unknown_day(ctx, draft, "a figure in the present tense")  # "About 300 residents are still there"
     if stock and (_PRESENT.search(text) or draft.date.found) and ctx.source.published.earliest is not None:
         # "120,000 residents have lived under blockade since 12 December": the figure holds as of publication
         ref = ctx.source.published.earliest
@@ -65,12 +67,20 @@ _THERE_ARE_NOW = re.compile(r"\bthere\s+(?:are|is)\s+(?:now\s+|still\s+|currentl
 _HABIT = re.compile(r"\b(?:every|each|per|a)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I)
 
 
+def _unknown_day(ctx: _Context, draft: _Draft, why: str) -> _Draft:
+    """What would be dated to the day of publication when no publication date is known: no date, and said so
+    (never silently undated), so that it waits for review."""
+    if ctx.source.published.earliest is None and not any(f.startswith("year unknown") for f in draft.flags):
+        draft.flags += (f"year unknown: read as the day of publication ({why}), which is unknown",)
+    return draft
+
+
 def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
     day = publication_day(ctx)
-    if draft.date.found or draft.count is None or day is None:
+    if draft.date.found or draft.count is None:
         return draft
     if _THERE_ARE_NOW.search(text[:draft.count.start]):  # "there are approximately 30 evacuees in the first group"
-        return dated_to_publication(draft, day, "a figure said in the present tense")
+        return _dated(ctx, draft, day, "a figure said in the present tense")
     if draft.verb is None:
         return draft
     before = text[:draft.verb.start]
@@ -84,4 +94,8 @@ def _as_of_publication(ctx: _Context, draft: _Draft, text: str) -> _Draft:
         why = "a rate said in the present tense"
     else:
         return draft
-    return dated_to_publication(draft, day, why)
+    return _dated(ctx, draft, day, why)
+
+
+def _dated(ctx: _Context, draft: _Draft, day, why: str) -> _Draft:
+    return dated_to_publication(draft, day, why) if day is not None else _unknown_day(ctx, draft, why)
