@@ -154,3 +154,17 @@ def test_parts_that_do_not_add_up_are_no_breakdown_but_still_parts(gazetteer):
     sentence = "Rescuers have evacuated 418 people since the morning: 300 in Lori and 42 in Tavush."
     claims = _read(sentence, gazetteer).claims
     assert [(c.count, c.breakdown) for c in claims] == [(418, ()), (300, ()), (42, ())]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person described, never counted in digits: a count of one, as written
+    ("A former Karabakh official, Arsen Galstyan, was detained by border guards at the Lachin checkpoint on Monday.",
+     ("detention", 1, "people")),
+    ("On Monday guards detained a businessman who had served as the region's state minister.",
+     ("detention", 1, "people")),
+    ("On Thursday a six-year-old boy was wounded by shrapnel and taken to hospital in Kapan.",
+     ("population_movement", 1, "people")),
+])
+def test_one_person_described_counts_one(gazetteer, sentence, expected):
+    claims = [(c.kind, c.count, c.unit) for c in _read(sentence, gazetteer).claims]
+    assert claims == [expected]

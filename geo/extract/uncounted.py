@@ -50,6 +50,8 @@ def _dated_draft(ctx: _Context, s: _Sentence, previous: list[Claim], history: li
     roles = moving if _moves(kind, s.text) else _standing_roles(ctx, span)
     when = s.date if not _HABITUAL.search(s.text) else DateReading()  # "is usually closed from November to April"
     plural = standing or _plural_count(s.text, kind)
+    if plural is not None and plural.unit == "people" and kind in ("entry", "exit", "crossing"):
+        kind = "population_movement"  # "a six-year-old boy … was taken to hospital in Kaleybar": a person moved
     if not when.found and (kind in ("restriction", "detention") or plural is not None):
         # "was detained today", "the road is now closed", "their vehicles passed the site today": enough to date
         # an event that holds or happened today
@@ -272,8 +274,12 @@ _REFERRING = frozenset("the these those this that of such".split())
 # "detained a 68-year-old man", "an Iranian citizen was arrested": one person held, as written
 ONE_PERSON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|person|resident|civilian|driver|shepherd"
                         r"|farmer|villager|citizen|national|boy|girl|teenager|journalist|activist|serviceman|soldier|herder|pensioner|student"
-                        r"|worker|teacher|fisherman)\b",
+                        r"|worker|teacher|fisherman|official|businessman|businesswoman|patient|commander|officer|engineer"
+                        r"|doctor|nurse|child|pilgrim|tourist)\b",
                         re.I)
+# "a six-year-old boy … was wounded and taken to hospital in Kaleybar": one person moved, as written
+_ONE_MOVED = re.compile(r"\s+(?:[^.;]{0,60}?\b)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?"
+                        r"(?:taken|evacuated|flown|transferred|brought|airlifted|rushed|driven)\b", re.I)
 
 
 _AUXILIARY = re.compile(r"\s*(?:(?:have|had)\s+been\s+|are\s+|were\s+|still\s+)?(?:\w+ly\s+)?")
@@ -306,6 +312,9 @@ def _plural_count(text: str, kind: str) -> CountReading | None:
         return CountReading(one.start(), one.end(), 1, "exact", unit, surface_unit=one.group("noun").lower())
     if kind not in _MOVING_KINDS:
         return None
+    one = ONE_PERSON.search(text)
+    if one is not None and one.start() < 40 and _ONE_MOVED.match(text, one.end()) and not _PEOPLE_PLURAL.search(text):
+        return CountReading(one.start(), one.end(), 1, "exact", "people", surface_unit=one.group("noun").lower())
     plurals = sorted([*_VEHICLE_PLURAL.finditer(text), *_PEOPLE_PLURAL.finditer(text)], key=lambda m: m.start())
     for m in plurals:
         before = re.findall(r"[\w'’-]+", text[:m.start()])[-2:]
