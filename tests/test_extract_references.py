@@ -56,6 +56,11 @@ def test_a_list_of_days_belongs_to_the_preceding_claim():
      "day", D(2021, 8, 10), D(2021, 8, 10)),
     ("On August 11, the Lachin corridor was blocked. Since then, no civilian vehicle has been allowed to pass.",
      "period", D(2021, 8, 11), REF),
+    # "the ten months" are the ten months just named; "the two months" fit none of them
+    ("In the first ten months of 2020, 41,200 trucks crossed Norduz. On 3 March, the Lachin corridor was closed. "
+     "In the ten months, 23,650 passengers crossed Norduz.", "period", D(2020, 1, 1), D(2020, 10, 31)),
+    ("In the first ten months of 2020, 41,200 trucks crossed Norduz. In the two months, 650 passengers crossed Norduz.",
+     "unknown", None, None),
     ("On August 11, 20 trucks entered Khankendi. About 300 families, most of them from Khankendi, were housed "
      "in Goris.", "unknown", None, None),  # "most of them" refers inside its own sentence
     ("On August 11, 20 trucks entered Khankendi. These days, 300 trucks cross the Lachin corridor.",

@@ -26,8 +26,10 @@ _CONTINUATION = re.compile(
     r"\s+period)\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # "over the same period", "the same twelve months": the last period of that length, however far back.
+# "In the ten months, 23,650 passengers crossed": the ten months just named.
 _SAME_SPAN = re.compile(
-    rf"\bthe\s+same\s+(?:(?P<period>period)|(?:(?P<n>{_SMALL_NUMBER})\s+)?(?P<unit>years?|months?|weeks?))\b", re.I)
+    rf"\bthe\s+same\s+(?:(?P<period>period)|(?:(?P<n>{_SMALL_NUMBER})\s+)?(?P<unit>years?|months?|weeks?))\b"
+    rf"|\b(?:in|during|over|for)\s+(?:all\s+)?the\s+(?P<n2>{_SMALL_NUMBER}|\d{{1,2}})\s+(?P<unit2>years|months|weeks)\b", re.I)
 _SAME_DAYS = re.compile(r"\b(?:both|those|the\s+same)\s+days?\b|\bthat\s+(?:same\s+)?day\b|\blater\s+(?:in\s+)?(?:the|that)\s+day\b"
                         r"|^\s*(?:Earlier(?:\s+in\s+the\s+day)?|Meanwhile|At\s+the\s+same\s+time|At\s+this\s+stage),"
                         r"|\b(?:in|on)\s+the\s+(?:same\s+)?(?:evening|afternoon|morning)\b|\bthat\s+(?:evening|night|afternoon)\b"
@@ -192,8 +194,9 @@ def _claim_with_span(history: list[Claim], m: re.Match) -> Claim | None:
 def _span_days(m: re.Match) -> float | None:
     if m.group("period"):
         return None
-    n = _small_number(m.group("n")) if m.group("n") else 1
-    unit = m.group("unit").lower()
+    written = m.group("n") or m.group("n2")
+    n = (int(written) if written.isdigit() else _small_number(written)) if written else 1
+    unit = (m.group("unit") or m.group("unit2")).lower()
     return n * (365.25 if unit.startswith("year") else 30.44 if unit.startswith("month") else 7)
 
 
