@@ -245,12 +245,37 @@ def headline_claims(source: Source, head: tuple[int, int], mentions: Sequence[Me
         if c.count is None or (c.count, c.unit) in stated:
             continue
         flags = c.flags + ("from the headline: the body does not state this figure",)
-        if not c.is_dated and day is not None and not any(f.startswith("year unknown") for f in c.flags):
+        period = None if c.is_dated else _body_period(source.text[head[0]:head[1]], c, body)
+        if period is not None:
+            # "Nearly 90,000 trucks cross Norduz in five months": the five months the body dates
+            c = replace(c, date_start=period.date_start, date_end=period.date_end, date_precision=period.date_precision,
+                        flags=tuple(f for f in c.flags if not f.startswith("year unknown")))
+            flags = c.flags + ("from the headline: the body does not state this figure",
+                               "date taken from the body's period of the same length")
+        elif not c.is_dated and day is not None and not any(f.startswith("year unknown") for f in c.flags):
             # a headline gives the news of its day: "arrivals pass 70,000" is a figure as of publication
             c = replace(c, date_start=day, date_end=day, date_precision="day")
             flags += ("date read as the day of publication (a headline)",)
         out.append(replace(c, flags=flags, confidence=min(c.confidence, 0.7)))
     return tuple(out)
+
+
+_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:the\s+(?:first|past|last)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six"
+                   r"|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>months|weeks|days|years)\b", re.I)
+_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
+_DAYS = {"days": 1, "weeks": 7, "months": 30.44, "years": 365.25}
+
+
+def _body_period(headline: str, claim: Claim, body: Sequence[Claim]) -> Claim | None:
+    """The body's dated period as long as the headline's 'in five months', the claim of the same unit first."""
+    m = _SPAN.search(headline)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _WORDS[m["n"].lower()]
+    want = n * _DAYS[m["unit"].lower()]
+    fits = [c for c in body if c.date_start and c.date_end and c.date_precision in ("period", "month")
+            and abs((c.date_end - c.date_start).days + 1 - want) <= 0.15 * want]
+    return next((c for c in fits if c.unit == claim.unit), fits[0] if fits else None)
 
 
 def _noop(_: float, __: str) -> None:

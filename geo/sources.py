@@ -66,9 +66,33 @@ def _is_prose(line: str) -> bool:
     return len(s.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(s))
 
 
-def _starts_headline_run(lines: list[_Line], i: int) -> bool:
+WRAPPED_LINE_WORDS = 6  # a hard-wrapped paragraph's lines: each this long, the last one ending a sentence
+
+
+def _wrapped_prose(lines: list[_Line]) -> set[int]:
+    """Lines of paragraphs hard-wrapped at a fixed width (e-mail, wire copy, PDF text): prose as a whole although
+    no line but the last ends a sentence. A run of short lines (links, menus) is not one."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if lines[i].blank:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not lines[j].blank:
+            j += 1
+        block = lines[i:j]
+        if len(block) >= 2 and all(len(ln.text.split()) >= WRAPPED_LINE_WORDS for ln in block[:-1]) \
+                and _is_prose(" ".join(ln.text.strip() for ln in block)):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def _starts_headline_run(lines: list[_Line], i: int, wrapped: set[int] = frozenset()) -> bool:
     run = lines[i:i + HEADLINE_RUN]
-    return len(run) == HEADLINE_RUN and all(not ln.blank and not _is_prose(ln.text) for ln in run)
+    return len(run) == HEADLINE_RUN and all(not ln.blank and not _is_prose(ln.text) and i + k not in wrapped
+                                            for k, ln in enumerate(run))
 
 
 def _first_sentence(line: str, most: int = 120) -> str:
@@ -86,17 +110,21 @@ def split_page(text: str) -> PageParts:
     title = nonblank[0].text.strip()
 
     body_lines: list[_Line] = []
+    wrapped = _wrapped_prose(lines)
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
         s = ln.text.strip()
         if not body_lines:
-            # Before the body: the title and its repeats, bylines, short menu lines.
-            if s == title or not _is_prose(s):
+            # Before the body: the title and its repeats, bylines, short menu lines (a wrapped paragraph that
+            # opens the text is body: it has no headline)
+            if s == title and i not in wrapped or not (_is_prose(s) or i in wrapped):
                 continue
+            if s == title:
+                title = _first_sentence(" ".join(ln.text.strip() for ln in lines[i:] if not ln.blank))
             body_lines.append(ln)
             continue
-        if CHROME_MARKERS.match(s) or _starts_headline_run(lines, i):
+        if CHROME_MARKERS.match(s) or _starts_headline_run(lines, i, wrapped):
             break
         body_lines.append(ln)
     if not body_lines and all(_is_prose(ln.text) for ln in nonblank):

@@ -106,3 +106,25 @@ def test_vehicles_are_read_against_karabakh_by_their_ends(gazetteer, sentence, k
     _, found = _read(text, gazetteer, date(2023, 8, 20))
     c = next(c for c in found.claims if c.count is not None)
     assert (c.kind, c.origin, c.destination) == (kind, origin, destination)
+
+
+HEADLINE_PERIOD = """Nearly 90,000 trucks cross Norduz in five months
+
+TABRIZ (Test) – In the first five months of the current Iranian year 1403, 89,640 trucks crossed the Norduz \
+terminal, the customs office said. Of them, 52,980 carried exports.
+"""
+
+
+def test_a_headline_figure_for_n_months_takes_the_body_period_of_that_length(gazetteer):
+    _, found = _read(HEADLINE_PERIOD, gazetteer, published=date(2024, 8, 25))
+    (head,) = [c for c in found.claims if c.count == 90000]
+    # Farvardin 1, 1403 = 20 March 2024; the fifth month, Mordad, ends on 21 August
+    assert (head.date_start, head.date_end, head.date_precision) == (date(2024, 3, 20), date(2024, 8, 21), "period")
+    assert "date taken from the body's period of the same length" in head.flags
+
+
+def test_a_headline_period_that_the_body_does_not_give_is_not_borrowed(gazetteer):
+    text = HEADLINE_PERIOD.replace("in five months", "in two months")
+    _, found = _read(text, gazetteer, published=date(2024, 8, 25))
+    (head,) = [c for c in found.claims if c.count == 90000]
+    assert (head.date_start, head.date_end) == (date(2024, 8, 25), date(2024, 8, 25))  # the day of publication

@@ -45,7 +45,7 @@ def extract_claims(source: Source, mentions: Sequence[Mention], places: Mapping[
             progress(n / len(spans))
         if captions and any(x < b and a < y for x, y in captions):
             continue  # a photo caption describes a picture, often an old one: it asserts no claim
-        text = source.text[a:b]
+        text = source.text[a:b].replace("\n", " ")  # a hard-wrapped sentence reads as one line (offsets kept)
         readings = tuple(read_dates(text, ref))
         if known is None:
             readings = tuple(without_year(r) for r in readings)

@@ -20,11 +20,43 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """(start, end) offsets into `text` of each sentence in text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text[:end]):  # a line break always ends a sentence
-        if line.end() <= start:
-            continue
-        spans.extend(_split_line(text, max(line.start(), start), line.end()))
+    for a, b in _logical_lines(text, start, end):  # a line break ends a sentence, but for a hard-wrapped one
+        spans.extend(_split_line(text, a, b))
     return spans
+
+
+# Wire copy, e-mail and PDF text wrap paragraphs at a fixed width: a line that stops mid-sentence in such a
+# paragraph runs on into the next. Elsewhere a line runs on only when it is long and the next goes on in lower case
+# ("… 40 trucks\ncrossed into Armenia"); headlines, datelines and list lines end where they end.
+_OPEN_END = re.compile(r"(?<![.!?…])(?<![.!?…][\"”’»)\]])$")  # no full stop, question or exclamation mark at the end
+WRAP_WORDS = 6  # each line of a wrapped paragraph but the last has at least this many words …
+WRAP_EVEN = 0.6  # … and is at least this share of the paragraph's longest line
+WRAP_WIDTH = 110  # longer lines are whole paragraphs, not wrapped ones
+
+
+def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = [(max(m.start(), start), m.end()) for m in re.finditer(r"[^\n]+", text[:end]) if m.end() > start]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1  # the block: lines with only a newline between them
+        while j < len(lines) and text[lines[j - 1][1]:lines[j][0]] == "\n":
+            j += 1
+        block = lines[i:j]
+        widest = max(b - a for a, b in block)
+        first = block[0][0]
+        for k, (a, b) in enumerate(block):
+            nxt = block[k + 1] if k + 1 < len(block) else None
+            long = len(text[a:b].split()) >= WRAP_WORDS
+            # a line as wide as the paragraph's widest (a dateline or a short last line is not)
+            wrapped = widest <= WRAP_WIDTH and b - a >= WRAP_EVEN * widest
+            runs_on = nxt is not None and long and _OPEN_END.search(text[a:b]) is not None and (
+                wrapped or text[nxt[0]:nxt[0] + 1].islower())
+            if not runs_on:
+                out.append((first, b))
+                first = nxt[0] if nxt is not None else b
+        i = j
+    return out
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
