@@ -268,6 +268,12 @@ _AROUND_KARABAKH = frozenset({"Aghdam", "Agdam", "Fuzuli", "Füzuli", "Jabrayil"
                               "Aghjabadi", "Barda"})
 
 
+def _neighbour(pid: str | None, places: Mapping[str, Place]) -> bool:
+    """Turkey, Georgia or Russia named as a country: the far side of a border the story counts."""
+    place = places.get(pid or "")
+    return place is not None and place.kind == "country" and place.country in ("TR", "GE", "RU")
+
+
 def _in_iran(pid: str | None, places: Mapping[str, Place]) -> bool:
     place = places.get(pid or "")
     return pid in _IRAN_IDS or (place is not None and place.country == "IR" and place.kind != "border_crossing")
@@ -330,6 +336,13 @@ def directed_kind(kind: str, roles: Roles, places: Mapping[str, Place], border: 
         return "entry"
     if to_iran and not from_iran and (origin is not None or destination in _IRAN_IDS):
         return "exit"
+    # the same at the other neighbours' borders, named as countries: "crossed into Russia at Samur" leaves
+    # Azerbaijan, "entered Armenia from Georgia" enters Armenia
+    to_out, from_out = _neighbour(destination, places), _neighbour(origin, places)
+    if to_out and not from_out:
+        return "exit"
+    if from_out and not to_out:
+        return "entry"
     way = roles.via.place_id if roles.via else None
     border = "iran" if way in _IRAN_WAYS else "karabakh" if way in _KARABAKH_WAYS else border  # the way says first
     if border and kind in ("crossing", "entry") and destination == "armenia" and origin is None:

@@ -22,6 +22,8 @@ _DIPLOMATIC_STRONG = re.compile(
     r"|telephoned|phoned|(?:tele)?phone\s+(?:call|conversation|talks?)"
     r"|(?:ministry|minister|guards?|service|side|Tehran|Baku|Yerevan|Moscow|Ankara)\b[^.;]{0,40}?\bwarned"
     r"|warned\s+(?:both\s+sides|the\s+(?:two\s+)?(?:parties|sides)|Baku|Yerevan|Armenia|Azerbaijan)"
+    r"|discuss(?:ed|es|ing)|discussions|welcomed\s+(?:the|a|an|this|that|its)\s+(?:\w+\s+)?(?:decision|move|step|statement"
+    r"|agreement|announcement|proposal|opening|talks|initiative)"
     r"|(?:was|were|been)\s+informed|decision\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|council|leaders|government))\b",
     re.I)
 # "the ministry said", "according to the statement" only say who speaks: no diplomatic act in them.
@@ -218,7 +220,7 @@ _DENIAL = re.compile(r"\b(?:groundless|baseless|unfounded|disinformation|misinfo
 def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     """Kind of a dated sentence with no count. A ministry that only *says* something is an attribution,
     so weak diplomatic words ('ministry', 'statement') rank below movement verbs."""
-    if _DETENTION.search(sentence):
+    if _DETENTION.search(sentence) and not _PLACE_CAPTURED.search(sentence):
         return "detention"
     if not _DENIAL.search(sentence) and any(not _DENIED.search(sentence[:m.start()]) for m in restriction_words(sentence)):
         return "restriction"
@@ -237,8 +239,11 @@ def uncounted_kind(sentence: str, has_destination: bool = False) -> str:
     return "other"
 
 
+# "Sugovushan was captured by Armenian forces in April 1994": a place taken, nobody held
+_PLACE_CAPTURED = re.compile(r"^\s*(?:The\s+(?:village|town|city|district)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                             r"(?:was|were|had\s+been)\s+(?:captured|occupied|seized)\b")
 _LAND_HANDED = re.compile(r"\b(?:district|region|town|city|villages?|territor(?:y|ies)|lands?)\s+(?:was|were|had\s+been)\s+"
-                          r"(?:returned|handed\s+over|transferred|ceded)\s+to\b"
+                          r"(?:returned|handed\s+over|transferred|ceded)\s+to\b|\breturned\s+under\s+(?:\w+\s+)?control\b"
                           r"|\b[Ii]t\s+was\s+(?:returned|handed\s+over)\s+to\s+(?:Azerbaijan|Armenia)\b", re.I)
 
 

@@ -37,14 +37,15 @@ UNITS = {
     "migrants": "people", "captives": "people", "POWs": "people", "holiday-makers": "people",
     "relatives": "people", "mothers": "people", "fathers": "people", "parents": "people", "elderly": "people",
     "shepherds": "people", "herders": "people", "pensioners": "people", "inhabitants": "people", "van": "vans", "wagon": "wagons",
-    "wagons": "wagons", "train": "trains", "trains": "trains", "vans": "vans", "minibus": "minibuses", "minibuses": "minibuses",
+    "wagons": "wagons", "train": "trains", "trains": "trains", "diplomats": "diplomats", "rescuers": "rescuers", "vans": "vans", "minibus": "minibuses", "minibuses": "minibuses",
     "coach": "coaches", "coaches": "coaches", "shipment": "shipments", "shipments": "shipments", "consignment": "shipments", "consignments": "shipments",
 }
 VEHICLE_UNITS = frozenset({"vehicles", "trucks", "fuel trucks", "cars", "buses", "ambulances", "convoys", "vans",
                            "minibuses", "coaches", "wagons", "trains"})
 BUS_UNITS = frozenset({"buses", "minibuses", "coaches"})  # on this story a bus carries people
 # passengers, pupils and workers keep their noun: reports count them apart ("1,200 passengers" are trips, not people)
-PEOPLE_UNITS = frozenset({"people", "families", "patients", "children", "passengers", "pupils", "workers"})
+PEOPLE_UNITS = frozenset({"people", "families", "patients", "children", "passengers", "pupils", "workers", "diplomats",
+                          "rescuers"})
 SERVICE_UNITS = frozenset({"servicemen", "peacekeepers"})  # troops: present somewhere, not a population moving
 # not a possessive: "two Children's Corners" counts corners
 _UNIT = re.compile(r"\s+(" + "|".join(sorted(UNITS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b(?![’']s\b)",

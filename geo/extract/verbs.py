@@ -21,7 +21,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|dr(?:ove|ives?|iving|iven)(?=\s+(?:\w+\s+){0,2}?(?:from|towards?|through|along|across|past|via"
                  r"|back|in\s+the\s+direction)\b)"
                  # "since July 25 no buses have run between Stepanakert and district centres"
-                 r"|r(?:an|un|uns|unning)(?=\s+(?:\w+\s+){0,2}?(?:between|along|via)\b)"),
+                 r"|r(?:an|un|uns|unning)(?=\s+(?:[\w,]+\s+){0,3}?(?:between|along|via)\b)"),
     ("population_movement", r"fled|flee(?:s|ing)?|evacuat(?:ed|ions?|ing|es?)|displaced|relocated|outflow|exodus"
                             r"|(?:re)?settled(?=\s+(?:\w+ly\s+)?(?:in|into|to)\b)|(?:had|has|have)\s+gone(?=\s+(?:back\s+)?to\b)"
                             r"|reunit(?:e|ed|es|ing)|freed"
@@ -34,7 +34,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                             r"|receiv(?:ed|e|es|ing)\s+(?:the\s+)?keys\s+to"),
     ("entry", r"enter(?:ed|s|ing)?|cross(?:ed|es|ing)\s+(?:back\s+)?into|entry|entries|arriv(?:ed|es|ing|e)|brought\s+in(?:to)?|came\s+into|drove\s+into"
               r"|c(?:ame|ome|omes|oming)\s+back|c(?:ame|ome|omes|oming)(?=\s+(?:from|to|into|home)\b)"
-              r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed|land(?:ed|s|ing)(?=\s+(?:at|in)\b)"),
+              r"|reached|return(?:ed|s|ing)?|host(?:ed|s|ing)|t(?:ook|aken|akes)\s+in|welcomed(?!\s+(?:the|a|an|this|that|its)\s+(?:\w+\s+)?(?:decision|move|step|statement|agreement|announcement|news|proposal|opening|talks|initiative))|land(?:ed|s|ing)(?=\s+(?:at|in)\b)"),
     # "leaving Stepanakert without heating" deprives; it does not move anyone.
     ("exit", r"set\s+(?:off|out)|t(?:ook|akes|aking)\s+off(?=\s+from\b)|left(?!\s+(?:no|behind)\b)|leav(?:e|es|ing)(?!\s+no\b)(?!\s+(?:\S+\s+){0,4}?without\b)"
              r"|depart(?:ed|s|ing)?|exit(?:ed|s|ing)?|ship(?:ped|s|ping)?|export(?:ed|s|ing)?|dispatched"),
@@ -47,7 +47,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|together\b|$))(?!\s+in\s+with\b(?![^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])))"
                  r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"
                  # "two buses took 64 residents to a dormitory in Odzun", "were taken by bus to a camp"
-                 r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,5}?(?:to|into)\s+(?:a|an|the|(?-i:[A-Z]))\b)"
+                 r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,5}?(?:to|into)\s+(?:a|an|the|hospitals?|(?-i:[A-Z]))\b)"
                  r"|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,4}?across\b)"),
     # Traffic words count vehicles going through: a crossing for a vehicle count, nothing for others.
     ("traffic", r"traffic|checked|inspected|registered|processed|cleared|use[sd]?|using|averaged|counted|spotted|observed"),
@@ -56,8 +56,12 @@ _MOVEMENT = re.compile("|".join(f"(?:{p})" for _, p in _MOVEMENT_KINDS), re.I)
 _MOVEMENT_BY_KIND = [(k, re.compile(rf"\b(?:{p})\b", re.I)) for k, p in _MOVEMENT_KINDS]
 _MOVING_KINDS = frozenset({"crossing", "entry", "exit", "population_movement"})
 _RESTRICTION = re.compile(  # whole words: "urban" is no ban, "disclosed" nothing closed
-    r"\b(?:restrict(?:ed|s|ing|ion|ions)?|block(?:ed|ing|ade|s)?|ban(?:s|ned|ning)?"
-    r"|clos(?:ed|ure|ing)"
+    r"\b(?:restrict(?:ed|s|ing|ion|ions)?|block(?:ed|ing|ade)|blocks(?=\s+(?:the|all|access|traffic|roads?|entry|passage))|block(?=\s+(?:the|all|access|traffic|roads?|entry|passage))|ban(?:s|ned|ning)?"
+    r"|clos(?:ed|ure|ing)|(?:will|would|shall|to)\s+(?:\w+\s+)?close(?!\s+(?:to|by)\b)"
+    # "only one lane … open to freight", "let trucks through only between 10 pm and 8 am", a detour
+    r"|only\s+(?:one|two|a\s+single)\s+(?:\w+\s+)?lanes?|only\s+between\s+\d+|divert(?:ed|ing|s)?|re-?rout(?:ed|ing|es)"
+    r"|(?:ordered|forced|imposed)\s+(?:\w+\s+){0,3}?(?:a\s+)?detour|detoured"
+    r"|sending\s+(?:[\w-]+\s+){0,3}?(?:trucks|vehicles|cars|traffic)\s+(?:along|via|through)"
     r"|no\s+(?:food|fuel|aid|goods|medicines?|cargo|humanitarian\s+\w+|supplies)\b[^.;]{0,40}?"
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:reached|entered|arrived|crossed|been\s+delivered)"
     r"|(?:allowed|permitted)\s+only|only\s+(?:\w+\s+){1,8}?(?:were|was|are|is)\s+(?:allowed|permitted)"
@@ -103,7 +107,7 @@ _DETENTION = re.compile(
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
     r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)"
-    r"|liv(?:e|es|ed|ing)\s+(?:in|there|on|under)"
+    r"|liv(?:e|es|ed|ing)\s+(?:and\s+work\s+)?(?:in|there|on|under)"
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+(?:in|at)"
     r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
@@ -120,6 +124,7 @@ _STOCK = re.compile(
 _VEHICLES_STAND = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|queu(?:e|es|ed|ing)|gathered|stand(?:s|ing)?|stood|stuck|stranded|parked|lined\s+up"
     r"|remain(?:s|ed|ing)?\s+(?:stuck|stranded|parked|at|in|on)|on\s+standby|(?:are|is|were|was)\s+still\s+(?:in|at)"
+    r"|held\s+up"
     r"|(?:now\s+)?hold|in\s+(?:stock|reserve|storage)|stockpiled)\b", re.I)
 
 
