@@ -44,6 +44,7 @@ EVAL_SETS: dict[str, tuple[Path, str]] = {
     "real-dev-5": (DATA_DIR / "eval-real-5", "real phrasing, fifth development set (scored once untouched, then tuned on)"),
     "real-dev-6": (DATA_DIR / "eval-real-6", "real phrasing, sixth development set (scored once untouched, then tuned on)"),
     "real-dev-7": (DATA_DIR / "eval-real-7", "real phrasing, seventh development set (scored once untouched, then tuned on)"),
+    "real-dev-8": (DATA_DIR / "eval-real-8", "real phrasing, eighth development set (scored once untouched, then tuned on)"),
     "tuned": (EVAL_DIR, "the first set (tuned on)"),
 }
 CLAIM_FIELDS = ("kind", "date_start", "date_end", "date_precision", "count", "count_qualifier", "unit",
