@@ -368,3 +368,20 @@ def test_running_totals_and_days_of_a_closure(sentence, ref, expected):
 def test_waiting_overnight_after_a_dated_day(sentence, expected):
     stock = next(c for c in extract(sentence) if c.kind == "stock")
     assert (stock.date_start, stock.date_end) == expected
+
+
+@pytest.mark.parametrize("sentence, ref, expected", [
+    # a state said twice ("remain closed, as they have been since March 2020") runs from then to publication
+    ("The land borders remain closed to private travellers, as they have been since March 2020.", D(2024, 8, 29),
+     (D(2020, 3, 1), D(2024, 8, 29))),
+    # "since the February 6 earthquakes, … has so far sent": from that day to publication
+    ("Since the February 6 earthquakes, Armenia has so far sent 58 rescuers to Turkey.", D(2023, 2, 11),
+     (D(2023, 2, 6), D(2023, 2, 11))),
+    # what someone expects or says will happen is still to come
+    ("His office expects the return flow to peak on 2 April.", D(2024, 3, 27), (D(2024, 4, 2), D(2024, 4, 2))),
+    ("The office said on Tuesday that the commissions would meet again in June.", D(2024, 5, 30),
+     (D(2024, 6, 1), D(2024, 6, 30))),
+])
+def test_states_since_and_what_is_expected(sentence, ref, expected):
+    claim = extract(sentence, PublishedDate(ref, ref, "day", "test"))[0]
+    assert (claim.date_start, claim.date_end) == expected

@@ -254,10 +254,12 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
             anchor = c  # "The Astara crossing was shut on Feb 19, and dozens of drivers spent the night": their clause
         lo = max((i + 1 for i in commas if i < anchor.start), default=own[0])
         hi = min((i for i in commas if i >= anchor.end), default=own[1])
+        since = [r for r in usable if r.since and r.first < c.start]
         mine = [r for r in mine if lo <= r.first < hi] or mine
-        since = [r for r in mine if r.since]
-        if since and any(r.text.lower() in ("today", "now", "currently") for r in mine):
-            return since[0]  # "today counted 28,120 refugees who have arrived since Sunday": the figure's period
+        if since and any(r.text.lower() in ("today", "now", "currently", "so far", "to date", "thus far") for r in mine):
+            # "today counted 28,120 refugees who have arrived since Sunday", "Since the February 6 earthquakes,
+            # Armenia has so far sent 58 rescuers": the figure's period
+            return since[0]
         return min(mine, key=lambda r: _distance(r, anchor.start, anchor.end))
     shared = [r for r in usable if r.role == "event" and not _in_comparison(r, segments, counts)]
     if shared:

@@ -23,7 +23,10 @@ _FUTURE = re.compile(
     r"|receive|cross|enter|launch|hand|continue)\b)"
     r"|(?:is|are)\s+to\s+(?:meet|be|hold|open|start|begin|visit|join|take|hand|close|reopen|resume|receive|send)"
     # "Armenia plans to take sole charge of the crossing in March"
-    r"|(?:plans?|planning|intends?|intending|aims?)\s+to)\b", re.I)
+    r"|(?:plans?|planning|intends?|intending|aims?)\s+to"
+    # "expects the return flow to peak on Farvardin 13", "said the commissions would meet again in June"
+    r"|expect(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?to|would\s+(?:\w+\s+)?(?:meet|open|reopen|resume|start|begin|close|return"
+    r"|hold|visit|arrive|leave|continue|hand))\b", re.I)
 # "GORIS, Armenia, Sept 26 (Meridian) -", "Baku, September 16, CaspiNews.": the place and day of publication.
 _DATELINE = re.compile(
     r"^\(?(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*,\s+){1,2}"  # a rights group's "(Berlin, April 6, 2023) –" too
@@ -35,8 +38,8 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _DESCRIBES_PERIOD_BEFORE = re.compile(  # "the Iranian year 1400, which ended on 20 March": part of the year
     r",\s*which\s+(?:ended|ends|began|begins|started|starts|ran|runs)\s+(?:on\s+|in\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:midnight|noon|dawn|the\s+(?:early\s+)?(?:morning|evening|afternoon))\s+(?:on\s+|of\s+)?)?$",
-                           re.I)  # "in operation since midnight on Monday"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:midnight|noon|dawn|the\s+(?:early\s+)?(?:morning|evening|afternoon))"
+                           r"\s+(?:on\s+|of\s+)?)?$", re.I)  # "since midnight on Monday", "since the February 6 earthquakes"
 # "a 21% decrease compared with the same period last year", "up from 2,310 in 2022": the date of what it is compared with
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|year-on-year|versus|than)\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:(?:same|corresponding)\s+(?:period|months?|weeks?|days?)\s+(?:of\s+|in\s+)?)?(?:in\s+)?$"
@@ -87,7 +90,15 @@ def read_dates(sentence: str, ref: date) -> list[DateReading]:
                 found.append(r)
     dateline = _DATELINE.match(sentence)
     found = [_with_role(sentence, r, dateline.end() if dateline else -1) for r in found]
-    return _joined(sentence, _with_anchored(sentence, _narrowed(sorted(found, key=lambda r: r.first))))
+    found = _without_restated_present(_narrowed(sorted(found, key=lambda r: r.first)))
+    return _joined(sentence, _with_anchored(sentence, found))
+
+
+def _without_restated_present(found: list[DateReading]) -> list[DateReading]:
+    """'the land borders remain closed, as they have been since March 2020': the state since then, not today only."""
+    if not any(r.since and r.start is not None for r in found):
+        return found
+    return [r for r in found if not (r.relative and r.text.lower().startswith("remain"))]
 
 
 def _narrowed(found: list[DateReading]) -> list[DateReading]:
