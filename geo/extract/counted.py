@@ -254,7 +254,7 @@ def _pick_reading(s: _Sentence, c: CountReading, own: tuple[int, int], verb: _Ve
             anchor = c  # "The Astara crossing was shut on Feb 19, and dozens of drivers spent the night": their clause
         lo = max((i + 1 for i in commas if i < anchor.start), default=own[0])
         hi = min((i for i in commas if i >= anchor.end), default=own[1])
-        since = [r for r in usable if r.since and r.first < c.start]
+        since = [r for r in usable if r.since and (r.first < c.start or own[0] <= r.first < own[1])]
         mine = [r for r in mine if lo <= r.first < hi] or mine
         if since and any(r.text.lower() in ("today", "now", "currently", "so far", "to date", "thus far") for r in mine):
             # "today counted 28,120 refugees who have arrived since Sunday", "Since the February 6 earthquakes,
