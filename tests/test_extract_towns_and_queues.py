@@ -197,3 +197,20 @@ def test_one_person_described_counts_one(gazetteer, sentence, expected):
 def test_kinds_of_round_eight(gazetteer, sentence, kind):
     claims = _read(sentence, gazetteer).claims
     assert claims and claims[0].kind == kind, [(c.kind, c.count) for c in claims]
+
+
+def test_a_split_by_place_splits_what_its_parts_count(gazetteer):
+    # the parts count families: they split the 63 families, not the 228 people beside them
+    claims = _read("On Monday, 63 families (228 people) returned: 41 families to Lachin and 22 to Zabukh.", gazetteer).claims
+    assert [(c.count, c.unit, c.breakdown) for c in claims] == [
+        (63, "families", ((41, "families"), (22, "families"))), (228, "people", ()), (41, "families", ()),
+        (22, "families", ())]
+    assert [c.count for c in claims if any(f.startswith("a part of 63") for f in c.flags)] == [41, 22]
+
+
+def test_parts_with_words_between_the_figure_and_its_place(gazetteer):
+    sentence = ("On Monday, 2,140 refugees left Armenia: 1,310 overland to the Russian Federation through Georgia, "
+                "and 830 by air from Zvartnots.")
+    claims = _read(sentence, gazetteer).claims
+    assert [(c.count, c.breakdown) for c in claims] == [(2140, ((1310, "people"), (830, "people"))), (1310, ()),
+                                                        (830, ())]

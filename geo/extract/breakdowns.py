@@ -31,32 +31,49 @@ def _same_family(whole: str | None, part: str | None) -> bool:
     return whole == part or generic or any(whole in f and part in f for f in _FAMILIES)
 
 
-# "evacuated 418 people: 376 in Lori and 42 in Tavush": bare figures after a colon, each with its place
-_PLACE_ITEM = r"\d[\d,]*\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
-_PLACE_SPLIT = re.compile(rf":\s*({_PLACE_ITEM}(?:(?:,\s*|,?\s+and\s+){_PLACE_ITEM})+)")
-_ITEM = re.compile(r"(\d[\d,]*)\s+(?:in|at|from)\s")
+# "evacuated 418 people: 376 in Lori and 42 in Tavush", "left Armenia: 1,310 overland to the Russian Federation …,
+# and 830 by air from Zvartnots": figures after a colon, each with its place
+_PIECE = re.compile(r"^(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:in|at|from|to|for)\s+(?:the\s+)?[A-Z]")
+_PIECE_CUT = re.compile(r",?\s+and\s+(?=\d)|,\s+(?=\d)")  # not the comma of "1,310"
 
 
 def place_splits(text: str, counts: list[CountReading]) -> list[CountReading]:
     """A figure split by place after a colon: each part a count of its own, marked as a part of the whole (a place
-    gets its figure on the map and nobody adds the two); the whole keeps the parts as its breakdown when they add up."""
+    gets its figure on the map and nobody adds the two); the whole keeps the parts as its breakdown when they add up.
+    The whole is the figure before the colon that counts what the parts count ("63 families (228 people) are
+    returning: 41 families to Sugovushan and 22 to Talysh" splits the families)."""
     out = list(counts)
-    for k, c in enumerate(counts):
-        if c.count is None or c.unit is None or c.breakdown:
+    for colon in (m.start() for m in re.finditer(r":\s", text)):
+        before = [c for c in counts if c.end <= colon and c.count is not None and c.unit is not None and not c.breakdown
+                  and not re.search(r"[.;:]", text[c.end:colon])]
+        if not before:
             continue
-        colon = text.find(":", c.end)
-        nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
-        m = _PLACE_SPLIT.match(text, colon) if 0 <= colon < nxt and not re.search(r"[.;]", text[c.end:colon]) else None
-        if m is None:
+        stop = re.search(r"[.;]\s|[.;]?$", text[colon + 1:])
+        clause = text[colon + 1:colon + 1 + stop.start()]
+        lead = len(clause) - len(clause.lstrip())
+        pieces, pos = [], colon + 1 + lead
+        for piece in _PIECE_CUT.split(clause.strip()):
+            m = _PIECE.match(piece)
+            if m is None:
+                break
+            pieces.append((int(m.group(1).replace(",", "")), pos, pos + len(m.group(1))))
+            pos += len(piece) + len(_PIECE_CUT.match(text, pos + len(piece)).group() if _PIECE_CUT.match(
+                text, pos + len(piece)) else "")
+        if len(pieces) < 2:
             continue
-        items = [(int(i.group(1).replace(",", "")), m.start(1) + i.start(), m.start(1) + i.end(1))
-                 for i in _ITEM.finditer(m.group(1))]
-        parts = [replace(c, start=a, end=b, count=n, whole=c.count, unit_from="", surface_unit=c.surface_unit)
-                 for n, a, b in items]
-        if sum(n for n, _, _ in items) == c.count:
-            out[k] = replace(c, breakdown=tuple((n, c.unit) for n, _, _ in items))
+        written = {c.start: c for c in counts}
+        units = {written[a].unit for _, a, _ in pieces if a in written}
+        whole = next((c for c in reversed(before) if c.unit in units), before[-1])
+        parts = [replace(written[a], whole=whole.count) if a in written and written[a].unit == whole.unit
+                 else replace(whole, start=a, end=b, count=n, whole=whole.count, unit_from="", breakdown=())
+                 for n, a, b in pieces]
+        out = [c for c in out if c.start not in {a for _, a, _ in pieces}]
+        if sum(n for n, _, _ in pieces) == whole.count:
+            out = [replace(c, breakdown=tuple((n, whole.unit) for n, _, _ in pieces)) if c is whole else c for c in out]
         out.extend(parts)
     return sorted(out, key=lambda c: c.start)
+
+
 _GENERIC_NOUNS = frozenset({"items", "objects", "pieces", "devices", "units"})
 _NOT_PEOPLE = frozenset({"tonnes", "crossings", "convoys", "shipments", "items", "bodies", "remains"})
 
