@@ -188,6 +188,8 @@ def test_one_person_described_counts_one(gazetteer, sentence, expected):
      "restriction"),
     ("Since Saturday, traffic to Georgia has been diverted onto a new bypass between Kirants and Baghanis.",
      "restriction"),
+    ("Since Monday, ordinary citizens still cannot use the gate, which stays open to diplomats only.", "restriction"),
+    ("Since October, entry to Jabrayil has been possible only with a permit from the special office.", "restriction"),
     # talks and a welcome are diplomatic; residential blocks block nothing; a village captured holds nobody
     ("On 15 November, the deputy foreign ministers of Armenia and Russia discussed refugees in Moscow.", "diplomatic"),
     ("On Wednesday the Armenian Foreign Ministry welcomed the decision as a first step.", "diplomatic"),
