@@ -195,6 +195,14 @@ def test_one_person_described_counts_one(gazetteer, sentence, expected):
     ("On Wednesday the Armenian Foreign Ministry welcomed the decision as a first step.", "diplomatic"),
     ("Water and electricity were connected to the first 12 residential blocks in Jabrayil last week.", "other"),
     ("Sugovushan was captured by Armenian forces in April 1994.", "other"),
+    # people held in the passive, the rescuers sent, who now live somewhere, an office open to process travel documents,
+    # a gate opened to diplomatic passports, keys handed over at a ceremony
+    ("On Tuesday 17 drivers had been held at a police post near Eyvazli.", "detention"),
+    ("On Monday Armenia sent 58 rescuers to the disaster zone.", "population_movement"),
+    ("On May 28, 14 families returned to Ballija, where 96 families now live.", "population_movement"),
+    ("Since Monday, the department has kept its Yerevan offices open until 20:00 to process travel documents.", "other"),
+    ("On Wednesday Turkey opened the gate with Armenia to holders of diplomatic passports.", "other"),
+    ("Keys to 120 new apartments were handed over at a ceremony in Baku on Tuesday.", "other"),
 ])
 def test_kinds_of_round_eight(gazetteer, sentence, kind):
     claims = _read(sentence, gazetteer).claims

@@ -10,7 +10,7 @@ from .verbs import _DETENTION, _STOCK, _VEHICLES_STAND, _Verb, movement_verbs, r
 
 _DIPLOMATIC_STRONG = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|summon(?:ed|s|ing)?|note|protest(?:ed|s)?(?=\s+(?:to|against|over|note))"
-    r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?"
+    r"|(?:lodged|sent|issued|delivered)\s+a\s+protest|diplomat(?:s|ic)?(?!\s+(?:passports?|plates?))"
     r"|met(?!\s+(?:with\s+)?(?:local\s+)?(?:residents|villagers|shepherds|farmers|locals|families|refugees|herders))"
     r"|(?<!told\sa\s)meet(?:s|ing|ings)?(?!\s+with\s+(?:village\s+heads|residents|villagers|locals|families|farmers))"
     r"|talks|negotiat(?:ed|ions?)|summit|agreement|accords?|declaration"
@@ -135,7 +135,8 @@ _AT_WORK = re.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?
 
 
 _HANDED_OUT = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+(?:over|out)|distribut\w+)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:local\s+)?"
-                         r"(?:population|residents|families|people|locals|inhabitants|needy)\b", re.I)
+                         r"(?:population|residents|families|people|locals|inhabitants|needy)\b"
+                         r"|\bkeys\s+to\b[^.;]{0,60}?\b(?:were|was)\s+handed\s+over", re.I)  # keys handed over: a ceremony
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer|\b(?:nobody|no\s+one)(?:\s+(?:has|have|had|could|can))?)\s+"
                       r"(?:(?:yet|been|being|be|so\s+far|able\s+to)\s+)*(?:\w+ly\s+)?$", re.I)

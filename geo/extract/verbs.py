@@ -12,7 +12,7 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
                  r"|head(?:ed|ing|s)(?=\s+(?:to|towards?|for|into)\b)|(?<=\s)bound\s+(?=for\b)"
                  r"|(?:were|was|been|are|is)\s+let\s+through|let(?=\s+(?:[\w,]+\s+){1,3}?through\b)"
                  r"|(?<!Red\s)cross(?:ed|es|ing)?|went(?=\s+(?:back\s+)?(?:to|into|home|abroad)\b)|pass(?:ed|es|ing)?\s+(?:\w+ly\s+|unhindered\s+)?through|transit(?:ed|ing)?|went\s+through"
-                 r"|travel(?:l?ed|l?ing|s)?|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
+                 r"|travel(?:l?ed|l?ing|s)?(?!\s+(?:documents?|passports?|bans?|permits?|agenc(?:y|ies)|advisor(?:y|ies)|restrictions?))|passed(?=\s+(?:the|a|an|by|along|over|across|in\s+the\s+direction|towards?|from)\b)"
                  r"|pass(?:es|ing)?(?=\s+(?:\w+ly\s+)?(?:along|over|across|in\s+the\s+direction|towards?)\b)"
                  r"|continued\s+(?:on\s+)?(?:towards?|into|through|across|along)|continu(?:e|ed)\s+to(?=\s+(?-i:[A-Z]))"
                  r"|proceed(?:ed|s|ing)?(?=\s+(?:along|to|towards?|through|via)\b)"
@@ -42,7 +42,8 @@ _MOVEMENT_KINDS: tuple[tuple[str, str], ...] = (
     # Nouns that only name a service ("transport department") are left out; "the transfer of 23 patients" is in.
     ("delivery", r"deliver(?:ed|s|ing)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)(?!\s+out\b)|escort(?:ed|s|ing)?"
                  r"|hand(?:ed|s|ing)?\s+over|repatriat(?:ed|es|ing)|transport(?:ed|ing)|(?<=to\s)transport|shuttl(?:e|ed|es|ing)|ferr(?:y|ies|ied|ying)|transfer(?:red|s|ring)?"
-                 r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?-i:[A-Z]))"
+                 r"|sent(?=\s+(?:[\w,-]+\s+){0,12}?(?:along|to|towards?|into|through|via)\s+(?:the\s+)?(?:(?-i:[A-Z])"
+                 r"|(?:disaster|affected|quake|earthquake|border)\s+(?:zone|area|region)s?\b))"
                  # "moved in with relatives in Khomarlu" moved there; "moved in with us" says nothing of where
                  r"|mov(?:ed|es|ing)(?!\s+in\s*(?:[.,;]|together\b|$))(?!\s+in\s+with\b(?![^.;]{0,40}?\b(?:in|at)\s+(?-i:[A-Z])))"
                  r"|flown|flew|t(?:ook|aken)(?=\s+(?:[\w,-]+\s+){0,6}?(?:out\s+of|from)\b)|t(?:ook|aken)(?=\s+(?:back\s+)?to\b)"
@@ -102,13 +103,16 @@ _DETENTION = re.compile(
     r"|prisoner|captive|hostage)|held\s+(?:captive|hostage|in\s+custody)|captured"
     # "Baku acknowledges holding 23 people", "police held several drivers at the checkpoint", "those in its custody"
     r"|(?:acknowledg\w+|admit\w*|still|continues?\s+to|deny\w*)\s+hold(?:s|ing)?|in\s+(?:its|their|Azerbaijani|Armenian)\s+custody"
+    # "17 drivers had been held since Tuesday at a police post", "two of them are still being questioned"
+    r"|(?:had|have|has)\s+been\s+held\b|(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?held\s+(?:at|in|by|since|for)\b"
+    r"|(?:still\s+)?being\s+(?:questioned|interrogated)"
     r"|held\s+(?:(?:about|some|nearly|several|two|three|four|five|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:people|persons|men|drivers|detainees|prisoners|captives|Armenians|Azerbaijanis|citizens|civilians|servicemen"
     r"|soldiers|herders|shepherds|villagers)\b(?!\s+(?:a\s+)?(?:meetings?|talks|rall(?:y|ies)|protests?)))\b", re.I)
 # A figure of people who are somewhere, not going anywhere: context, never a movement.
 _STOCK = re.compile(
     r"\b(?:(?<!the\s)remain(?:s|ed|ing)?(?!\s+of\b)|still\s+(?:live|living|lives|in|there|stranded)"
-    r"|liv(?:e|es|ed|ing)\s+(?:and\s+work\s+)?(?:in|there|on|under)"
+    r"|liv(?:e|es|ed|ing)\s+(?:and\s+work\s+)?(?:in|there|on|under)|(?:now|still)\s+live\b"
     r"|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?\s+(?:in|on|behind)|stranded|population\s+of|inhabitants"
     r"|(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:left|sheltering|housed|accommodated)|(?:sheltering|housed|accommodated)\s+(?:in|at)"
     r"|t(?:ake|aken|ook|aking)\s+up\s+(?:accommodation|residence|shelter)|(?:still|are|were|is|(?:has|have|had)\s+been)\s+waiting"
