@@ -32,6 +32,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL_DIR = DATA_DIR / "eval"
 # name → (folder, what it is); the held-out sets were never tuned on: their figures are the honest ones.
 EVAL_SETS: dict[str, tuple[Path, str]] = {
+    "real-held-out-5": (DATA_DIR / "eval-real-holdout-5", "real phrasing, fifth held-out set (never tuned on)"),
     "real-held-out-4": (DATA_DIR / "eval-real-holdout-4", "real phrasing, fourth held-out set (never tuned on)"),
     "real-held-out-3": (DATA_DIR / "eval-real-holdout-3", "real phrasing, third held-out set (never tuned on)"),
     "real-held-out-2": (DATA_DIR / "eval-real-holdout-2", "real phrasing, second held-out set (never tuned on)"),

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = [ROOT / "tests" / "data" / name for name in ("eval-real", "eval-real-holdout", "eval-real-2", "eval-real-holdout-2",
                                                           "eval-real-3", "eval-real-holdout-3", "eval-real-4",
                                                           "eval-real-5", "eval-real-6", "eval-real-7", "eval-real-8",
-                                                          "eval-real-holdout-4")]
+                                                          "eval-real-holdout-4", "eval-real-holdout-5")]
 KINDS = {"crossing", "entry", "exit", "population_movement", "diplomatic", "restriction", "detention", "stock",
          "other"}
 FLAGS = {None, "year_unknown", "relative_unknown", "vague_count"}
