@@ -16,6 +16,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ RELATION_CONFIDENCE = 0.95  # the one candidate that fits what the text says
 NO_FIT_CONFIDENCE = 0.5  # the text places the name where none of its candidates is: a place we may not know
 POINT_KINDS = ("settlement", "border_crossing", "bridge", "checkpoint")
 ENDS_KM = {"road": 5.0, "crossing": 10.0, "end": 20.0}  # how near a named end is to a road's waypoint, its ends
+_CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+of\b)", re.I)
 CACHE_VERSION = 4  # part of the cache key: bump when the built structures change shape
 
 
@@ -288,6 +291,12 @@ class Geoparser:
             if place and self.places[place.place_id].kind == "settlement" and pn.region_noun_follows(text, e, end):
                 # "Kotayk province" is the province, not its namesake village
                 place = next((h for h in ranked if self.places[h.place_id].kind == "region"), None)
+            elif place and self.places[place.place_id].kind == "region" and (
+                    _CITY_OF.search(text, max(0, s - 20), s) or _CITY_AFTER.match(text, e)
+                    or surface.isupper() and text[e:e + 1] == "," and (s == 0 or text[s - 1] == "\n")):
+                # "the city of Nakhchivan", "Nakhchivan city" and a dateline's "NAKHCHIVAN, Sept. 25" are the city,
+                # not the republic of the same name
+                place = next((h for h in ranked if self.places[h.place_id].kind == "settlement"), place)
             nm = _no_match(surface, ranked[0], s in placed) if ranked else 0.0
             return Mention(source_id, s, e, surface, place and place.place_id,
                            round(min(confidence, 1 - nm), 3) if place else 0.0,

@@ -76,6 +76,14 @@ def test_vehicles_named_before_stand_as_no_new_figure(gazetteer):
     ("On Monday, the Verkhny Lars checkpoint was closed to trucks.", "Verkhny Lars", "upper-lars"),
     ("On Monday 500 trucks waited at Bilasuvar.", "Bilasuvar", "bilasuvar"),
     ("The Khoda Afarin bridges were closed on Monday.", "Khoda Afarin bridges", "khudafarin-bridges"),
+    # a bare "Nakhchivan" is the republic, as border and transit reports mean it; the city when the text says so
+    ("On Monday 40 trucks left for Nakhchivan.", "Nakhchivan", "nakhchivan-ar"),
+    ("On Monday 40 trucks reached the city of Nakhchivan.", "Nakhchivan", "nakhchivan-city"),
+    ("On Monday 40 trucks arrived in Nakhchivan city.", "Nakhchivan", "nakhchivan-city"),
+    # reports spell the Iranian town Jolfa and the Nakhchivan one Julfa; Istisu is the Kalbajar village, not Jermuk
+    ("On Monday 40 trucks crossed at Jolfa.", "Jolfa", "jolfa"),
+    ("On Monday 40 trucks crossed at Julfa.", "Julfa", "julfa"),
+    ("On Monday 40 families returned to Istisu.", "Istisu", "istisu"),
 ])
 def test_places_written_as_reports_write_them(gazetteer, sentence, surface, place_id):
     found = {m.surface: m.place_id for m in _read(sentence, gazetteer).mentions}
