@@ -138,17 +138,17 @@ FLOORS = {
     "eval-real": (0.99, 1.00, 1.00, 106, 0.90, 0.99, 0.93, 8),
     "eval-real-2": (0.98, 1.00, 0.97, 114, 0.87, 0.99, 0.87, 6),
     "eval-real-3": (0.98, 0.98, 0.97, 105, 0.93, 0.98, 0.86, 6),
-    "eval-real-4": (0.92, 0.96, 0.92, 114, 0.94, 0.96, 0.88, 6),
+    "eval-real-4": (0.92, 0.96, 0.95, 114, 0.94, 0.96, 0.88, 6),
     "eval-real-5": (0.91, 0.94, 0.96, 116, 0.95, 0.93, 0.88, 6),
-    "eval-real-6": (0.90, 1.00, 0.90, 117, 0.93, 0.96, 0.85, 6),
-    "eval-real-7": (0.92, 0.99, 0.95, 118, 0.91, 0.94, 0.81, 6),
+    "eval-real-6": (0.90, 1.00, 0.94, 117, 0.93, 0.96, 0.85, 6),
+    "eval-real-7": (0.92, 0.99, 0.97, 120, 0.92, 0.95, 0.83, 6),
     "eval-real-8": (0.92, 0.99, 0.95, 126, 0.88, 0.99, 0.81, 6),
     # held out
-    "eval-real-holdout": (0.98, 0.98, 0.97, 105, None, None, None, 7),
-    "eval-real-holdout-2": (0.97, 0.97, 0.96, 110, None, None, None, 7),
+    "eval-real-holdout": (0.98, 0.98, 0.99, 105, None, None, None, 7),
+    "eval-real-holdout-2": (0.97, 0.97, 0.97, 110, None, None, None, 7),
     "eval-real-holdout-3": (0.95, 1.00, 0.96, 102, None, None, None, None),
-    "eval-real-holdout-4": (0.91, 0.98, 0.92, 95, None, None, None, 6),
-    "eval-real-holdout-5": (0.90, 0.97, 0.82, 119, None, None, None, 6),
+    "eval-real-holdout-4": (0.91, 0.98, 0.95, 97, None, None, None, 6),
+    "eval-real-holdout-5": (0.90, 0.97, 0.89, 119, None, None, None, 6),
 }
 
 
