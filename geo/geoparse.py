@@ -107,8 +107,10 @@ class Geoparser:
                     if own is not None:
                         # GeoNames spellings of a gazetteer place ("Susa" for Shusha) point to the
                         # gazetteer's record, without its bonus: a homonym may still win on context.
+                        # (when the gazetteer gives the spelling to another place — a bare "Nakhchivan" is the
+                        # republic — the borrowed one comes second, for the text to choose)
                         if not any(h.place_id == own for h in entries.get(key, [])):
-                            entries.setdefault(key, []).append(_Entry(own, "geonames", pop))
+                            entries.setdefault(key, []).append(_Entry(own, "geonames", 10 if curated else pop))
                         continue
                     if curated and (not own_name or gn_places[pid].country not in REGION_COUNTRIES):
                         # "Goris" as the gazetteer spells it is not Gori (whose alternate it is); "Armenia"

@@ -232,3 +232,9 @@ def test_parts_with_words_between_the_figure_and_its_place(gazetteer):
     claims = _read(sentence, gazetteer).claims
     assert [(c.count, c.breakdown) for c in claims] == [(2140, ((1310, "people"), (830, "people"))), (1310, ()),
                                                         (830, ())]
+
+
+def test_the_gazetteer_spelling_is_the_sure_pick_and_the_borrowed_one_waits_for_the_text(gazetteer):
+    (bare,) = [m for m in _read("On Monday 40 trucks left for Nakhchivan.", gazetteer).mentions]
+    assert (bare.place_id, bare.confidence >= 0.9) == ("nakhchivan-ar", True)
+    assert "nakhchivan-city" in bare.candidates  # still a candidate, which "the city of" picks
