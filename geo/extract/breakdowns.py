@@ -48,17 +48,15 @@ def place_splits(text: str, counts: list[CountReading]) -> list[CountReading]:
                   and not re.search(r"[.;:]", text[c.end:colon])]
         if not before:
             continue
-        stop = re.search(r"[.;]\s|[.;]?$", text[colon + 1:])
-        clause = text[colon + 1:colon + 1 + stop.start()]
-        lead = len(clause) - len(clause.lstrip())
-        pieces, pos = [], colon + 1 + lead
-        for piece in _PIECE_CUT.split(clause.strip()):
-            m = _PIECE.match(piece)
+        start = colon + 1 + len(text[colon + 1:]) - len(text[colon + 1:].lstrip())
+        end = start + re.search(r"[.;]\s|[.;]?$", text[start:]).start()
+        pieces = []  # (figure, its start, its end): the clause cut at ", and 830", ", 42" …
+        for cut in [*_PIECE_CUT.finditer(text, start, end), None]:
+            m = _PIECE.match(text[start:cut.start() if cut else end])
             if m is None:
                 break
-            pieces.append((int(m.group(1).replace(",", "")), pos, pos + len(m.group(1))))
-            pos += len(piece) + len(_PIECE_CUT.match(text, pos + len(piece)).group() if _PIECE_CUT.match(
-                text, pos + len(piece)) else "")
+            pieces.append((int(m.group(1).replace(",", "")), start, start + len(m.group(1))))
+            start = cut.end() if cut else end
         if len(pieces) < 2:
             continue
         written = {c.start: c for c in counts}
@@ -101,5 +99,4 @@ def _fold_breakdowns(text: str, counts: list[CountReading]) -> list[CountReading
         if len(parts) >= 2 and total == c.count and not own_verbs and _PARTS_OPEN.search(text, c.end, parts[0].start):
             out[-1] = replace(c, breakdown=tuple((p.count, p.unit) for p in parts))  # type: ignore[misc]
             i = j
-
     return out
