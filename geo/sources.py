@@ -66,7 +66,8 @@ def _is_prose(line: str) -> bool:
     return len(s.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(s))
 
 
-WRAPPED_LINE_WORDS = 6  # a hard-wrapped paragraph's lines: each this long, the last one ending a sentence
+WRAPPED_LINE_WORDS = 6  # a hard-wrapped paragraph's lines: each this long, the last one ending a sentence …
+WRAPPED_EVEN = 0.75  # … and each but the last nearly as wide as the widest (a headline above a paragraph is not)
 
 
 def _wrapped_prose(lines: list[_Line]) -> set[int]:
@@ -82,7 +83,9 @@ def _wrapped_prose(lines: list[_Line]) -> set[int]:
         while j < len(lines) and not lines[j].blank:
             j += 1
         block = lines[i:j]
-        if len(block) >= 2 and all(len(ln.text.split()) >= WRAPPED_LINE_WORDS for ln in block[:-1]) \
+        widest = max(len(ln.text.strip()) for ln in block)
+        if len(block) >= 2 and all(len(ln.text.split()) >= WRAPPED_LINE_WORDS
+                                   and len(ln.text.strip()) >= WRAPPED_EVEN * widest for ln in block[:-1]) \
                 and _is_prose(" ".join(ln.text.strip() for ln in block)):
             out.update(range(i, j))
         i = j

@@ -57,3 +57,13 @@ def test_a_hard_wrapped_report_reads_as_the_same_report(path, gazetteer):
 ])
 def test_which_line_breaks_end_a_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_a_headline_right_above_its_first_paragraph_stays_the_headline():
+    from geo.sources import split_page
+    text = ("Trucks wait at the Agarak border crossing today\n"
+            "On Monday about 120 Iranian trucks were waiting at the Agarak checkpoint after customs officers began "
+            "checking every load, the committee said.\n\nMore follows from our correspondent in Meghri, at the crossing.\n")
+    parts = split_page(text)
+    assert parts.title == "Trucks wait at the Agarak border crossing today"
+    assert text[parts.body_start:].startswith("On Monday about 120 Iranian trucks")
